@@ -1,0 +1,58 @@
+//! The page frame: skip link, header with display settings, navigation, routes, footer.
+
+use leptos::prelude::*;
+use leptos_router::components::{A, Route, Router, Routes};
+use leptos_router::path;
+
+use crate::i18n::{I18n, T, tr_plain};
+use crate::pages::{home::Home, not_found::NotFound};
+use crate::prefs::{Preferences, SettingsPanel};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let preferences = Preferences::load();
+    preferences.keep_document_in_sync();
+    provide_context(preferences);
+    provide_context(I18n::from(preferences));
+
+    let nav_label = move || tr_plain("nav-main-label");
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">
+                <T key="nav-skip" />
+            </a>
+            <header class="site-header">
+                <div class="brand">
+                    <A href="/">
+                        <span class="brand-name">
+                            <T key="app-name" />
+                        </span>
+                    </A>
+                    <p class="tagline">
+                        <T key="app-tagline" />
+                    </p>
+                </div>
+                <SettingsPanel />
+            </header>
+            <nav class="site-nav" aria-label=nav_label>
+                <ul>
+                    <li>
+                        <A href="/">
+                            <T key="nav-home" />
+                        </A>
+                    </li>
+                </ul>
+            </nav>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home />
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>
+                    <T key="footer-privacy" />
+                </p>
+            </footer>
+        </Router>
+    }
+}

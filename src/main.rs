@@ -1,0 +1,14 @@
+//! madoguchi browser app: the Leptos shell that hosts every flow.
+//!
+//! This crate is the thin browser edge: it renders, reads preferences and talks to browser APIs.
+//! Rules, parsing and protocol logic live in the pure crates under `crates/`.
+
+mod app;
+mod i18n;
+mod pages;
+mod prefs;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

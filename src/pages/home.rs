@@ -1,0 +1,57 @@
+//! Home: the list of flows madoguchi offers.
+
+use leptos::prelude::*;
+
+use crate::i18n::T;
+
+/// A task on the home page: its message ids and whether it can be used yet.
+struct Flow {
+    id: &'static str,
+    title: &'static str,
+    description: &'static str,
+}
+
+const FLOWS: [Flow; 6] = [
+    Flow { id: "card-reader", title: "flow-card-reader-title", description: "flow-card-reader-desc" },
+    Flow { id: "document-scan", title: "flow-document-scan-title", description: "flow-document-scan-desc" },
+    Flow { id: "photo-check", title: "flow-photo-check-title", description: "flow-photo-check-desc" },
+    Flow { id: "exam-mypage", title: "flow-exam-mypage-title", description: "flow-exam-mypage-desc" },
+    Flow { id: "mynumber", title: "flow-mynumber-title", description: "flow-mynumber-desc" },
+    Flow {
+        id: "immigration-account",
+        title: "flow-immigration-account-title",
+        description: "flow-immigration-account-desc",
+    },
+];
+
+#[component]
+pub fn Home() -> impl IntoView {
+    view! {
+        <h1 id="home-heading">
+            <T key="home-heading" />
+        </h1>
+        <p class="lead">
+            <T key="home-intro" />
+        </p>
+        <ul class="flows" aria-labelledby="home-heading">
+            {FLOWS
+                .iter()
+                .map(|flow| {
+                    view! {
+                        <li class="flow" data-flow=flow.id>
+                            <h2>
+                                <T key=flow.title />
+                            </h2>
+                            <p>
+                                <T key=flow.description />
+                            </p>
+                            <p class="flow-status">
+                                <T key="flow-status-planned" />
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
