@@ -8,6 +8,20 @@ use crate::i18n::{I18n, T, tr_plain};
 use crate::pages::{home::Home, not_found::NotFound};
 use crate::prefs::{Preferences, SettingsPanel};
 
+/// Moves focus into `<main>` ourselves: the router would otherwise treat `#main` as navigation.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    event.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+        main.scroll_into_view();
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let preferences = Preferences::load();
@@ -18,7 +32,7 @@ pub fn App() -> impl IntoView {
     let nav_label = move || tr_plain("nav-main-label");
     view! {
         <Router>
-            <a class="skip-link" href="#main">
+            <a class="skip-link" href="#main" on:click=skip_to_main>
                 <T key="nav-skip" />
             </a>
             <header class="site-header">

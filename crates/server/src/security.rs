@@ -54,7 +54,7 @@ pub fn content_security_policy(script_hashes: &[String]) -> String {
 
 /// Only the camera (document photos) and USB (card readers) are allowed, and only here.
 pub const PERMISSIONS_POLICY: &str = "camera=(self), usb=(self), microphone=(), geolocation=(), \
-     payment=(), serial=(), hid=(), bluetooth=(), display-capture=(), interest-cohort=()";
+     payment=(), serial=(), hid=(), display-capture=()";
 
 pub async fn add_headers(csp: String, request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();

@@ -1,0 +1,52 @@
+// Playwright runs the real server (with the built app in dist/) and drives Debian's Chromium.
+// scripts/test.sh sets MADOGUCHI_SERVER_BIN and MADOGUCHI_E2E_PORT; defaults suit a manual run.
+import { defineConfig } from '@playwright/test';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+
+const repoRoot = path.resolve(__dirname, '../..');
+const port = Number(process.env.MADOGUCHI_E2E_PORT ?? 18080);
+const serverBin =
+  process.env.MADOGUCHI_SERVER_BIN ?? path.join(repoRoot, 'target/debug/madoguchi-server');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'madoguchi-e2e-'));
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // From shared/TOOLCHAIN.md: no sandbox as root, and no background traffic on the closed network.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: serverBin,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      MADOGUCHI_ADDR: `127.0.0.1:${port}`,
+      MADOGUCHI_DIST: path.join(repoRoot, 'dist'),
+      MADOGUCHI_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      RUST_LOG: 'warn',
+    },
+  },
+});
