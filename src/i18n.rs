@@ -18,7 +18,9 @@ pub struct I18n {
 
 impl From<Preferences> for I18n {
     fn from(preferences: Preferences) -> Self {
-        I18n { language: preferences.language.into() }
+        I18n {
+            language: preferences.language.into(),
+        }
     }
 }
 
@@ -71,13 +73,19 @@ pub fn T(key: &'static str) -> impl IntoView {
 
 /// A translated message with placeables, e.g. `{ $path }`.
 #[component]
-pub fn TArgs(key: &'static str, #[prop(into)] args: Signal<Vec<(&'static str, String)>>) -> impl IntoView {
+pub fn TArgs(
+    key: &'static str,
+    #[prop(into)] args: Signal<Vec<(&'static str, String)>>,
+) -> impl IntoView {
     move || {
         let language = current_language();
         let mut fluent_args = Args::new();
         for (name, value) in args.get() {
             fluent_args.set(name, value);
         }
-        render(&message(language, key, Some(&fluent_args)), language.furigana)
+        render(
+            &message(language, key, Some(&fluent_args)),
+            language.furigana,
+        )
     }
 }

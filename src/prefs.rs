@@ -20,8 +20,12 @@ pub enum ColourScheme {
 }
 
 impl ColourScheme {
-    const ALL: [ColourScheme; 4] =
-        [ColourScheme::Standard, ColourScheme::Blue, ColourScheme::Yellow, ColourScheme::Black];
+    const ALL: [ColourScheme; 4] = [
+        ColourScheme::Standard,
+        ColourScheme::Blue,
+        ColourScheme::Yellow,
+        ColourScheme::Black,
+    ];
 
     fn id(self) -> &'static str {
         match self {
@@ -111,13 +115,17 @@ impl Preferences {
             .unwrap_or_else(|| {
                 let preferred = browser_languages();
                 let locale = Locale::negotiate(preferred.iter().map(String::as_str));
-                UiLanguage { locale, furigana: false }
+                UiLanguage {
+                    locale,
+                    furigana: false,
+                }
             });
         let colour = stored(COLOUR_KEY)
             .and_then(|id| ColourScheme::from_id(&id))
             .unwrap_or(ColourScheme::Standard);
-        let font_size =
-            stored(FONT_SIZE_KEY).and_then(|id| FontSize::from_id(&id)).unwrap_or(FontSize::Normal);
+        let font_size = stored(FONT_SIZE_KEY)
+            .and_then(|id| FontSize::from_id(&id))
+            .unwrap_or(FontSize::Normal);
         Preferences {
             language: RwSignal::new(language),
             colour: RwSignal::new(colour),

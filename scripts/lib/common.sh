@@ -86,10 +86,16 @@ ensure_app_toolchain() {
   use_wasm_toolchain
 }
 
-# Builds the app into dist/ (release, optimised by wasm-opt).
-build_app() {
+# Builds the app into dist/ (release, optimised by wasm-opt). Runs in a subshell so the wasm
+# toolchain's environment never leaks into native builds.
+build_app() (
   ensure_app_toolchain
   log "building the app (wasm32, $WASM_TOOLCHAIN toolchain)"
   (cd "$REPO_ROOT" && trunk build --release 2>&1 | grep -vE '^\s*$' | tail -n 20) || die "app build failed"
   [ -f "$REPO_ROOT/dist/index.html" ] || die "app build produced no dist/index.html"
+)
+
+# A free TCP port on the loopback interface.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }

@@ -12,11 +12,31 @@ struct Flow {
 }
 
 const FLOWS: [Flow; 6] = [
-    Flow { id: "card-reader", title: "flow-card-reader-title", description: "flow-card-reader-desc" },
-    Flow { id: "document-scan", title: "flow-document-scan-title", description: "flow-document-scan-desc" },
-    Flow { id: "photo-check", title: "flow-photo-check-title", description: "flow-photo-check-desc" },
-    Flow { id: "exam-mypage", title: "flow-exam-mypage-title", description: "flow-exam-mypage-desc" },
-    Flow { id: "mynumber", title: "flow-mynumber-title", description: "flow-mynumber-desc" },
+    Flow {
+        id: "card-reader",
+        title: "flow-card-reader-title",
+        description: "flow-card-reader-desc",
+    },
+    Flow {
+        id: "document-scan",
+        title: "flow-document-scan-title",
+        description: "flow-document-scan-desc",
+    },
+    Flow {
+        id: "photo-check",
+        title: "flow-photo-check-title",
+        description: "flow-photo-check-desc",
+    },
+    Flow {
+        id: "exam-mypage",
+        title: "flow-exam-mypage-title",
+        description: "flow-exam-mypage-desc",
+    },
+    Flow {
+        id: "mynumber",
+        title: "flow-mynumber-title",
+        description: "flow-mynumber-desc",
+    },
     Flow {
         id: "immigration-account",
         title: "flow-immigration-account-title",

@@ -125,7 +125,10 @@ mod tests {
     use super::*;
 
     fn ruby(base: &str, reading: &str) -> Segment {
-        Segment::Ruby { base: base.into(), reading: reading.into() }
+        Segment::Ruby {
+            base: base.into(),
+            reading: reading.into(),
+        }
     }
 
     #[test]
@@ -139,13 +142,22 @@ mod tests {
                 Segment::Text("む".into()),
             ]
         );
-        assert_eq!(segments("｜在留《ざいりゅう》カード", false), vec![Segment::Text("在留カード".into())]);
-        assert_eq!(plain_text("写真《しゃしん》を確認《かくにん》"), "写真を確認");
+        assert_eq!(
+            segments("｜在留《ざいりゅう》カード", false),
+            vec![Segment::Text("在留カード".into())]
+        );
+        assert_eq!(
+            plain_text("写真《しゃしん》を確認《かくにん》"),
+            "写真を確認"
+        );
     }
 
     #[test]
     fn explicit_mark_allows_non_kanji_bases() {
-        assert_eq!(segments("｜ＩＣチップ《アイシーチップ》", true), vec![ruby("ＩＣチップ", "アイシーチップ")]);
+        assert_eq!(
+            segments("｜ＩＣチップ《アイシーチップ》", true),
+            vec![ruby("ＩＣチップ", "アイシーチップ")]
+        );
     }
 
     #[test]
@@ -158,13 +170,25 @@ mod tests {
 
     #[test]
     fn finds_unannotated_kanji() {
-        assert_eq!(unannotated_kanji("｜申請《しんせい》の手続き"), vec!['手', '続']);
+        assert_eq!(
+            unannotated_kanji("｜申請《しんせい》の手続き"),
+            vec!['手', '続']
+        );
         assert!(unannotated_kanji("カードを読《よ》む").is_empty());
     }
 
     #[test]
     fn never_panics_on_arbitrary_text() {
-        for text in ["", "《》", "｜", "》《", "｜《", "漢《", "a《b》c｜d《e》", "々《のま》"] {
+        for text in [
+            "",
+            "《》",
+            "｜",
+            "》《",
+            "｜《",
+            "漢《",
+            "a《b》c｜d《e》",
+            "々《のま》",
+        ] {
             let _ = segments(text, true);
             let _ = segments(text, false);
         }

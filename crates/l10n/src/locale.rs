@@ -47,7 +47,9 @@ impl Locale {
 
     /// Parses a tag as stored in preferences; unknown tags give `None`.
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        Locale::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(tag))
+        Locale::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(tag))
     }
 
     /// Best match for the browser's preferred languages (e.g. `navigator.languages`).
@@ -66,7 +68,9 @@ impl Locale {
                 }
             };
             if lower.starts_with("zh") {
-                let traditional = ["hant", "-tw", "-hk", "-mo"].iter().any(|m| lower.contains(m));
+                let traditional = ["hant", "-tw", "-hk", "-mo"]
+                    .iter()
+                    .any(|m| lower.contains(m));
                 return chinese(traditional);
             }
             if lower == "fil" || lower.starts_with("fil-") {
@@ -110,9 +114,15 @@ impl UiLanguage {
     pub fn choices() -> Vec<UiLanguage> {
         let mut out = Vec::with_capacity(Locale::ALL.len() + 1);
         for locale in Locale::ALL {
-            out.push(UiLanguage { locale, furigana: false });
+            out.push(UiLanguage {
+                locale,
+                furigana: false,
+            });
             if locale == Locale::Ja {
-                out.push(UiLanguage { locale, furigana: true });
+                out.push(UiLanguage {
+                    locale,
+                    furigana: true,
+                });
             }
         }
         out
@@ -132,8 +142,14 @@ impl UiLanguage {
         match id.strip_suffix("-easy") {
             Some(tag) => Locale::from_tag(tag)
                 .filter(|l| *l == Locale::Ja)
-                .map(|locale| UiLanguage { locale, furigana: true }),
-            None => Locale::from_tag(id).map(|locale| UiLanguage { locale, furigana: false }),
+                .map(|locale| UiLanguage {
+                    locale,
+                    furigana: true,
+                }),
+            None => Locale::from_tag(id).map(|locale| UiLanguage {
+                locale,
+                furigana: false,
+            }),
         }
     }
 }

@@ -28,7 +28,11 @@ impl Localizer {
             let resource = match FluentResource::try_new(locale.source().to_owned()) {
                 Ok(resource) => resource,
                 Err((resource, parse_errors)) => {
-                    errors.extend(parse_errors.iter().map(|e| format!("{}: {e:?}", locale.tag())));
+                    errors.extend(
+                        parse_errors
+                            .iter()
+                            .map(|e| format!("{}: {e:?}", locale.tag())),
+                    );
                     resource
                 }
             };
@@ -37,7 +41,11 @@ impl Localizer {
             // and they would leak invisible characters into copied text.
             bundle.set_use_isolating(false);
             if let Err(add_errors) = bundle.add_resource(resource) {
-                errors.extend(add_errors.iter().map(|e| format!("{}: {e:?}", locale.tag())));
+                errors.extend(
+                    add_errors
+                        .iter()
+                        .map(|e| format!("{}: {e:?}", locale.tag())),
+                );
             }
             bundles.push((locale, bundle));
         }
@@ -50,7 +58,10 @@ impl Localizer {
     }
 
     fn bundle(&self, locale: Locale) -> Option<&FluentBundle<FluentResource>> {
-        self.bundles.iter().find(|(l, _)| *l == locale).map(|(_, b)| b)
+        self.bundles
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map(|(_, b)| b)
     }
 
     /// Whether `locale` itself (without fallback) defines `key`.
@@ -91,7 +102,9 @@ fn message_ids(source: &str) -> Vec<String> {
             let (id, _) = line.split_once('=')?;
             let id = id.trim_end();
             let starts_with_letter = id.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
-            let valid = id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            let valid = id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
             (starts_with_letter && valid && !line.starts_with(' ')).then(|| id.to_owned())
         })
         .collect()
@@ -119,7 +132,10 @@ mod tests {
     }
 
     fn message_source(locale: Locale, key: &str) -> String {
-        let mut lines = locale.source().lines().skip_while(|l| !l.starts_with(&format!("{key} =")));
+        let mut lines = locale
+            .source()
+            .lines()
+            .skip_while(|l| !l.starts_with(&format!("{key} =")));
         let mut text = lines.next().unwrap_or_default().to_owned();
         for line in lines.take_while(|l| l.starts_with(' ') || l.is_empty()) {
             text.push('\n');
@@ -142,7 +158,11 @@ mod tests {
         for locale in Locale::ALL {
             let keys: BTreeSet<_> = localizer.keys(locale).into_iter().collect();
             let orphans: Vec<_> = keys.difference(&english).collect();
-            assert!(orphans.is_empty(), "{} has keys English lacks: {orphans:?}", locale.tag());
+            assert!(
+                orphans.is_empty(),
+                "{} has keys English lacks: {orphans:?}",
+                locale.tag()
+            );
             if locale == Locale::Ja {
                 let missing: Vec<_> = english.difference(&keys).collect();
                 assert!(missing.is_empty(), "ja lacks {missing:?}");
@@ -153,17 +173,34 @@ mod tests {
     #[test]
     fn every_locale_translates_the_shell() {
         let localizer = Localizer::new();
-        for key in localizer.keys(Locale::En).iter().filter(|k| is_shell_key(k)) {
+        for key in localizer
+            .keys(Locale::En)
+            .iter()
+            .filter(|k| is_shell_key(k))
+        {
             for locale in Locale::ALL {
-                assert!(localizer.has_message(locale, key), "{} lacks shell key {key}", locale.tag());
+                assert!(
+                    localizer.has_message(locale, key),
+                    "{} lacks shell key {key}",
+                    locale.tag()
+                );
             }
         }
     }
 
     fn is_shell_key(key: &str) -> bool {
-        ["app-", "nav-", "settings-", "language-", "home-", "flow-", "footer-", "not-found-"]
-            .iter()
-            .any(|prefix| key.starts_with(prefix))
+        [
+            "app-",
+            "nav-",
+            "settings-",
+            "language-",
+            "home-",
+            "flow-",
+            "footer-",
+            "not-found-",
+        ]
+        .iter()
+        .any(|prefix| key.starts_with(prefix))
     }
 
     #[test]
@@ -171,7 +208,10 @@ mod tests {
         let localizer = Localizer::new();
         for key in localizer.keys(Locale::En) {
             let expected = placeables(&message_source(Locale::En, &key));
-            for locale in Locale::ALL.into_iter().filter(|l| localizer.has_message(*l, &key)) {
+            for locale in Locale::ALL
+                .into_iter()
+                .filter(|l| localizer.has_message(*l, &key))
+            {
                 let found = placeables(&message_source(locale, &key));
                 assert_eq!(found, expected, "{} {key}", locale.tag());
             }
@@ -201,7 +241,10 @@ mod tests {
         for key in localizer.keys(Locale::Ja) {
             let text = localizer.message(Locale::Ja, &key, None);
             let bare = furigana::unannotated_kanji(&text);
-            assert!(bare.is_empty(), "ja {key}: kanji without reading: {bare:?} in {text}");
+            assert!(
+                bare.is_empty(),
+                "ja {key}: kanji without reading: {bare:?} in {text}"
+            );
         }
     }
 

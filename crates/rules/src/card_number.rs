@@ -57,7 +57,10 @@ mod tests {
         let ok = |s: &str| residence_card_number("n", s).map(|n| n.as_str().to_owned());
         assert_eq!(ok("AB12345678CD"), Ok("AB12345678CD".to_owned()));
         assert_eq!(ok("ab12345678cd"), Ok("AB12345678CD".to_owned()));
-        assert_eq!(ok("ＡＢ１２３４５６７８ＣＤ"), Ok("AB12345678CD".to_owned()));
+        assert_eq!(
+            ok("ＡＢ１２３４５６７８ＣＤ"),
+            Ok("AB12345678CD".to_owned())
+        );
         assert_eq!(ok(" AB 1234 5678 CD "), Ok("AB12345678CD".to_owned()));
     }
 
@@ -65,11 +68,29 @@ mod tests {
     fn rejects_with_the_reason() {
         let code = |s: &str| residence_card_number("n", s).err().map(|e| e.message);
         assert_eq!(code("").as_deref(), Some("rule-required"));
-        assert_eq!(code("AB1234567CD").as_deref(), Some("rule-card-number-length"));
-        assert_eq!(code("AB123456789CD").as_deref(), Some("rule-card-number-length"));
-        assert_eq!(code("A112345678CD").as_deref(), Some("rule-card-number-format"));
-        assert_eq!(code("AB1234567XCD").as_deref(), Some("rule-card-number-format"));
-        assert_eq!(code("AB12345678C1").as_deref(), Some("rule-card-number-format"));
-        assert_eq!(code("AB12345678Cé").as_deref(), Some("rule-card-number-format"));
+        assert_eq!(
+            code("AB1234567CD").as_deref(),
+            Some("rule-card-number-length")
+        );
+        assert_eq!(
+            code("AB123456789CD").as_deref(),
+            Some("rule-card-number-length")
+        );
+        assert_eq!(
+            code("A112345678CD").as_deref(),
+            Some("rule-card-number-format")
+        );
+        assert_eq!(
+            code("AB1234567XCD").as_deref(),
+            Some("rule-card-number-format")
+        );
+        assert_eq!(
+            code("AB12345678C1").as_deref(),
+            Some("rule-card-number-format")
+        );
+        assert_eq!(
+            code("AB12345678Cé").as_deref(),
+            Some("rule-card-number-format")
+        );
     }
 }

@@ -21,7 +21,11 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: &str, message: &str) -> Self {
-        FieldError { field: field.to_owned(), message: message.to_owned(), args: Vec::new() }
+        FieldError {
+            field: field.to_owned(),
+            message: message.to_owned(),
+            args: Vec::new(),
+        }
     }
 
     pub fn with_arg(mut self, name: &str, value: RuleArg) -> Self {

@@ -10,7 +10,9 @@ use serde::Serialize;
 use crate::AppState;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/health", get(health)).fallback(unknown_api_route)
+    Router::new()
+        .route("/health", get(health))
+        .fallback(unknown_api_route)
 }
 
 #[derive(Serialize)]
@@ -24,10 +26,19 @@ async fn health(State(state): State<AppState>) -> Response {
     let database = state.db.backend().name();
     let version = env!("CARGO_PKG_VERSION");
     match state.db.ping().await {
-        Ok(()) => Json(Health { status: "ok", database, version }).into_response(),
+        Ok(()) => Json(Health {
+            status: "ok",
+            database,
+            version,
+        })
+        .into_response(),
         Err(error) => {
             tracing::error!("health check: {error}");
-            let body = Health { status: "unavailable", database, version };
+            let body = Health {
+                status: "unavailable",
+                database,
+                version,
+            };
             (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response()
         }
     }

@@ -21,7 +21,8 @@ impl Config {
         Config {
             addr: var("MADOGUCHI_ADDR").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
             dist_dir: var("MADOGUCHI_DIST").map_or_else(|| PathBuf::from("dist"), PathBuf::from),
-            data_dir: var("MADOGUCHI_DATA_DIR").map_or_else(|| PathBuf::from("data"), PathBuf::from),
+            data_dir: var("MADOGUCHI_DATA_DIR")
+                .map_or_else(|| PathBuf::from("data"), PathBuf::from),
             database_url: var("DATABASE_URL"),
         }
     }

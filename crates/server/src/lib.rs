@@ -31,7 +31,8 @@ pub struct AppState {
 
 /// The whole HTTP surface: `/api/*`, the built app, and the security headers on everything.
 pub fn router(state: AppState) -> Router {
-    let content_security_policy = security::content_security_policy(&state.files.inline_script_hashes);
+    let content_security_policy =
+        security::content_security_policy(&state.files.inline_script_hashes);
     Router::new()
         .nest("/api", api::routes())
         .fallback_service(static_files::service(state.clone()))
@@ -47,7 +48,10 @@ pub enum ServeError {
     #[error("database: {0}")]
     Database(#[from] db::DbError),
     #[error("cannot listen on {addr}: {source}")]
-    Listen { addr: String, source: std::io::Error },
+    Listen {
+        addr: String,
+        source: std::io::Error,
+    },
     #[error("server stopped: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -59,9 +63,14 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     let app = router(AppState { db, files });
     let listener = tokio::net::TcpListener::bind(&config.addr)
         .await
-        .map_err(|source| ServeError::Listen { addr: config.addr.clone(), source })?;
+        .map_err(|source| ServeError::Listen {
+            addr: config.addr.clone(),
+            source,
+        })?;
     tracing::info!("madoguchi listening on http://{}", config.addr);
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     Ok(())
 }
 
@@ -71,7 +80,9 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             signal.recv().await;
         }
     };

@@ -16,12 +16,16 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
     let mut rest = html;
     while let Some(start) = rest.find("<script") {
         let after_tag = &rest[start..];
-        let Some(open_end) = after_tag.find('>') else { break };
+        let Some(open_end) = after_tag.find('>') else {
+            break;
+        };
         let open_tag = &after_tag[..open_end];
         let body_and_rest = &after_tag[open_end + 1..];
-        let Some(close) = body_and_rest.find("</script>") else { break };
+        let Some(close) = body_and_rest.find("</script>") else {
+            break;
+        };
         if !open_tag.contains(" src=") {
-            let digest = Sha256::digest(body_and_rest[..close].as_bytes());
+            let digest = Sha256::digest(&body_and_rest.as_bytes()[..close]);
             let encoded = base64::engine::general_purpose::STANDARD.encode(digest);
             hashes.push(format!("'sha256-{encoded}'"));
         }
@@ -66,13 +70,25 @@ pub async fn add_headers(csp: String, request: Request, next: Next) -> Response 
         }
     };
     set(header::CONTENT_SECURITY_POLICY, &csp);
-    set(HeaderName::from_static("permissions-policy"), PERMISSIONS_POLICY);
+    set(
+        HeaderName::from_static("permissions-policy"),
+        PERMISSIONS_POLICY,
+    );
     set(header::REFERRER_POLICY, "no-referrer");
     set(header::X_CONTENT_TYPE_OPTIONS, "nosniff");
     set(header::X_FRAME_OPTIONS, "DENY");
-    set(HeaderName::from_static("cross-origin-opener-policy"), "same-origin");
-    set(HeaderName::from_static("cross-origin-embedder-policy"), "require-corp");
-    set(HeaderName::from_static("cross-origin-resource-policy"), "same-origin");
+    set(
+        HeaderName::from_static("cross-origin-opener-policy"),
+        "same-origin",
+    );
+    set(
+        HeaderName::from_static("cross-origin-embedder-policy"),
+        "require-corp",
+    );
+    set(
+        HeaderName::from_static("cross-origin-resource-policy"),
+        "same-origin",
+    );
     set(header::CACHE_CONTROL, cache_control(&path));
     response
 }
@@ -91,7 +107,8 @@ fn cache_control(path: &str) -> &'static str {
 /// Trunk names hashed files `name-<16 hex>.ext` (e.g. `madoguchi-0123456789abcdef_bg.wasm`).
 fn has_content_hash(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();
-    file.split(['-', '_', '.']).any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
+    file.split(['-', '_', '.'])
+        .any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 #[cfg(test)]
@@ -100,7 +117,8 @@ mod tests {
 
     #[test]
     fn hashes_only_inline_scripts() {
-        let html = r#"<script src="/a.js"></script><script type="module">import x from '/x.js';</script>"#;
+        let html =
+            r#"<script src="/a.js"></script><script type="module">import x from '/x.js';</script>"#;
         let hashes = inline_script_hashes(html);
         assert_eq!(hashes.len(), 1);
         let expected = base64::engine::general_purpose::STANDARD
@@ -127,7 +145,10 @@ mod tests {
     #[test]
     fn cache_rules() {
         assert_eq!(cache_control("/api/health"), "no-store");
-        assert_eq!(cache_control("/madoguchi-0123456789abcdef_bg.wasm"), "public, max-age=31536000, immutable");
+        assert_eq!(
+            cache_control("/madoguchi-0123456789abcdef_bg.wasm"),
+            "public, max-age=31536000, immutable"
+        );
         assert_eq!(cache_control("/"), "no-cache");
         assert_eq!(cache_control("/favicon.svg"), "no-cache");
     }

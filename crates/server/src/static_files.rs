@@ -25,16 +25,28 @@ impl AppFiles {
     pub fn load(dist_dir: &Path) -> Self {
         let index_html = std::fs::read_to_string(dist_dir.join("index.html")).ok();
         if index_html.is_none() {
-            tracing::warn!("{} has no index.html: build the app first", dist_dir.display());
+            tracing::warn!(
+                "{} has no index.html: build the app first",
+                dist_dir.display()
+            );
         }
-        let inline_script_hashes = index_html.as_deref().map(inline_script_hashes).unwrap_or_default();
-        AppFiles { dist_dir: dist_dir.to_owned(), index_html, inline_script_hashes }
+        let inline_script_hashes = index_html
+            .as_deref()
+            .map(inline_script_hashes)
+            .unwrap_or_default();
+        AppFiles {
+            dist_dir: dist_dir.to_owned(),
+            index_html,
+            inline_script_hashes,
+        }
     }
 }
 
 pub fn service(state: AppState) -> ServeDir<MethodRouter> {
     let spa: MethodRouter = get(client_route).with_state(state.clone());
-    ServeDir::new(&state.files.dist_dir).append_index_html_on_directories(false).fallback(spa)
+    ServeDir::new(&state.files.dist_dir)
+        .append_index_html_on_directories(false)
+        .fallback(spa)
 }
 
 /// Paths that aren't files: a client-side route gets the app; a missing asset gets 404.

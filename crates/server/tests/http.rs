@@ -34,10 +34,16 @@ async fn client_routes_get_the_app_and_missing_assets_get_404() {
         assert_eq!(response.headers()["cache-control"], "no-cache");
         assert_eq!(body_text(response).await, INDEX_HTML, "{path}");
     }
-    assert_eq!(get(&app, "/missing.wasm").await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        get(&app, "/missing.wasm").await.status(),
+        StatusCode::NOT_FOUND
+    );
     let asset = get(&app, "/app-0123456789abcdef.js").await;
     assert_eq!(asset.status(), StatusCode::OK);
-    assert_eq!(asset.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(
+        asset.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
 }
 
 #[tokio::test]
@@ -48,7 +54,10 @@ async fn every_response_carries_strict_security_headers() {
         let response = get(&app, path).await;
         let headers = response.headers();
         let csp = headers["content-security-policy"].to_str().expect("ascii");
-        assert!(csp.contains(&format!("script-src 'self' 'wasm-unsafe-eval' {hash}")), "{csp}");
+        assert!(
+            csp.contains(&format!("script-src 'self' 'wasm-unsafe-eval' {hash}")),
+            "{csp}"
+        );
         assert!(csp.contains("default-src 'self'"));
         assert!(csp.contains("frame-ancestors 'none'"));
         assert!(!csp.contains("unsafe-inline"), "{csp}");
@@ -64,15 +73,27 @@ async fn every_response_carries_strict_security_headers() {
 #[tokio::test]
 async fn migrations_are_idempotent_and_data_survives_restart() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("nested/db.sqlite3").display());
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("nested/db.sqlite3").display()
+    );
     let first = Database::connect(&url).await.expect("first start");
     assert_eq!(first.backend(), Backend::Sqlite);
-    first.set_meta("greeting", "こんにちは", 1_700_000_000).await.expect("write");
-    first.set_meta("greeting", "hello", 1_700_000_001).await.expect("overwrite");
+    first
+        .set_meta("greeting", "こんにちは", 1_700_000_000)
+        .await
+        .expect("write");
+    first
+        .set_meta("greeting", "hello", 1_700_000_001)
+        .await
+        .expect("overwrite");
     let migrations = first.applied_migrations().await.expect("migrations");
     drop(first);
     let second = Database::connect(&url).await.expect("second start");
-    assert_eq!(second.applied_migrations().await.expect("migrations"), migrations);
+    assert_eq!(
+        second.applied_migrations().await.expect("migrations"),
+        migrations
+    );
     assert_eq!(
         second.meta("greeting").await.expect("read"),
         Some(("hello".to_owned(), 1_700_000_001))

@@ -11,14 +11,26 @@ fn postgres_url() -> String {
 #[tokio::test]
 #[ignore = "needs PostgreSQL: run by scripts/test.sh, which starts one"]
 async fn migrates_and_round_trips_on_postgres() {
-    let db = Database::connect(&postgres_url()).await.expect("connect postgres");
+    let db = Database::connect(&postgres_url())
+        .await
+        .expect("connect postgres");
     assert_eq!(db.backend(), Backend::Postgres);
     db.ping().await.expect("ping");
-    db.set_meta("greeting", "こんにちは", 1_700_000_000).await.expect("write");
-    db.set_meta("greeting", "hello", 1_700_000_001).await.expect("overwrite");
-    assert_eq!(db.meta("greeting").await.expect("read"), Some(("hello".to_owned(), 1_700_000_001)));
+    db.set_meta("greeting", "こんにちは", 1_700_000_000)
+        .await
+        .expect("write");
+    db.set_meta("greeting", "hello", 1_700_000_001)
+        .await
+        .expect("overwrite");
+    assert_eq!(
+        db.meta("greeting").await.expect("read"),
+        Some(("hello".to_owned(), 1_700_000_001))
+    );
     let applied = db.applied_migrations().await.expect("migrations");
     assert!(!applied.is_empty());
     let again = Database::connect(&postgres_url()).await.expect("reconnect");
-    assert_eq!(again.applied_migrations().await.expect("migrations"), applied);
+    assert_eq!(
+        again.applied_migrations().await.expect("migrations"),
+        applied
+    );
 }

@@ -20,10 +20,20 @@ pub async fn sqlite_app() -> (Router, Database, tempfile::TempDir) {
     std::fs::create_dir_all(&dist).expect("dist");
     std::fs::write(dist.join("index.html"), INDEX_HTML).expect("index");
     std::fs::write(dist.join("app-0123456789abcdef.js"), "export default 1;").expect("asset");
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("data/test.sqlite3").display());
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("data/test.sqlite3").display()
+    );
     let db = Database::connect(&url).await.expect("connect sqlite");
     let files = Arc::new(AppFiles::load(&dist));
-    (router(AppState { db: db.clone(), files }), db, dir)
+    (
+        router(AppState {
+            db: db.clone(),
+            files,
+        }),
+        db,
+        dir,
+    )
 }
 
 pub async fn get(app: &Router, path: &str) -> Response<Body> {
@@ -32,6 +42,11 @@ pub async fn get(app: &Router, path: &str) -> Response<Body> {
 }
 
 pub async fn body_text(response: Response<Body>) -> String {
-    let bytes = response.into_body().collect().await.expect("body").to_bytes();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
     String::from_utf8_lossy(&bytes).into_owned()
 }

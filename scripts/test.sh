@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Sets up everything needed and runs every test: formatting, clippy, native unit and integration
+# tests, the server against a real PostgreSQL, then the app in headless Chromium (Playwright).
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+source "$(dirname "$0")/lib/postgres.sh"
+cd "$REPO_ROOT"
+jobs="-j${MADOGUCHI_JOBS:-2}"
+
+log "checking system packages"
+ensure_apt chromium postgresql
+ensure_node_modules
+# Install the wasm tools now (idempotent) so a missing tool fails early, before long test runs.
+(ensure_app_toolchain)
+
+log "cargo fmt --check"
+cargo fmt --all --check
+
+log "cargo clippy"
+cargo clippy --workspace --all-targets "$jobs" -- -D warnings
+
+log "cargo test (native)"
+cargo test --workspace "$jobs"
+
+log "server against PostgreSQL"
+trap stop_test_postgres EXIT
+start_test_postgres
+cargo test -p madoguchi-server --test postgres "$jobs" -- --ignored
+stop_test_postgres
+
+build_app
+cargo build -p madoguchi-server "$jobs"
+
+log "browser tests (Playwright, Chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'))"
+target_dir="${CARGO_TARGET_DIR:-$REPO_ROOT/target}"
+export MADOGUCHI_SERVER_BIN="$target_dir/debug/madoguchi-server"
+export MADOGUCHI_E2E_PORT="$(free_port)"
+export PLAYWRIGHT_JSON_OUTPUT_NAME="$REPO_ROOT/tests/e2e/test-results/results.json"
+status=0
+npx playwright test -c tests/e2e --reporter=list,json "$@" || status=$?
+node -e '
+  const r = require(process.argv[1]).stats;
+  console.log(`e2e: ${r.expected} passed, ${r.unexpected} failed, ${r.skipped} skipped`);
+' "$PLAYWRIGHT_JSON_OUTPUT_NAME" || true
+exit "$status"
