@@ -462,3 +462,244 @@ impl<C: CardChannel + ?Sized> Session<'_, C> {
         }
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::channel::block_on;
+    use crate::layout::{DF1_EF01, DF1_EF02, DF2_EF01, DF2_EF02, DF2_EF03, DF2_EF04, DF3_EF01};
+    use crate::tlv::encode;
+
+    fn hex(s: &str) -> Vec<u8> {
+        let digits: Vec<u8> = s.bytes().filter(u8::is_ascii_hexdigit).collect();
+        digits
+            .chunks(2)
+            .map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap(), 16).unwrap())
+            .collect()
+    }
+
+    /// Hands out fixed bytes (RND.IFD, then K.IFD of Appendix 2).
+    struct FixedRng(Vec<u8>);
+    impl RngCore for FixedRng {
+        fn next_u32(&mut self) -> u32 {
+            unreachable!("the reader only calls fill_bytes")
+        }
+        fn next_u64(&mut self) -> u64 {
+            unreachable!("the reader only calls fill_bytes")
+        }
+        fn fill_bytes(&mut self, dest: &mut [u8]) {
+            let rest = self.0.split_off(dest.len());
+            dest.copy_from_slice(&self.0);
+            self.0 = rest;
+        }
+        fn try_fill_bytes(&mut self, dest: &mut [u8]) -> Result<(), rand_core::Error> {
+            self.fill_bytes(dest);
+            Ok(())
+        }
+    }
+    impl CryptoRng for FixedRng {}
+
+    /// Replays a script: each command must equal the expected bytes.
+    struct Script(std::collections::VecDeque<(Vec<u8>, Response)>);
+    impl CardChannel for Script {
+        async fn transmit(&mut self, apdu: &[u8]) -> Result<Response, ChannelError> {
+            let (expected, response) = self.0.pop_front().expect("more commands than scripted");
+            assert_eq!(apdu, expected.as_slice(), "command differs from the script");
+            Ok(response)
+        }
+    }
+
+    fn ok(data: Vec<u8>) -> Response {
+        Response::new(data, 0x9000)
+    }
+
+    /// The full 1st-generation read, checked against every APDU byte of spec Appendix 2.
+    #[test]
+    fn appendix2_trace_first_generation() {
+        let ks: [u8; 16] = hex("CE 94 93 8E 19 E3 B9 7D F9 6E AB CE DC 17 15 CC")
+            .try_into()
+            .unwrap();
+        let mut front = b"II*\0".to_vec();
+        front.resize(7000, 0x5A);
+        let front_do = encode(0xD0, &front);
+        assert_eq!(front_do[..4], hex("D0 82 1B 58"));
+        let face_do = encode(0xD1, &[0x33; 3000]);
+        assert_eq!(face_do[..4], hex("D1 82 0B B8"));
+        let mut df3 = encode(0xDA, &[0x11; 256]);
+        df3.extend(encode(0xDB, &[0x22; 1200]));
+        assert_eq!(df3[..4], hex("DA 82 01 00"));
+        assert_eq!(df3[260..264], hex("DB 82 04 B0"));
+        let front_sm = crypto::sm_wrap(Suite::Tdes, &ks, &front_do);
+        assert_eq!(front_sm[..5], hex("86 82 1B 61 01"));
+        let face_sm = crypto::sm_wrap(Suite::Tdes, &ks, &face_do);
+        assert_eq!(face_sm[..5], hex("86 82 0B C1 01"));
+        let address = encode(0xD2, b"20120310");
+        let script = vec![
+            (hex("00 A4 00 00 02 3F 00"), ok(vec![])),
+            (hex("00 B0 8A 00 00 00 00"), ok(hex("C1 01 31"))),
+            (hex("00 B0 8B 00 00 00 00"), ok(hex("C0 04 30 30 30 31"))),
+            // Appendix 2 steps 1-13.
+            (hex("00 84 00 00 08"), ok(hex("5A 6E 7E 38 51 62 B7 A3"))),
+            (
+                hex("00 82 00 00 28 93 77 45 C2 08 83 A1 BA D1 E0 41
+                     93 72 2A 15 92 37 8F 81 A8 F1 DC 58 91 57 AE B0
+                     F7 54 4F A1 BA 1A D7 FB 6A 33 89 E0 17 00"),
+                ok(hex("58 60 77 5B 4D 03 2C C5 64 BA 20 4B 8E A8 68 F6
+                        94 A7 4E 74 75 A8 FE F2 40 58 8B DA 1A F4 96 CE
+                        59 38 8F D6 CD 45 24 8B")),
+            ),
+            (
+                hex("08 20 00 86 13 86 11 01 1A A8 29 73 DB 95 9A 81 1F 97 11 D7 28 F0 EE F6"),
+                ok(vec![]),
+            ),
+            // Steps 14-18.
+            (
+                hex("00 A4 04 0C 10 D3 92 F0 00 4F 02 00 00 00 00 00 00 00 00 00 00"),
+                ok(vec![]),
+            ),
+            (hex("08 B0 85 00 00 00 04 96 02 00 00 00 00"), ok(front_sm)),
+            (hex("08 B0 86 00 00 00 04 96 02 00 00 00 00"), ok(face_sm)),
+            // DF2 (not in the Appendix): plain reads after authentication.
+            (
+                hex("00 A4 04 0C 10 D3 92 F0 00 4F 03 00 00 00 00 00 00 00 00 00 00"),
+                ok(vec![]),
+            ),
+            (hex("00 B0 81 00 00 00 00"), ok(address.clone())),
+            (hex("00 B0 82 00 00 00 00"), ok(vec![0; 122])),
+            (hex("00 B0 83 00 00 00 00"), Response::status(0x6A82)),
+            (hex("00 B0 84 00 00 00 00"), ok(hex("D7 01 30"))),
+            // Steps 19-20.
+            (
+                hex("00 A4 04 0C 10 D3 92 F0 00 4F 04 00 00 00 00 00 00 00 00 00 00"),
+                ok(vec![]),
+            ),
+            (hex("00 B0 82 00 00 00 00"), ok(df3.clone())),
+        ];
+        let mut channel = Script(script.into());
+        let mut rng = FixedRng(hex(
+            "11 22 33 44 55 66 77 88 40 41 42 43 44 45 46 47 48 49 4A 4B 4C 4D 4E 4F",
+        ));
+        let number = CardNumber::new("AA12345678BB").unwrap();
+        let mut steps = Vec::new();
+        let read = block_on(read_card_with_progress(
+            &mut channel,
+            &number,
+            &mut rng,
+            &ReadOptions::default(),
+            &mut |s| steps.push(s),
+        ))
+        .unwrap();
+        assert!(channel.0.is_empty());
+        assert_eq!(read.card_type, CardType::RESIDENCE_1);
+        assert_eq!(read.files.get(DF1_EF01), Some(front_do.as_slice()));
+        assert_eq!(read.files.get(DF1_EF02), Some(face_do.as_slice()));
+        assert_eq!(read.files.get(DF2_EF01), Some(address.as_slice()));
+        assert_eq!(read.files.get(DF2_EF02), Some(&[0u8; 122][..]));
+        assert_eq!(read.files.get(DF2_EF03), None);
+        assert_eq!(read.files.get(DF2_EF04), Some(&hex("D7 01 30")[..]));
+        assert_eq!(read.files.get(DF3_EF01), Some(df3.as_slice()));
+        assert_eq!(read.stats.apdus, 16);
+        assert!(read.stats.extended_length);
+        assert_eq!(steps.first(), Some(&Step::SelectMf));
+        assert!(steps.contains(&Step::Verify));
+        assert_eq!(steps.last(), Some(&Step::Read(DF3_EF01)));
+    }
+
+    fn auth_script(card_type_ef: &str) -> Vec<(Vec<u8>, Response)> {
+        vec![
+            (hex("00 A4 00 00 02 3F 00"), ok(vec![])),
+            (hex("00 B0 8A 00 00 00 00"), ok(hex(card_type_ef))),
+            (hex("00 B0 8B 00 00 00 00"), ok(hex("C0 04 30 30 30 31"))),
+        ]
+    }
+
+    /// 2nd generation: the AES MUTUAL AUTHENTICATE and VERIFY bytes of its Appendix 2.
+    #[test]
+    fn appendix2_trace_second_generation_authentication() {
+        let mut script = auth_script("C1 02 30 35");
+        script.extend([
+            (hex("00 84 00 00 08"), ok(hex("92 1C E2 77 32 3D A0 57"))),
+            (
+                hex("00 82 00 00 28 4A D3 C7 B6 BB 48 4A 52 77 19 77
+                     DE D6 18 B4 1D F8 41 FA 04 76 A0 5F BE 04 1D EA
+                     D6 10 9E 77 3B AC 85 46 17 63 4F 53 97 00"),
+                ok(hex("28 9A 96 B1 DA 6A E3 DA 87 77 04 19 BF D1 4F 0B
+                        DA D1 5F 36 43 2B 5A 94 6C 18 8C 72 21 75 9A 62
+                        FA 94 2E C5 1E 62 FF 5F")),
+            ),
+            (
+                hex("08 20 00 86 13 86 11 01 EE 0B 31 EF 87 7F 68 D0 71 C5 6D 58 C7 2E 67 48"),
+                Response::status(0x6300),
+            ),
+        ]);
+        let mut channel = Script(script.into());
+        let mut rng = FixedRng(hex(
+            "11 22 33 44 55 66 77 88 40 41 42 43 44 45 46 47 48 49 4A 4B 4C 4D 4E 4F",
+        ));
+        let number = CardNumber::new("AA12345678BB").unwrap();
+        let result = block_on(read_card(
+            &mut channel,
+            &number,
+            &mut rng,
+            &ReadOptions::default(),
+        ));
+        assert_eq!(result, Err(ReadError::CardNumberMismatch));
+        assert_eq!(
+            result.unwrap_err().to_string(),
+            "card number does not match"
+        );
+        assert!(channel.0.is_empty());
+    }
+
+    #[test]
+    fn refused_authentication_and_unsupported_cards() {
+        let mut script = auth_script("C1 01 31");
+        script.push((hex("00 84 00 00 08"), ok(hex("01 02 03 04 05 06 07 08"))));
+        let mut channel = Script(script.into());
+        // The card refuses MUTUAL AUTHENTICATE (as a 2nd-gen card does to 1st-gen crypto).
+        struct Refuse(Script);
+        impl CardChannel for Refuse {
+            async fn transmit(&mut self, apdu: &[u8]) -> Result<Response, ChannelError> {
+                if apdu[1] == INS_MUTUAL_AUTHENTICATE {
+                    return Ok(Response::status(0x6300));
+                }
+                self.0.transmit(apdu).await
+            }
+        }
+        let mut refuse = Refuse(Script(std::mem::take(&mut channel.0)));
+        let number = CardNumber::new("AA12345678BB").unwrap();
+        let mut rng = FixedRng(vec![0; 24]);
+        let result = block_on(read_card(
+            &mut refuse,
+            &number,
+            &mut rng,
+            &ReadOptions::default(),
+        ));
+        assert_eq!(
+            result,
+            Err(ReadError::AuthenticationFailed {
+                status: Some(StatusWord::VerificationFailed),
+                check: None
+            })
+        );
+
+        let script = vec![
+            (hex("00 A4 00 00 02 3F 00"), ok(vec![])),
+            (hex("00 B0 8A 00 00 00 00"), ok(hex("C1 02 30 37"))),
+        ];
+        let mut rng = FixedRng(vec![]);
+        let result = block_on(read_card(
+            &mut Script(script.into()),
+            &number,
+            &mut rng,
+            &ReadOptions::default(),
+        ));
+        assert_eq!(
+            result,
+            Err(ReadError::UnsupportedCard(CardTypeError::SpecifiedCard {
+                code: "07".into()
+            }))
+        );
+    }
+}
