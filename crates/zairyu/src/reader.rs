@@ -306,11 +306,19 @@ impl<C: CardChannel + ?Sized> Session<'_, C> {
             .with_data(auth)
             .with_le(SHORT_MAX_LE);
         let response = self.transmit(Step::MutualAuthenticate, &mutual).await?;
-        if !response.is_ok() {
-            return Err(ReadError::AuthenticationFailed {
-                status: Some(response.status_word()),
-                check: None,
-            });
+        match response.status_word() {
+            StatusWord::Ok => {}
+            // Kenc/Kmac derive from the card number alone, so a card that cannot check M_IFD
+            // was given the wrong number: the same "does not match" as VERIFY's 63 00.
+            StatusWord::VerificationFailed | StatusWord::VerificationFailedRetries(_) => {
+                return Err(ReadError::CardNumberMismatch);
+            }
+            status => {
+                return Err(ReadError::AuthenticationFailed {
+                    status: Some(status),
+                    check: None,
+                });
+            }
         }
         let k_icc = crypto::terminal_open_card_response(
             self.suite,
@@ -676,13 +684,47 @@ mod tests {
             &mut rng,
             &ReadOptions::default(),
         ));
-        assert_eq!(
-            result,
-            Err(ReadError::AuthenticationFailed {
-                status: Some(StatusWord::VerificationFailed),
-                check: None
-            })
-        );
+        assert_eq!(result, Err(ReadError::CardNumberMismatch));
+
+        // Any other refusal, or a card answer that does not check out, is an authentication error.
+        struct Other(Script, u16);
+        impl CardChannel for Other {
+            async fn transmit(&mut self, apdu: &[u8]) -> Result<Response, ChannelError> {
+                if apdu[1] == INS_MUTUAL_AUTHENTICATE {
+                    let len = if self.1 == 0x9000 { 40 } else { 0 };
+                    return Ok(Response::new(vec![0; len], self.1));
+                }
+                self.0.transmit(apdu).await
+            }
+        }
+        for (sw, expected) in [
+            (
+                0x6985,
+                ReadError::AuthenticationFailed {
+                    status: Some(StatusWord::ConditionsNotSatisfied),
+                    check: None,
+                },
+            ),
+            (
+                0x9000,
+                ReadError::AuthenticationFailed {
+                    status: None,
+                    check: Some(CryptoError::BadMac),
+                },
+            ),
+        ] {
+            let mut script = auth_script("C1 01 31");
+            script.push((hex("00 84 00 00 08"), ok(hex("01 02 03 04 05 06 07 08"))));
+            let mut other = Other(Script(script.into()), sw);
+            let mut rng = FixedRng(vec![0; 24]);
+            let result = block_on(read_card(
+                &mut other,
+                &number,
+                &mut rng,
+                &ReadOptions::default(),
+            ));
+            assert_eq!(result, Err(expected));
+        }
 
         let script = vec![
             (hex("00 A4 00 00 02 3F 00"), ok(vec![])),
