@@ -246,14 +246,14 @@ fn parse_first(
     if let Some(o) = objects(files, DF1_EF02)? {
         out.face_image = tlv::find(&o, 0xD1).and_then(Image::from_value);
     }
-    if let Some(o) = objects(files, DF2_EF01)? {
-        if !o.is_empty() {
-            out.address = Some(Address {
-                written_on: text_of(&o, 0xD2).unwrap_or_default(),
-                municipality_code: text_of(&o, 0xD3).unwrap_or_default(),
-                address: text_of(&o, 0xD4).unwrap_or_default(),
-            });
-        }
+    if let Some(o) = objects(files, DF2_EF01)?
+        && !o.is_empty()
+    {
+        out.address = Some(Address {
+            written_on: text_of(&o, 0xD2).unwrap_or_default(),
+            municipality_code: text_of(&o, 0xD3).unwrap_or_default(),
+            address: text_of(&o, 0xD4).unwrap_or_default(),
+        });
     }
     if card_type.kind == CardKind::ResidenceCard {
         if let Some(o) = objects(files, DF2_EF02)? {
@@ -277,23 +277,23 @@ fn parse_second(
     if let Some(o) = objects(files, DF1_EF01)? {
         out.card_number = text_of(&o, 0xC2);
     }
-    if let Some(o) = objects(files, DF1_EF02)? {
-        if !o.is_empty() {
-            let residence = card_type.kind == CardKind::ResidenceCard;
-            let opt = |tag| if residence { text_of(&o, tag) } else { None };
-            out.printed = Some(PrintedEntries {
-                card_expiry: text_of(&o, 0xC5).unwrap_or_default(),
-                birth_date: text_of(&o, 0xC6).unwrap_or_default(),
-                sex: text_of(&o, 0xC7).unwrap_or_default(),
-                nationality: text_of(&o, 0xC8).unwrap_or_default(),
-                residence_status: text_of(&o, 0xC9).unwrap_or_default(),
-                period_of_stay: text_of(&o, 0xCE).unwrap_or_default(),
-                permission_type: opt(0xCA),
-                permission_date: opt(0xCB),
-                work_restriction: opt(0xCC),
-                period_expiry: opt(0xCD),
-            });
-        }
+    if let Some(o) = objects(files, DF1_EF02)?
+        && !o.is_empty()
+    {
+        let residence = card_type.kind == CardKind::ResidenceCard;
+        let opt = |tag| if residence { text_of(&o, tag) } else { None };
+        out.printed = Some(PrintedEntries {
+            card_expiry: text_of(&o, 0xC5).unwrap_or_default(),
+            birth_date: text_of(&o, 0xC6).unwrap_or_default(),
+            sex: text_of(&o, 0xC7).unwrap_or_default(),
+            nationality: text_of(&o, 0xC8).unwrap_or_default(),
+            residence_status: text_of(&o, 0xC9).unwrap_or_default(),
+            period_of_stay: text_of(&o, 0xCE).unwrap_or_default(),
+            permission_type: opt(0xCA),
+            permission_date: opt(0xCB),
+            work_restriction: opt(0xCC),
+            period_expiry: opt(0xCD),
+        });
     }
     if let Some(o) = objects(files, DF1_EF03)? {
         out.name_image = tlv::find(&o, 0xD0).and_then(Image::from_value);
@@ -304,14 +304,14 @@ fn parse_second(
     }
     let other = match card_type.kind {
         CardKind::ResidenceCard => {
-            if let Some(o) = objects(files, DF2_EF01)? {
-                if !o.is_empty() {
-                    out.outside_activity = Some(OutsideActivityPermission {
-                        comprehensive: text_of(&o, 0xD5).unwrap_or_default(),
-                        comprehensive_expiry: text_of(&o, 0xD6).unwrap_or_default(),
-                        individual: text_of(&o, 0xD7).unwrap_or_default(),
-                    });
-                }
+            if let Some(o) = objects(files, DF2_EF01)?
+                && !o.is_empty()
+            {
+                out.outside_activity = Some(OutsideActivityPermission {
+                    comprehensive: text_of(&o, 0xD5).unwrap_or_default(),
+                    comprehensive_expiry: text_of(&o, 0xD6).unwrap_or_default(),
+                    individual: text_of(&o, 0xD7).unwrap_or_default(),
+                });
             }
             if let Some(o) = objects(files, DF2_EF02)? {
                 out.renewal_application = tlv::find(&o, 0xD8).map(RenewalStatus::from_value);

@@ -106,7 +106,7 @@ impl Suite {
 
     /// CBC encryption with IV = 0 and no padding.
     pub fn encrypt(self, key: &[u8; 16], data: &[u8]) -> Result<Vec<u8>, CryptoError> {
-        if data.len() % self.block_size() != 0 {
+        if !data.len().is_multiple_of(self.block_size()) {
             return Err(CryptoError::NotBlockAligned);
         }
         Ok(match self {
@@ -119,7 +119,7 @@ impl Suite {
 
     /// CBC decryption with IV = 0 and no padding removal.
     pub fn decrypt(self, key: &[u8; 16], data: &[u8]) -> Result<Vec<u8>, CryptoError> {
-        if data.len() % self.block_size() != 0 {
+        if !data.len().is_multiple_of(self.block_size()) {
             return Err(CryptoError::NotBlockAligned);
         }
         let out = match self {
@@ -286,10 +286,10 @@ fn open_auth_data(
     }
     let mut second = [0u8; 8];
     second.copy_from_slice(&plain[8..16]);
-    if let Some(expected) = expect_second {
-        if !bool::from(second.ct_eq(expected)) {
-            return Err(CryptoError::ChallengeMismatch);
-        }
+    if let Some(expected) = expect_second
+        && !bool::from(second.ct_eq(expected))
+    {
+        return Err(CryptoError::ChallengeMismatch);
     }
     let mut k = [0u8; 16];
     k.copy_from_slice(&plain[16..32]);

@@ -198,10 +198,10 @@ where
 
     progress(Step::ReadCommonData);
     let layout = card_type.layout();
-    if let Some(spec) = layout.iter().find(|e| e.id == MF_EF01) {
-        if let Some(bytes) = session.read_ef(spec).await? {
-            files.insert(MF_EF01, bytes);
-        }
+    if let Some(spec) = layout.iter().find(|e| e.id == MF_EF01)
+        && let Some(bytes) = session.read_ef(spec).await?
+    {
+        files.insert(MF_EF01, bytes);
     }
 
     session.authenticate(card_number, rng, progress).await?;

@@ -649,7 +649,7 @@ fn certificate_signed_by(cert: &Certificate, issuer: &Certificate) -> bool {
     }
 }
 
-fn extension<'a>(cert: &'a Certificate, oid: const_oid::ObjectIdentifier) -> Option<&'a [u8]> {
+fn extension(cert: &Certificate, oid: const_oid::ObjectIdentifier) -> Option<&[u8]> {
     cert.tbs_certificate
         .extensions
         .as_ref()?
