@@ -297,3 +297,235 @@ impl<R: RngCore> CardChannel for SimChannel<R> {
         Ok(self.card.process(apdu))
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use madoguchi_zairyu::CardNumber;
+    use madoguchi_zairyu::layout::{CardFiles, DF1_EF01, DF2_EF01, DF3_EF01, MF_EF01, MF_EF02};
+    use madoguchi_zairyu::tlv::encode;
+    use rand_chacha::ChaCha20Rng;
+    use rand_chacha::rand_core::SeedableRng;
+
+    const NUMBER: &str = "AB12345678CD";
+
+    fn card() -> SimCard<ChaCha20Rng> {
+        let mut files = CardFiles::new();
+        files.insert(MF_EF01, encode(0xC0, b"0001"));
+        files.insert(MF_EF02, encode(0xC1, b"1"));
+        files.insert(DF1_EF01, encode(0xD0, &[0x42; 7000]));
+        files.insert(DF2_EF01, encode(0xD2, b"20240101"));
+        files.insert(DF3_EF01, vec![0xDA, 0x00, 0xDB, 0x00]);
+        let dump = CardDump {
+            files,
+            card_number: CardNumber::new(NUMBER).unwrap(),
+        };
+        SimCard::new(dump, ChaCha20Rng::seed_from_u64(1))
+    }
+
+    fn send(card: &mut SimCard<ChaCha20Rng>, apdu: &[u8]) -> Response {
+        card.process(apdu)
+    }
+
+    /// Authenticates as a terminal would; returns the session key.
+    fn authenticate(card: &mut SimCard<ChaCha20Rng>, number: &str) -> Result<[u8; 16], u16> {
+        let challenge = send(card, &[0x00, 0x84, 0x00, 0x00, 0x08]);
+        assert_eq!(challenge.sw, 0x9000);
+        let rnd_icc: [u8; 8] = challenge.data.try_into().unwrap();
+        let key = crypto::derive_access_key(&CardNumber::new(number).unwrap());
+        let (rnd_ifd, k_ifd) = ([1u8; 8], [2u8; 16]);
+        let auth = crypto::terminal_auth_data(Suite::Tdes, &key, &rnd_ifd, &rnd_icc, &k_ifd);
+        let cmd = CommandApdu::new(0, 0x82, 0, 0)
+            .with_data(auth)
+            .with_le(256)
+            .to_bytes()
+            .unwrap();
+        let r = send(card, &cmd);
+        if r.sw != 0x9000 {
+            return Err(r.sw);
+        }
+        let k_icc =
+            crypto::terminal_open_card_response(Suite::Tdes, &key, &r.data, &rnd_ifd, &rnd_icc)
+                .unwrap();
+        Ok(crypto::derive_session_key(&k_ifd, &k_icc))
+    }
+
+    fn verify(card: &mut SimCard<ChaCha20Rng>, ks: &[u8; 16], number: &str) -> u16 {
+        let data = crypto::verify_data(Suite::Tdes, ks, &CardNumber::new(number).unwrap());
+        send(
+            card,
+            &CommandApdu::new(0x08, 0x20, 0x00, 0x86)
+                .with_data(data)
+                .to_bytes()
+                .unwrap(),
+        )
+        .sw
+    }
+
+    const SELECT_DF1: [u8; 21] = [
+        0x00, 0xA4, 0x04, 0x0C, 0x10, 0xD3, 0x92, 0xF0, 0x00, 0x4F, 0x02, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0,
+    ];
+    const SM_READ_85: [u8; 13] = [
+        0x08, 0xB0, 0x85, 0x00, 0x00, 0x00, 0x04, 0x96, 0x02, 0x00, 0x00, 0x00, 0x00,
+    ];
+
+    #[test]
+    fn status_words_of_the_spec() {
+        let mut c = card();
+        assert_eq!(send(&mut c, &[0x80, 0x84, 0, 0, 8]).sw, 0x6E00);
+        assert_eq!(send(&mut c, &[0x00, 0xCA, 0, 0, 8]).sw, 0x6D00);
+        assert_eq!(send(&mut c, &[0x00, 0x84]).sw, 0x6700);
+        assert_eq!(send(&mut c, &[0x00, 0x84, 0, 0, 4]).sw, 0x6700);
+        assert_eq!(send(&mut c, &[0x00, 0x84, 1, 0, 8]).sw, 0x6A86);
+        // MUTUAL AUTHENTICATE without a fresh challenge.
+        let cmd = CommandApdu::new(0, 0x82, 0, 0)
+            .with_data([0u8; 40])
+            .with_le(256)
+            .to_bytes()
+            .unwrap();
+        assert_eq!(send(&mut c, &cmd).sw, 0x6985);
+        // Free files read without authentication; protected ones not.
+        assert_eq!(
+            send(&mut c, &[0x00, 0xB0, 0x8A, 0x00, 0x00, 0x00, 0x00]).data,
+            [0xC1, 0x01, 0x31]
+        );
+        assert_eq!(
+            send(&mut c, &[0x00, 0xB0, 0x8C, 0x00, 0x00, 0x00, 0x00]).sw,
+            0x6A82
+        );
+        assert_eq!(send(&mut c, &[0x00, 0xB0, 0xE2, 0x00, 0x00]).sw, 0x6A86);
+        assert_eq!(send(&mut c, &SELECT_DF1).sw, 0x9000);
+        assert_eq!(send(&mut c, &[0x00, 0xB0, 0x00, 0x00, 0x10]).sw, 0x6986);
+        assert_eq!(send(&mut c, &SM_READ_85).sw, 0x6982);
+        // VERIFY needs SM and a session key.
+        assert_eq!(
+            send(&mut c, &[0x00, 0x20, 0x00, 0x86, 0x01, 0x00]).sw,
+            0x6982
+        );
+        assert_eq!(
+            send(&mut c, &[0x08, 0x20, 0x00, 0x86, 0x01, 0x00]).sw,
+            0x6982
+        );
+        // Unknown AID, MF selection, SM SELECT.
+        let mut bad_aid = SELECT_DF1;
+        bad_aid[10] = 0x09;
+        assert_eq!(send(&mut c, &bad_aid).sw, 0x6A82);
+        assert_eq!(
+            send(&mut c, &[0x00, 0xA4, 0x00, 0x00, 0x02, 0x3F, 0x00]).sw,
+            0x9000
+        );
+        assert_eq!(
+            send(&mut c, &[0x08, 0xA4, 0x00, 0x00, 0x02, 0x3F, 0x00]).sw,
+            0x6882
+        );
+        assert_eq!(
+            send(&mut c, &[0x00, 0xA4, 0x02, 0x0C, 0x02, 0x00, 0x01]).sw,
+            0x6A86
+        );
+    }
+
+    #[test]
+    fn authentication_verify_and_reads() {
+        let mut c = card();
+        // Wrong number: the card cannot check M_IFD.
+        assert_eq!(authenticate(&mut c, "ZZ99999999ZZ"), Err(0x6300));
+        let ks = authenticate(&mut c, NUMBER).unwrap();
+        // Keys right but another number in VERIFY: 63 00, and the state stays unauthenticated.
+        assert_eq!(verify(&mut c, &ks, "ZZ99999999ZZ"), 0x6300);
+        assert_eq!(send(&mut c, &SELECT_DF1).sw, 0x9000);
+        assert_eq!(send(&mut c, &SM_READ_85).sw, 0x6982);
+        assert_eq!(verify(&mut c, &ks, NUMBER), 0x9000);
+        // Malformed SM objects.
+        assert_eq!(
+            send(&mut c, &[0x08, 0x20, 0x00, 0x86, 0x03, 0x87, 0x01, 0x01]).sw,
+            0x6988
+        );
+        assert_eq!(send(&mut c, &[0x08, 0x20, 0x00, 0x86]).sw, 0x6987);
+        assert_eq!(verify(&mut c, &ks, NUMBER), 0x9000);
+
+        let r = send(&mut c, &SM_READ_85);
+        assert_eq!(r.sw, 0x9000);
+        let plain = crypto::sm_unwrap(Suite::Tdes, &ks, &r.data).unwrap();
+        assert_eq!(plain, encode(0xD0, &[0x42; 7000]));
+        // Plain READ of an SM file is refused; short SM chunks at 15-bit offsets work.
+        assert_eq!(
+            send(&mut c, &[0x00, 0xB0, 0x85, 0x00, 0x00, 0x00, 0x00]).sw,
+            0x6982
+        );
+        let r = send(
+            &mut c,
+            &[0x08, 0xB0, 0x1B, 0x50, 0x04, 0x96, 0x02, 0x00, 0x20, 0x00],
+        );
+        assert_eq!(
+            crypto::sm_unwrap(Suite::Tdes, &ks, &r.data).unwrap(),
+            [0x42; 12]
+        );
+        assert_eq!(
+            send(
+                &mut c,
+                &[0x08, 0xB0, 0x1B, 0x5C, 0x04, 0x96, 0x02, 0x00, 0x20, 0x00]
+            )
+            .sw,
+            0x6B00
+        );
+        // An SM response longer than a short Le allows.
+        assert_eq!(
+            send(
+                &mut c,
+                &[0x08, 0xB0, 0x00, 0x00, 0x04, 0x96, 0x02, 0x01, 0x00, 0x00]
+            )
+            .sw,
+            0x6700
+        );
+        assert_eq!(
+            send(
+                &mut c,
+                &[0x08, 0xB0, 0x00, 0x00, 0x04, 0x97, 0x02, 0x00, 0x10, 0x00]
+            )
+            .sw,
+            0x6988
+        );
+
+        // DF2 is readable in plain after VERIFY.
+        let select_df2 = {
+            let mut s = SELECT_DF1;
+            s[10] = 0x03;
+            s
+        };
+        assert_eq!(send(&mut c, &select_df2).sw, 0x9000);
+        let r = send(&mut c, &[0x00, 0xB0, 0x81, 0x00, 0x00, 0x00, 0x00]);
+        assert_eq!(r.data, encode(0xD2, b"20240101"));
+        assert_eq!(
+            send(&mut c, &[0x00, 0xB0, 0x82, 0x00, 0x00, 0x00, 0x00]).sw,
+            0x6A82
+        );
+
+        // Leaving the field clears the authentication.
+        c.reset();
+        assert_eq!(send(&mut c, &select_df2).sw, 0x9000);
+        assert_eq!(
+            send(&mut c, &[0x00, 0xB0, 0x81, 0x00, 0x00, 0x00, 0x00]).sw,
+            0x6982
+        );
+        // A challenge is single use.
+        let ks = authenticate(&mut c, NUMBER).unwrap();
+        assert_eq!(verify(&mut c, &ks, NUMBER), 0x9000);
+        let cmd = CommandApdu::new(0, 0x82, 0, 0)
+            .with_data([0u8; 40])
+            .with_le(256)
+            .to_bytes()
+            .unwrap();
+        assert_eq!(send(&mut c, &cmd).sw, 0x6985);
+    }
+
+    #[test]
+    fn challenges_are_random() {
+        let mut c = card();
+        let a = send(&mut c, &[0x00, 0x84, 0x00, 0x00, 0x08]).data;
+        let b = send(&mut c, &[0x00, 0x84, 0x00, 0x00, 0x08]).data;
+        assert_eq!(a.len(), 8);
+        assert_ne!(a, b);
+    }
+}
