@@ -345,3 +345,20 @@ fn tampering_after_the_read_is_detected_in_each_signed_file() {
         }
     );
 }
+
+/// `crates/card-sim/dumps` holds the output of `gen-dumps` with the default seed; it must stay in
+/// sync with the generator (regenerate with `cargo run -p madoguchi-card-sim --bin gen-dumps --
+/// crates/card-sim/dumps`).
+#[test]
+fn committed_dumps_match_the_generator() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dumps");
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    for d in &fixture().dumps {
+        let loaded = CardDump::load(&dir.join(d.name)).unwrap();
+        assert_eq!(loaded, d.dump, "{} differs from the generator", d.name);
+        assert_eq!(expected[d.name], serde_json::to_value(d.expected).unwrap());
+    }
+    let ca = std::fs::read(dir.join("trust/test-ca.der")).unwrap();
+    assert_eq!(ca, fixture().pki.ca.cert_der().unwrap());
+}
