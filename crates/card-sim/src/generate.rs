@@ -531,9 +531,10 @@ pub fn standard_dumps(pki: &TestPki) -> Result<Vec<GeneratedDump>, GenerateError
         };
         files.insert(DF3_EF01, df3);
         if tamper {
-            // Alter one byte of the front image after signing.
+            // Alter one byte of the front image's data object after signing (the last padding
+            // byte, so the altered image still decodes and can be shown).
             let mut front = files.get(DF1_EF01).unwrap_or_default().to_vec();
-            if let Some(b) = front.get_mut(100) {
+            if let Some(b) = front.last_mut() {
                 *b ^= 0x01;
             }
             files.insert(DF1_EF01, front);

@@ -1,5 +1,5 @@
 //! Small generated chip images: bilevel TIFF with CCITT Group 4 (MMR) compression, as on the
-//! card, rendered with a built-in 5×7 bitmap font; and the face photo stand-in.
+//! card, rendered with a built-in 5×7 bitmap font; and synthetic JPEG 2000 face photos.
 
 use fax::encoder::Encoder;
 use fax::{Color, VecWriter};
@@ -191,32 +191,19 @@ pub fn address_image_tiff(address: &str) -> Result<Vec<u8>, TooLarge> {
     }
 }
 
-/// Face photo stand-in: a JPEG 2000 codestream header (SOC, SIZ for a 3-component 48×60 image)
-/// followed by seed-dependent filler and EOC. It carries the card's data for signing and size
-/// tests; it is not a decodable picture (see the crate README).
+/// Face photo stand-ins: synthetic portraits (no real person) as JPEG 2000 codestreams, made by
+/// `assets/make_faces.py`.
+const FACES: [&[u8]; 2] = [
+    include_bytes!("../assets/face-a.j2k"),
+    include_bytes!("../assets/face-b.j2k"),
+];
+
+/// The face photo (D1) for a card: one of the synthetic portraits, chosen by `seed`.
 pub fn face_image_j2k(seed: &str) -> Vec<u8> {
-    let mut out = vec![0xFF, 0x4F, 0xFF, 0x51, 0x00, 0x2F, 0x00, 0x00];
-    out.extend(48u32.to_be_bytes());
-    out.extend(60u32.to_be_bytes());
-    out.extend([0u8; 8]);
-    out.extend(48u32.to_be_bytes());
-    out.extend(60u32.to_be_bytes());
-    out.extend([0u8; 8]);
-    out.extend([0x00, 0x03]);
-    for _ in 0..3 {
-        out.extend([0x07, 0x01, 0x01]);
-    }
-    let mut state = seed.bytes().fold(0x811C_9DC5u32, |h, b| {
+    let h = seed.bytes().fold(0x811C_9DC5u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     });
-    while out.len() < 2400 {
-        state ^= state << 13;
-        state ^= state >> 17;
-        state ^= state << 5;
-        out.push((state >> 24) as u8 & 0x7F);
-    }
-    out.extend([0xFF, 0xD9]);
-    out
+    FACES[(h % 2) as usize].to_vec()
 }
 
 #[cfg(test)]
@@ -273,8 +260,10 @@ mod tests {
         );
         assert!(name_image_tiff("NGUYEN VAN A").unwrap().len() <= 2500);
         assert!(address_image_tiff("東京都").unwrap().len() <= 2500);
-        let face = face_image_j2k("x");
-        assert!(face.len() <= 3000 && face.starts_with(&[0xFF, 0x4F, 0xFF, 0x51]));
-        assert_ne!(face_image_j2k("x"), face_image_j2k("y"));
+        for seed in ["x", "y", "AB12345678CD"] {
+            let face = face_image_j2k(seed);
+            assert!(face.len() <= 3000 && face.starts_with(&[0xFF, 0x4F, 0xFF, 0x51]));
+        }
+        assert_ne!(FACES[0], FACES[1]);
     }
 }

@@ -115,7 +115,20 @@ pub fn report_json(outcome: &DumpReadOutcome) -> Value {
     let contents = parse_contents(read.card_type, &read.files);
     let (fields, images, content_error) = match &contents {
         Ok(c) => {
-            let img = |i: &Option<madoguchi_zairyu::Image>| i.as_ref().map(to_value);
+            let img = |i: &Option<madoguchi_zairyu::Image>| {
+                i.as_ref().map(|image| {
+                    let mut v = to_value(image);
+                    match madoguchi_zairyu::images::decode(image) {
+                        Ok(r) => {
+                            v["width"] = json!(r.width);
+                            v["height"] = json!(r.height);
+                            v["channels"] = json!(r.channels);
+                        }
+                        Err(e) => v["decode_error"] = to_value(&e),
+                    }
+                    v
+                })
+            };
             (
                 to_value(c),
                 json!({

@@ -362,3 +362,35 @@ fn committed_dumps_match_the_generator() {
     let ca = std::fs::read(dir.join("trust/test-ca.der")).unwrap();
     assert_eq!(ca, fixture().pki.ca.cert_der().unwrap());
 }
+
+#[test]
+fn chip_images_decode() {
+    for d in &fixture().dumps {
+        let r = read(d.dump.clone(), None, ApduMode::Auto, true).unwrap();
+        let c = parse_contents(r.card_type, &r.files).unwrap();
+        for image in [&c.front_image, &c.name_image, &c.address_image]
+            .into_iter()
+            .flatten()
+        {
+            let raster = madoguchi_zairyu::images::decode(image).unwrap();
+            assert_eq!(raster.channels, 1, "{}", d.name);
+            assert!(
+                raster.pixels.contains(&0) && raster.pixels.contains(&255),
+                "{}",
+                d.name
+            );
+        }
+        match &c.face_image {
+            Some(face) => {
+                let raster = madoguchi_zairyu::images::decode(face).unwrap();
+                assert_eq!(
+                    (raster.width, raster.height, raster.channels),
+                    (96, 120, 3),
+                    "{}",
+                    d.name
+                );
+            }
+            None => assert_eq!(d.name, "under16"),
+        }
+    }
+}

@@ -214,3 +214,24 @@ fn random_apdus_never_panic_the_card() {
         }
     }
 }
+
+#[test]
+fn corrupted_chip_images_decode_or_fail_cleanly() {
+    let face = madoguchi_card_sim::images::face_image_j2k("AB12345678CD");
+    let front = madoguchi_card_sim::images::front_image_tiff("TEST", NUMBER).unwrap();
+    assert!(madoguchi_zairyu::decode_jpeg2000(&face).is_ok());
+    assert!(madoguchi_zairyu::decode_tiff_g4(&front).is_ok());
+    let mut g = ChaCha20Rng::seed_from_u64(3);
+    for _ in 0..300 {
+        let (mut f, mut t) = (face.clone(), front.clone());
+        for _ in 0..1 + g.next_u32() % 4 {
+            let i = g.next_u32() as usize % f.len();
+            f[i] = g.next_u32() as u8;
+            let j = g.next_u32() as usize % t.len();
+            t[j] = g.next_u32() as u8;
+        }
+        f.truncate(g.next_u32() as usize % (f.len() + 1));
+        let _ = madoguchi_zairyu::decode_jpeg2000(&f);
+        let _ = madoguchi_zairyu::decode_tiff_g4(&t);
+    }
+}

@@ -9,12 +9,15 @@
 //! 1. [`read_card`] with the entered [`CardNumber`] → [`CardRead`] (raw EFs, traffic figures);
 //! 2. [`parse_contents`] → [`CardContents`] (decoded fields and images);
 //! 3. [`verify_card`] with a [`TrustStore`] → [`Verification`] (tamper and issuer checks);
-//! 4. [`CardFiles::wipe`] when the result is dismissed.
+//! 4. [`images::decode`] for the front / name / address images (TIFF G4) and the face photo
+//!    (JPEG 2000);
+//! 5. [`CardFiles::wipe`] when the result is dismissed.
 
 pub mod apdu;
 pub mod channel;
 pub mod contents;
 pub mod crypto;
+pub mod images;
 pub mod layout;
 pub mod reader;
 pub mod tlv;
@@ -24,6 +27,7 @@ pub use apdu::{CommandApdu, Response, StatusWord};
 pub use channel::{CardChannel, ChannelError, block_on};
 pub use contents::{CardContents, ContentError, Image, ImageFormat, parse_contents};
 pub use crypto::{CardNumber, InvalidCardNumber, Suite};
+pub use images::{ImageError, Raster, decode_jpeg2000, decode_tiff_g4};
 pub use layout::{CardFiles, CardKind, CardType, CardTypeError, Df, EfId, Generation};
 pub use rand_core;
 pub use reader::{
