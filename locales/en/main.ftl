@@ -46,3 +46,63 @@ not-found-home = Back to the home page
 rule-required = This field is required.
 rule-card-number-length = The card number has 12 characters; you entered { $length }.
 rule-card-number-format = The card number is wrong. It is two letters, eight digits and two letters, as printed at the top right of the card (for example AB12345678CD).
+
+## Validation rules: My Number card online application (crates/rules)
+rule-application-id-length = The application ID has 23 digits; you entered { $length }.
+rule-application-id-digits = The application ID has digits only; “{ $char }” is not a digit.
+rule-application-id-mismatch = The two application IDs are different. Check both against your application form.
+rule-mail-name-char = Character { $position } “{ $char }” cannot be used. Type the common form that a normal kanji conversion gives (JIS level 1 and 2 kanji, kana or Latin letters).
+rule-mail-name-char-suggest = Character { $position } “{ $char }” cannot be used. Type “{ $suggestion }” instead.
+rule-mail-name-too-long = The name can have at most 50 characters; you entered { $length }.
+rule-email-half-width = Type the email address in half-width characters; “{ $char }” cannot be used.
+rule-email-space = An email address cannot contain spaces.
+rule-email-too-long = The email address can have at most 100 characters; you entered { $length }.
+rule-email-format = This is not an email address. It should look like name@example.jp.
+rule-email-mismatch = The two email addresses are different.
+rule-date-number = Enter the year, month and day in numbers.
+rule-date-month = The month must be from 1 to 12.
+rule-date-no-such-day = That month has only { $days } days.
+rule-wareki-year-zero = The first year of an era is 1 (gannen); there is no year 0.
+rule-wareki-other-era =
+    { $date } is not in the era you chose: it is { $era ->
+        [meiji] Meiji
+        [taisho] Taishō
+        [showa] Shōwa
+        [heisei] Heisei
+       *[reiwa] Reiwa
+    } { $year }.
+rule-date-too-early = Dates before { $earliest } (the start of the Meiji era) cannot be entered.
+rule-birth-date-future = The date of birth cannot be after today.
+rule-licence-record-length = The licence record number has 12 digits; you entered { $length }.
+rule-licence-record-digits = The licence record number has digits only; “{ $char }” is not a digit.
+rule-photo-file-too-small = The photo file is too small ({ $kilobytes } KB). It must be at least 20 KB.
+rule-photo-file-too-large = The photo file is too large ({ $kilobytes } KB). It must be at most 7 MB (7,000,000 bytes).
+rule-photo-not-jpeg = The photo must be a JPEG file (.jpg or .jpeg).
+rule-photo-not-rgb = The photo must be an RGB colour JPEG; CMYK and greyscale files are not accepted.
+rule-photo-dimensions = The photo is { $width } × { $height } pixels. Width and height must each be from 480 to 6000 pixels.
+
+## Validation rules: immigration online account (crates/rules)
+user-kind-organisation-staff = Staff of an organisation (employer, support organisation, school…)
+user-kind-lawyer-or-scrivener = Lawyer or administrative scrivener (gyoseishoshi)
+user-kind-foreign-national = Foreign national (the applicant)
+user-kind-legal-representative = Family member or legal representative
+rule-user-kind-invalid = Choose one of the user types.
+rule-latin-name-char = Character { $position } “{ $char }” cannot be used. Use only the letters A–Z and spaces.
+rule-latin-name-char-suggest = Character { $position } “{ $char }” cannot be used. Type “{ $suggestion }” instead (only A–Z and spaces).
+rule-latin-name-too-long = The name can have at most 104 characters, spaces included; you entered { $length }.
+rule-phone-hyphen = Type the phone number without hyphens: { $suggestion }
+rule-phone-digits = Type the phone number in digits only, without hyphens, spaces or brackets; “{ $char }” cannot be used.
+rule-phone-length = A phone number in Japan has 10 or 11 digits, starting with 0; you entered { $length }.
+rule-phone-leading-zero = Type the number as dialled within Japan, starting with 0 (for example 09012345678).
+rule-password-char = “{ $char }” cannot be used in a password. Use only A–Z, a–z, 0–9 and the symbols $%&=@_#*+-?!
+rule-password-length = The password must have 10 to 20 characters; you entered { $length }.
+rule-password-classes =
+    The password still needs at least one character from { $count ->
+        [one] this group
+       *[other] each of these { $count } groups
+    }: { $missing }
+rule-password-mismatch = The two passwords are different.
+password-class-upper = Upper-case letter (A–Z)
+password-class-lower = Lower-case letter (a–z)
+password-class-digit = Digit (0–9)
+password-class-symbol = Symbol ($%&=@_#*+-?!)

@@ -47,3 +47,62 @@ not-found-home = ホームに｜戻《もど》る
 rule-required = ｜入力《にゅうりょく》してください。
 rule-card-number-length = カード｜番号《ばんごう》は１２｜文字《もじ》です。｜入力《にゅうりょく》されたのは { $length } ｜文字《もじ》です。
 rule-card-number-format = ｜番号《ばんごう》が｜間違《まちが》っています。カードの｜右上《みぎうえ》にある、｜英字《えいじ》２｜文字《もじ》・｜数字《すうじ》８｜文字《もじ》・｜英字《えいじ》２｜文字《もじ》の｜番号《ばんごう》を｜入力《にゅうりょく》してください（｜例《れい》：AB12345678CD）。
+
+## Validation rules: My Number card online application (crates/rules)
+rule-application-id-length = ｜申請書《しんせいしょ》IDは｜数字《すうじ》２３｜桁《けた》です。｜入力《にゅうりょく》されたのは { $length } ｜桁《けた》です。
+rule-application-id-digits = ｜申請書《しんせいしょ》IDは｜数字《すうじ》だけです。「{ $char }」は｜数字《すうじ》ではありません。
+rule-application-id-mismatch = ２つの｜申請書《しんせいしょ》IDが｜違《ちが》います。｜交付《こうふ》｜申請書《しんせいしょ》を｜見《み》て、｜両方《りょうほう》を｜確《たし》かめてください。
+rule-mail-name-char = { $position }｜文字目《もじめ》の「{ $char }」は｜使《つか》えません。ふつうの｜変換《へんかん》で｜出《で》る｜文字《もじ》（JIS｜第一《だいいち》・｜第二《だいに》｜水準《すいじゅん》の｜漢字《かんじ》、かな、｜英字《えいじ》）で｜入力《にゅうりょく》してください。
+rule-mail-name-char-suggest = { $position }｜文字目《もじめ》の「{ $char }」は｜使《つか》えません。かわりに「{ $suggestion }」を｜入力《にゅうりょく》してください。
+rule-mail-name-too-long = ｜名前《なまえ》は５０｜文字《もじ》までです。｜入力《にゅうりょく》されたのは { $length } ｜文字《もじ》です。
+rule-email-half-width = メールアドレスは｜半角《はんかく》で｜入力《にゅうりょく》してください。「{ $char }」は｜使《つか》えません。
+rule-email-space = メールアドレスにスペースは｜入《い》れられません。
+rule-email-too-long = メールアドレスは１００｜文字《もじ》までです。｜入力《にゅうりょく》されたのは { $length } ｜文字《もじ》です。
+rule-email-format = メールアドレスの｜形《かたち》になっていません。name@example.jp のように｜入力《にゅうりょく》してください。
+rule-email-mismatch = ２つのメールアドレスが｜違《ちが》います。
+rule-date-number = ｜年《ねん》・｜月《つき》・｜日《ひ》を｜数字《すうじ》で｜入力《にゅうりょく》してください。
+rule-date-month = ｜月《つき》は１から１２までです。
+rule-date-no-such-day = その｜月《つき》は { $days } ｜日《にち》までです。
+rule-wareki-year-zero = ｜元号《げんごう》の｜最初《さいしょ》の｜年《とし》は１（｜元年《がんねん》）です。０｜年《ねん》はありません。
+rule-wareki-other-era =
+    { $date } は｜選《えら》んだ｜元号《げんごう》の｜期間《きかん》ではありません。{ $era ->
+        [meiji] ｜明治《めいじ》
+        [taisho] ｜大正《たいしょう》
+        [showa] ｜昭和《しょうわ》
+        [heisei] ｜平成《へいせい》
+       *[reiwa] ｜令和《れいわ》
+    }{ $year ->
+        [1] ｜元年《がんねん》
+       *[other] { $year }｜年《ねん》
+    }です。
+rule-date-too-early = { $earliest }（｜明治《めいじ》の｜始《はじ》まり）より｜前《まえ》の｜日付《ひづけ》は｜入力《にゅうりょく》できません。
+rule-birth-date-future = ｜生年月日《せいねんがっぴ》が｜今日《きょう》より｜後《あと》になっています。
+rule-licence-record-length = ｜免許《めんきょ》｜情報《じょうほう》｜記録《きろく》｜番号《ばんごう》は｜数字《すうじ》１２｜桁《けた》です。｜入力《にゅうりょく》されたのは { $length } ｜桁《けた》です。
+rule-licence-record-digits = ｜免許《めんきょ》｜情報《じょうほう》｜記録《きろく》｜番号《ばんごう》は｜数字《すうじ》だけです。「{ $char }」は｜数字《すうじ》ではありません。
+rule-photo-file-too-small = ｜写真《しゃしん》のファイルが｜小《ちい》さすぎます（{ $kilobytes } KB）。20KB｜以上《いじょう》にしてください。
+rule-photo-file-too-large = ｜写真《しゃしん》のファイルが｜大《おお》きすぎます（{ $kilobytes } KB）。7MB（7,000,000バイト）｜以下《いか》にしてください。
+rule-photo-not-jpeg = ｜写真《しゃしん》はJPEGファイル（.jpg・.jpeg）にしてください。
+rule-photo-not-rgb = ｜写真《しゃしん》はRGBカラーのJPEGにしてください。CMYKや｜白黒《しろくろ》のファイルは｜使《つか》えません。
+rule-photo-dimensions = ｜写真《しゃしん》は { $width } × { $height } ピクセルです。｜幅《はば》と｜高《たか》さは、それぞれ480～6000ピクセルにしてください。
+
+## Validation rules: immigration online account (crates/rules)
+user-kind-organisation-staff = ｜所属《しょぞく》｜機関《きかん》｜等《とう》の｜職員《しょくいん》
+user-kind-lawyer-or-scrivener = ｜弁護士《べんごし》・｜行政書士《ぎょうせいしょし》
+user-kind-foreign-national = ｜外国人《がいこくじん》｜本人《ほんにん》
+user-kind-legal-representative = ｜法定《ほうてい》｜代理人《だいりにん》｜等《とう》
+rule-user-kind-invalid = ｜利用者《りようしゃ》｜区分《くぶん》を｜選《えら》んでください。
+rule-latin-name-char = { $position }｜文字目《もじめ》の「{ $char }」は｜使《つか》えません。｜英字《えいじ》（A–Z）とスペースだけで｜入力《にゅうりょく》してください。
+rule-latin-name-char-suggest = { $position }｜文字目《もじめ》の「{ $char }」は｜使《つか》えません。かわりに「{ $suggestion }」を｜入力《にゅうりょく》してください（｜英字《えいじ》A–Zとスペースだけ）。
+rule-latin-name-too-long = ｜名前《なまえ》はスペースを｜含《ふく》めて１０４｜文字《もじ》までです。｜入力《にゅうりょく》されたのは { $length } ｜文字《もじ》です。
+rule-phone-hyphen = ｜電話《でんわ》｜番号《ばんごう》はハイフンなしで｜入力《にゅうりょく》してください：{ $suggestion }
+rule-phone-digits = ｜電話《でんわ》｜番号《ばんごう》は｜数字《すうじ》だけで｜入力《にゅうりょく》してください（ハイフン・スペース・かっこなし）。「{ $char }」は｜使《つか》えません。
+rule-phone-length = ｜日本《にほん》の｜電話《でんわ》｜番号《ばんごう》は０から｜始《はじ》まる１０｜桁《けた》か１１｜桁《けた》です。｜入力《にゅうりょく》されたのは { $length } ｜桁《けた》です。
+rule-phone-leading-zero = ｜電話《でんわ》｜番号《ばんごう》は０から｜入力《にゅうりょく》してください（｜例《れい》：09012345678）。
+rule-password-char = 「{ $char }」はパスワードに｜使《つか》えません。｜使《つか》えるのは A–Z、a–z、0–9 と｜記号《きごう》 $%&=@_#*+-?! です。
+rule-password-length = パスワードは１０～２０｜文字《もじ》です。｜入力《にゅうりょく》されたのは { $length } ｜文字《もじ》です。
+rule-password-classes = パスワードに、｜次《つぎ》の { $count } ｜種類《しゅるい》の｜文字《もじ》をそれぞれ１｜文字《もじ》｜以上《いじょう》｜入《い》れてください：{ $missing }
+rule-password-mismatch = ２つのパスワードが｜違《ちが》います。
+password-class-upper = ｜英《えい》｜大文字《おおもじ》（A–Z）
+password-class-lower = ｜英《えい》｜小文字《こもじ》（a–z）
+password-class-digit = ｜数字《すうじ》（0–9）
+password-class-symbol = ｜記号《きごう》（$%&=@_#*+-?!）
