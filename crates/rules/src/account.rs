@@ -152,21 +152,18 @@ impl PhoneNumber {
 
 /// Checks a phone number typed without hyphens. Full-width digits are accepted (and converted);
 /// hyphens are not silently removed but reported with the hyphen-less number to type, as the
-/// official screen asks for it that way. Then: digits only, 10–11 digits, leading 0.
+/// official screen asks for it that way. Then: digits only (the first other character is
+/// named), 10–11 digits, leading 0.
 pub fn phone_number(field: &str, input: &str) -> Result<PhoneNumber, FieldError> {
     let half = to_half_width(input);
     let number = half.trim();
     if number.is_empty() {
         return Err(FieldError::new(field, "rule-required"));
     }
-    if number.chars().any(is_dash) {
-        let without: String = number.chars().filter(|c| !is_dash(*c)).collect();
-        let error = FieldError::new(field, "rule-phone-hyphen");
-        return Err(if without.chars().all(|c| c.is_ascii_digit()) {
-            error.with_arg("suggestion", RuleArg::Text(without))
-        } else {
-            error.with_arg("suggestion", RuleArg::Text(String::new()))
-        });
+    let without: String = number.chars().filter(|c| !is_dash(*c)).collect();
+    if without.len() < number.len() && without.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(FieldError::new(field, "rule-phone-hyphen")
+            .with_arg("suggestion", RuleArg::Text(without)));
     }
     if let Some(bad) = number.chars().find(|c| !c.is_ascii_digit()) {
         return Err(FieldError::new(field, "rule-phone-digits")
