@@ -564,7 +564,7 @@ mod tests {
                     .copied()
                     .collect();
                 if let Some(first) = bytes.first_mut() {
-                    *first = if seed % 3 == 0 {
+                    *first = if seed.is_multiple_of(3) {
                         RDR_TO_PC_ESCAPE
                     } else {
                         RDR_TO_PC_DATA_BLOCK
