@@ -1,0 +1,43 @@
+//! Simulated USB smart-card readers for tests and benchmarks (no hardware here).
+//!
+//! [`ccid::CcidReaderSim`] behaves like a one-slot contactless CCID reader at USB level: it takes
+//! bulk OUT transfers, answers on bulk IN in 64-byte packets, reports card insertion and removal
+//! on its interrupt endpoint, and can inject time extensions, stale replies and card removal.
+//! [`stdio`] serves a reader as JSON lines so the Playwright harness can plug it into its fake
+//! `navigator.usb`.
+
+pub mod ccid;
+pub mod stdio;
+
+/// A card in the reader's field.
+pub trait ApduCard {
+    /// The card was (re)activated: volatile state is lost.
+    fn reset(&mut self);
+    /// Processes one command APDU; returns response data and status word.
+    fn process(&mut self, apdu: &[u8]) -> Vec<u8>;
+}
+
+impl<R: madoguchi_zairyu::rand_core::RngCore> ApduCard for madoguchi_card_sim::SimCard<R> {
+    fn reset(&mut self) {
+        madoguchi_card_sim::SimCard::reset(self);
+    }
+    fn process(&mut self, apdu: &[u8]) -> Vec<u8> {
+        madoguchi_card_sim::SimCard::process(self, apdu).to_bytes()
+    }
+}
+
+/// Lower-case hex, for the JSON-lines protocol.
+pub fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Parses hex; `None` on odd length or a non-hex digit.
+pub fn from_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
+}

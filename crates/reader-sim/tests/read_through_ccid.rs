@@ -1,0 +1,198 @@
+//! Full card reads through the host CCID code and the simulated reader: every committed dump gets
+//! its expected verdict; time extensions, stale replies, short-APDU readers and card removal are
+//! handled. Prints the USB traffic of a full read (the protocol-overhead benchmark).
+
+use std::path::{Path, PathBuf};
+
+use madoguchi_card_sim::report::load_trust_dir;
+use madoguchi_card_sim::{CardDump, SimCard};
+use madoguchi_ccid::{BulkPipe, CcidDescriptor, CcidReader, PipeError};
+use madoguchi_reader_sim::ccid::{CcidReaderSim, Faults, ReaderModel};
+use madoguchi_zairyu::{
+    ChannelError, ReadError, ReadOptions, TrustStore, block_on, read_card, verify_card,
+};
+use rand_core::OsRng;
+use serde_json::Value;
+
+/// The host's bulk pipe wired straight to the simulated reader.
+struct SimPipe<'a>(&'a mut CcidReaderSim);
+
+impl BulkPipe for SimPipe<'_> {
+    async fn send(&mut self, data: &[u8]) -> Result<(), PipeError> {
+        self.0.bulk_out(data);
+        Ok(())
+    }
+    async fn receive(&mut self, max_len: usize) -> Result<Vec<u8>, PipeError> {
+        Ok(self.0.bulk_in(max_len).unwrap_or_default())
+    }
+}
+
+fn dumps_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../card-sim/dumps")
+}
+
+fn trust() -> TrustStore {
+    let mut store = TrustStore::new();
+    load_trust_dir(&dumps_dir().join("trust"), &mut store).expect("test CA certificates");
+    store
+}
+
+fn reader_with(dump: &str, model: ReaderModel, faults: Faults) -> (CcidReaderSim, CardDump) {
+    let card_dump = CardDump::load(&dumps_dir().join(dump)).expect("dump");
+    let mut reader = CcidReaderSim::new(model);
+    reader.faults = faults;
+    reader.insert_card(Box::new(SimCard::new(card_dump.clone(), OsRng)));
+    (reader, card_dump)
+}
+
+fn descriptor(reader: &CcidReaderSim) -> CcidDescriptor {
+    CcidDescriptor::find(&reader.model.configuration_descriptor()).expect("descriptor")
+}
+
+/// Reads and verifies; returns the verdict as serialised in expected.json, and the traffic.
+fn read(
+    reader: &mut CcidReaderSim,
+    dump: &CardDump,
+) -> (Result<String, ReadError>, madoguchi_ccid::TransferStats) {
+    let descriptor = descriptor(reader);
+    let mut host = CcidReader::new(SimPipe(reader), &descriptor);
+    let result = block_on(read_card(
+        &mut host,
+        &dump.card_number,
+        &mut OsRng,
+        &ReadOptions::default(),
+    ));
+    let stats = host.stats();
+    let verdict = result.map(|read| {
+        let verification = verify_card(read.card_type, &read.files, &trust(), 1_790_000_000);
+        serde_json::to_value(verification.verdict)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    });
+    (verdict, stats)
+}
+
+#[test]
+fn every_dump_gets_its_expected_verdict_through_ccid() {
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(dumps_dir().join("expected.json")).expect("expected.json"),
+    )
+    .expect("json");
+    let expected = expected.as_object().expect("object");
+    assert!(expected.len() >= 8);
+    for (name, verdict) in expected {
+        for model in [ReaderModel::EXTENDED_VENDOR, ReaderModel::OMNIKEY_5321] {
+            let (mut reader, dump) = reader_with(name, model.clone(), Faults::default());
+            let (result, stats) = read(&mut reader, &dump);
+            assert_eq!(
+                result.as_deref().ok(),
+                verdict.as_str(),
+                "{name} on {}",
+                model.name
+            );
+            println!(
+                "{name:<20} {:<50} apdus {:>3}  bulk out {:>3} ({:>6} B)  bulk in {:>3} ({:>6} B)",
+                model.name,
+                reader.apdu_count(),
+                stats.bulk_out_transfers,
+                stats.bytes_out,
+                stats.bulk_in_transfers,
+                stats.bytes_in
+            );
+        }
+    }
+}
+
+#[test]
+fn time_extensions_and_stale_replies_do_not_disturb_a_read() {
+    let faults = Faults {
+        time_extensions_per_apdu: 3,
+        repeat_previous_reply: true,
+        ..Faults::default()
+    };
+    let (mut reader, dump) = reader_with("residence-normal", ReaderModel::EXTENDED_VENDOR, faults);
+    let (result, stats) = read(&mut reader, &dump);
+    assert_eq!(result.ok().as_deref(), Some("genuine_test_ca"));
+    assert!(stats.time_extensions >= 3 * reader.apdu_count());
+    assert!(stats.discarded_replies > 0);
+}
+
+#[test]
+fn removing_the_card_mid_read_fails_cleanly_and_a_retry_works() {
+    let faults = Faults {
+        remove_card_after_apdus: Some(5),
+        ..Faults::default()
+    };
+    let (mut reader, dump) = reader_with("residence-normal", ReaderModel::EXTENDED_VENDOR, faults);
+    let (result, _) = read(&mut reader, &dump);
+    match result {
+        Err(ReadError::Channel {
+            error: ChannelError::CardRemoved,
+            ..
+        }) => {}
+        other => panic!("expected card removal, got {other:?}"),
+    }
+    assert_eq!(
+        reader.interrupt_in(),
+        Some(vec![0x50, 0b11]),
+        "insertion at start"
+    );
+    assert_eq!(reader.interrupt_in(), Some(vec![0x50, 0b10]), "removal");
+    reader.faults.remove_card_after_apdus = None;
+    reader.reinsert_card();
+    let (retry, _) = read(&mut reader, &dump);
+    assert_eq!(retry.ok().as_deref(), Some("genuine_test_ca"));
+}
+
+#[test]
+fn a_wrong_card_number_is_reported_as_a_mismatch() {
+    let (mut reader, mut dump) = reader_with(
+        "residence-normal",
+        ReaderModel::EXTENDED_VENDOR,
+        Faults::default(),
+    );
+    dump.card_number = madoguchi_zairyu::CardNumber::new("ZZ99999999ZZ").expect("well-formed");
+    let (result, _) = read(&mut reader, &dump);
+    assert!(
+        matches!(result, Err(ReadError::CardNumberMismatch)),
+        "{result:?}"
+    );
+}
+
+#[test]
+fn stdio_protocol_describes_and_serves_the_reader() {
+    let (mut reader, _) = reader_with(
+        "residence-normal",
+        ReaderModel::EXTENDED_VENDOR,
+        Faults::default(),
+    );
+    let input = [
+        r#"{"op":"describe"}"#,
+        r#"{"op":"control_in","request":6,"value":512,"index":0,"length":9}"#,
+        r#"{"op":"bulk_out","endpoint":1,"data":"62000000000000000000"}"#,
+        r#"{"op":"bulk_in","endpoint":2,"length":64}"#,
+        r#"{"op":"bulk_in","endpoint":2,"length":64}"#,
+        r#"{"op":"bulk_out","data":"zz"}"#,
+        "not json",
+    ]
+    .join("\n");
+    let mut output = Vec::new();
+    madoguchi_reader_sim::stdio::serve(&mut reader, input.as_bytes(), &mut output).expect("serve");
+    let answers: Vec<Value> = String::from_utf8(output)
+        .expect("utf8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    assert_eq!(
+        answers[0]["device"]["configurations"][0]["interfaces"][0]["alternates"][0]["interfaceClass"],
+        255
+    );
+    assert_eq!(answers[1]["data"].as_str().map(str::len), Some(18));
+    assert_eq!(answers[2]["status"], "ok");
+    let atr_reply = answers[3]["data"].as_str().expect("hex");
+    assert!(atr_reply.starts_with("80"), "{atr_reply}");
+    assert_eq!(answers[4]["status"], "nak");
+    assert_eq!(answers[5]["status"], "error");
+    assert_eq!(answers[6]["status"], "error");
+}
