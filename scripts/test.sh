@@ -29,11 +29,12 @@ cargo test -p madoguchi-server --test postgres "$jobs" -- --ignored
 stop_test_postgres
 
 build_app
-cargo build -p madoguchi-server "$jobs"
+cargo build -p madoguchi-server -p madoguchi-reader-sim "$jobs"
 
 log "browser tests (Playwright, Chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'))"
 target_dir="${CARGO_TARGET_DIR:-$REPO_ROOT/target}"
 export MADOGUCHI_SERVER_BIN="$target_dir/debug/madoguchi-server"
+export MADOGUCHI_READER_SIM_BIN="$target_dir/debug/reader-sim"
 export MADOGUCHI_E2E_PORT="$(free_port)"
 export PLAYWRIGHT_JSON_OUTPUT_NAME="$REPO_ROOT/tests/e2e/test-results/results.json"
 status=0
