@@ -25,7 +25,7 @@ pub use email::{EmailAddress, email_address, email_confirmation};
 pub use error::{FieldError, RuleArg};
 pub use jis_name::{MailName, mail_name};
 pub use licence::{LicenceRecordNumber, licence_record_number};
-pub use photo_limits::{JpegHeader, profile_photo};
+pub use photo_limits::{JpegColour, JpegHeader, JpegInfo, jpeg_info, profile_photo};
 pub use wareki::{
     Calendar, CivilDate, Era, WarekiDate, age_on, birth_date, to_wareki, under_one_year,
 };

@@ -55,47 +55,210 @@ pub struct JpegHeader {
     pub components: u8,
 }
 
+/// Colour model of a JPEG, from the frame's component count and the Adobe APP14 transform flag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JpegColour {
+    Grey,
+    /// Three components stored as YCbCr (JFIF, or Adobe transform 1).
+    YCbCr,
+    /// Three components stored as RGB (Adobe transform 0).
+    Rgb,
+    /// Four components stored as CMYK (Adobe transform 0, or no Adobe segment).
+    Cmyk,
+    /// Four components stored as YCCK (Adobe transform 2).
+    Ycck,
+    /// Any other component count.
+    Other(u8),
+}
+
+/// Everything the marker segments before the scan data say about a JPEG.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JpegInfo {
+    pub header: JpegHeader,
+    /// The SOFn marker code (0xC0 baseline, 0xC1 extended, 0xC2 progressive, …).
+    pub frame_marker: u8,
+    /// The Adobe APP14 transform flag (0 none, 1 YCbCr, 2 YCCK), when the segment is present.
+    pub adobe_transform: Option<u8>,
+    /// An embedded ICC profile (APP2 `ICC_PROFILE`) is present.
+    pub has_icc: bool,
+    /// The ICC profile's data colour space signature (`RGB `, `CMYK`, `GRAY`), from its header.
+    pub icc_colour_space: Option<[u8; 4]>,
+    /// EXIF orientation tag (1–8) from APP1 `Exif`, when present and readable.
+    pub exif_orientation: Option<u16>,
+}
+
+impl JpegInfo {
+    /// Progressive (SOF2, SOF6, SOF10, SOF14) rather than sequential.
+    pub fn progressive(&self) -> bool {
+        matches!(self.frame_marker, 0xC2 | 0xC6 | 0xCA | 0xCE)
+    }
+
+    /// Arithmetic coding (SOF9–SOF15), which few decoders accept.
+    pub fn arithmetic(&self) -> bool {
+        self.frame_marker >= 0xC9
+    }
+
+    pub fn colour(&self) -> JpegColour {
+        match (self.header.components, self.adobe_transform) {
+            (1, _) => JpegColour::Grey,
+            (3, Some(0)) => JpegColour::Rgb,
+            (3, _) => JpegColour::YCbCr,
+            (4, Some(2)) => JpegColour::Ycck,
+            (4, _) => JpegColour::Cmyk,
+            (n, _) => JpegColour::Other(n),
+        }
+    }
+}
+
 /// Reads the first frame header (SOFn) of a JPEG without decoding it. Never panics: anything
 /// that is not a well-formed marker sequence up to the frame header gives `None`.
 pub fn jpeg_header(bytes: &[u8]) -> Option<JpegHeader> {
+    jpeg_info(bytes).map(|info| info.header)
+}
+
+/// Reads the marker segments of a JPEG up to the first scan: frame header, Adobe transform, ICC
+/// profile and EXIF orientation. Never panics. `None` unless a complete frame header is found;
+/// segments after the frame header that are cut off are ignored.
+pub fn jpeg_info(bytes: &[u8]) -> Option<JpegInfo> {
     if bytes.get(..2)? != [0xFF, 0xD8] {
         return None;
     }
+    let mut found: Option<JpegInfo> = None;
+    let mut adobe_transform = None;
+    let mut has_icc = false;
+    let mut icc_colour_space = None;
+    let mut exif_orientation = None;
     let mut at = 2;
     loop {
-        if *bytes.get(at)? != 0xFF {
+        let Some(segment) = next_segment(bytes, &mut at) else {
+            break;
+        };
+        match segment {
+            Segment::End => break,
+            Segment::Frame(marker, data) => {
+                if found.is_none() {
+                    let [_precision, h1, h0, w1, w0, components, ..] = *data else {
+                        return None;
+                    };
+                    found = Some(JpegInfo {
+                        header: JpegHeader {
+                            width: u32::from(u16::from_be_bytes([w1, w0])),
+                            height: u32::from(u16::from_be_bytes([h1, h0])),
+                            components,
+                        },
+                        frame_marker: marker,
+                        adobe_transform: None,
+                        has_icc: false,
+                        icc_colour_space: None,
+                        exif_orientation: None,
+                    });
+                }
+            }
+            Segment::Other(0xEE, data) if data.starts_with(b"Adobe") => {
+                adobe_transform = data.get(11).copied();
+            }
+            Segment::Other(0xE2, data) if data.starts_with(b"ICC_PROFILE\0") => {
+                has_icc = true;
+                // Chunk 1 starts with the profile header; the colour space is at offset 16.
+                if data.get(12) == Some(&1) {
+                    icc_colour_space = data
+                        .get(14 + 16..14 + 20)
+                        .and_then(|s| <[u8; 4]>::try_from(s).ok());
+                }
+            }
+            Segment::Other(0xE1, data) if data.starts_with(b"Exif\0\0") => {
+                if exif_orientation.is_none() {
+                    exif_orientation = data.get(6..).and_then(exif_orientation_tag);
+                }
+            }
+            Segment::Other(..) => {}
+        }
+    }
+    let mut info = found?;
+    info.adobe_transform = adobe_transform;
+    info.has_icc = has_icc;
+    info.icc_colour_space = icc_colour_space;
+    info.exif_orientation = exif_orientation;
+    Some(info)
+}
+
+enum Segment<'a> {
+    Frame(u8, &'a [u8]),
+    Other(u8, &'a [u8]),
+    /// Start of scan, end of image, or a second start of image.
+    End,
+}
+
+/// The marker segment at `*at`, advancing past it; `None` when the bytes are not a well-formed
+/// segment.
+fn next_segment<'a>(bytes: &'a [u8], at: &mut usize) -> Option<Segment<'a>> {
+    loop {
+        if *bytes.get(*at)? != 0xFF {
             return None;
         }
         // Fill bytes: any number of 0xFF before the marker code.
-        while *bytes.get(at + 1)? == 0xFF {
-            at += 1;
+        while *bytes.get(*at + 1)? == 0xFF {
+            *at += 1;
         }
-        let marker = *bytes.get(at + 1)?;
-        at += 2;
+        let marker = *bytes.get(*at + 1)?;
+        *at += 2;
         if matches!(marker, 0x01 | 0xD0..=0xD7) {
             continue;
         }
         if matches!(marker, 0xD8..=0xDA) {
-            return None; // image data or end before any frame header
+            return Some(Segment::End);
         }
-        let length = usize::from(u16::from_be_bytes([*bytes.get(at)?, *bytes.get(at + 1)?]));
+        let length = usize::from(u16::from_be_bytes([*bytes.get(*at)?, *bytes.get(*at + 1)?]));
         if length < 2 {
             return None;
         }
+        let data = bytes.get(*at + 2..*at + length)?;
+        *at += length;
         let is_frame = matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC);
-        if is_frame {
-            let segment = bytes.get(at + 2..at + length)?;
-            let [_precision, h1, h0, w1, w0, components, ..] = *segment else {
-                return None;
-            };
-            return Some(JpegHeader {
-                width: u32::from(u16::from_be_bytes([w1, w0])),
-                height: u32::from(u16::from_be_bytes([h1, h0])),
-                components,
-            });
-        }
-        at += length;
+        return Some(if is_frame {
+            Segment::Frame(marker, data)
+        } else {
+            Segment::Other(marker, data)
+        });
     }
+}
+
+/// The orientation tag (0x0112) of IFD0 in a TIFF-structured EXIF block.
+fn exif_orientation_tag(tiff: &[u8]) -> Option<u16> {
+    let little = match tiff.get(..4)? {
+        b"II*\0" => true,
+        b"MM\0*" => false,
+        _ => return None,
+    };
+    let u16_at = |at: usize| -> Option<u16> {
+        let b: [u8; 2] = tiff.get(at..at.checked_add(2)?)?.try_into().ok()?;
+        Some(if little {
+            u16::from_le_bytes(b)
+        } else {
+            u16::from_be_bytes(b)
+        })
+    };
+    let u32_at = |at: usize| -> Option<u32> {
+        let b: [u8; 4] = tiff.get(at..at.checked_add(4)?)?.try_into().ok()?;
+        Some(if little {
+            u32::from_le_bytes(b)
+        } else {
+            u32::from_be_bytes(b)
+        })
+    };
+    let ifd = usize::try_from(u32_at(4)?).ok()?;
+    let count = usize::from(u16_at(ifd)?);
+    for i in 0..count {
+        let entry = ifd.checked_add(2)?.checked_add(i.checked_mul(12)?)?;
+        if u16_at(entry)? == 0x0112 {
+            // Type SHORT (3), count 1: the value sits in the first two bytes of the value field.
+            if u16_at(entry + 2)? != 3 {
+                return None;
+            }
+            return u16_at(entry + 8).filter(|v| (1..=8).contains(v));
+        }
+    }
+    None
 }
 
 /// All upload checks on the file as received: size, JPEG, RGB colour, pixel size.
@@ -207,6 +370,121 @@ mod tests {
         let full = jpeg(640, 480, 3, 0);
         for end in 0..full.len() {
             assert_eq!(jpeg_header(&full[..end]), None, "{end}");
+        }
+    }
+
+    /// A JPEG prefix with the given extra segments (marker, payload) before the frame header.
+    fn jpeg_with(segments: &[(u8, Vec<u8>)], frame_marker: u8, components: u8) -> Vec<u8> {
+        let mut out = vec![0xFF, 0xD8];
+        for (marker, payload) in segments {
+            out.extend_from_slice(&[0xFF, *marker]);
+            let length = u16::try_from(payload.len() + 2).unwrap_or(u16::MAX);
+            out.extend_from_slice(&length.to_be_bytes());
+            out.extend_from_slice(payload);
+        }
+        let frame = jpeg(800, 600, components, 0);
+        let before = out.len();
+        // Skip SOI and the APP0 stub; keep the fill byte, the marker and the frame header.
+        out.extend_from_slice(&frame[8..]);
+        out[before + 2] = frame_marker;
+        out.extend_from_slice(&[0xFF, 0xDA, 0x00, 0x02]);
+        out
+    }
+
+    fn exif(little: bool, orientation: u16) -> Vec<u8> {
+        let mut tiff: Vec<u8> = if little {
+            b"II*\0\x08\0\0\0".to_vec()
+        } else {
+            b"MM\0*\0\0\0\x08".to_vec()
+        };
+        let u16b = |v: u16| {
+            if little {
+                v.to_le_bytes()
+            } else {
+                v.to_be_bytes()
+            }
+        };
+        tiff.extend_from_slice(&u16b(1));
+        tiff.extend_from_slice(&u16b(0x0112));
+        tiff.extend_from_slice(&u16b(3));
+        tiff.extend_from_slice(&if little {
+            1u32.to_le_bytes()
+        } else {
+            1u32.to_be_bytes()
+        });
+        tiff.extend_from_slice(&u16b(orientation));
+        tiff.extend_from_slice(&[0, 0, 0, 0, 0, 0]);
+        let mut out = b"Exif\0\0".to_vec();
+        out.extend_from_slice(&tiff);
+        out
+    }
+
+    #[test]
+    fn reads_colour_icc_exif_and_progressive() {
+        let adobe = |transform: u8| {
+            let mut p = b"Adobe\0\x64\0\0\0\0".to_vec();
+            p.push(transform);
+            (0xEE, p)
+        };
+        let info = |segments: &[(u8, Vec<u8>)], marker: u8, components: u8| {
+            jpeg_info(&jpeg_with(segments, marker, components))
+        };
+        assert_eq!(
+            info(&[], 0xC0, 3).map(|i| i.colour()),
+            Some(JpegColour::YCbCr)
+        );
+        assert_eq!(
+            info(&[], 0xC0, 1).map(|i| i.colour()),
+            Some(JpegColour::Grey)
+        );
+        assert_eq!(
+            info(&[], 0xC0, 4).map(|i| i.colour()),
+            Some(JpegColour::Cmyk)
+        );
+        assert_eq!(
+            info(&[adobe(0)], 0xC0, 4).map(|i| i.colour()),
+            Some(JpegColour::Cmyk)
+        );
+        assert_eq!(
+            info(&[adobe(2)], 0xC0, 4).map(|i| i.colour()),
+            Some(JpegColour::Ycck)
+        );
+        assert_eq!(
+            info(&[adobe(0)], 0xC0, 3).map(|i| i.colour()),
+            Some(JpegColour::Rgb)
+        );
+        assert_eq!(
+            info(&[], 0xC0, 2).map(|i| i.colour()),
+            Some(JpegColour::Other(2))
+        );
+        assert_eq!(info(&[], 0xC2, 3).map(|i| i.progressive()), Some(true));
+        assert_eq!(info(&[], 0xC0, 3).map(|i| i.progressive()), Some(false));
+        assert_eq!(info(&[], 0xC1, 3).map(|i| i.header.width), Some(800));
+        let mut icc = b"ICC_PROFILE\0\x01\x01".to_vec();
+        icc.extend_from_slice(&[0; 16]);
+        icc.extend_from_slice(b"CMYK");
+        let i = info(&[(0xE2, icc)], 0xC0, 4);
+        assert_eq!(i.as_ref().map(|i| i.has_icc), Some(true));
+        assert_eq!(i.and_then(|i| i.icc_colour_space), Some(*b"CMYK"));
+        for little in [true, false] {
+            for o in 1..=8 {
+                let i = info(&[(0xE1, exif(little, o))], 0xC0, 3);
+                assert_eq!(i.and_then(|i| i.exif_orientation), Some(o), "{little} {o}");
+            }
+            let i = info(&[(0xE1, exif(little, 9))], 0xC0, 3);
+            assert_eq!(i.and_then(|i| i.exif_orientation), None);
+        }
+        // Every truncation and every single-byte change: never panics.
+        let full = jpeg_with(&[(0xE1, exif(true, 6)), adobe(2)], 0xC2, 4);
+        for end in 0..full.len() {
+            let _ = jpeg_info(&full[..end]);
+        }
+        for at in 0..full.len() {
+            for v in [0x00, 0x01, 0x7F, 0xFF] {
+                let mut b = full.clone();
+                b[at] = v;
+                let _ = jpeg_info(&b);
+            }
         }
     }
 
