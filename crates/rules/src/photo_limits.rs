@@ -129,10 +129,7 @@ pub fn jpeg_info(bytes: &[u8]) -> Option<JpegInfo> {
     let mut icc_colour_space = None;
     let mut exif_orientation = None;
     let mut at = 2;
-    loop {
-        let Some(segment) = next_segment(bytes, &mut at) else {
-            break;
-        };
+    while let Some(segment) = next_segment(bytes, &mut at) {
         match segment {
             Segment::End => break,
             Segment::Frame(marker, data) => {
