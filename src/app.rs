@@ -5,7 +5,7 @@ use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::i18n::{I18n, T, tr_plain};
-use crate::pages::{home::Home, not_found::NotFound};
+use crate::pages::{card_reader::CardReaderPage, home::Home, not_found::NotFound};
 use crate::prefs::{Preferences, SettingsPanel};
 
 /// Moves focus into `<main>` ourselves: the router would otherwise treat `#main` as navigation.
@@ -60,6 +60,7 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
+                    <Route path=path!("/card-reader") view=CardReaderPage />
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -3,10 +3,13 @@
 //! This crate is the thin browser edge: it renders, reads preferences and talks to browser APIs.
 //! Rules, parsing and protocol logic live in the pure crates under `crates/`.
 
+mod api;
 mod app;
+mod chip;
 mod i18n;
 mod pages;
 mod prefs;
+mod webusb;
 
 fn main() {
     console_error_panic_hook::set_once();

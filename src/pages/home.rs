@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use leptos_router::components::A;
+
 use crate::i18n::T;
 
 /// A task on the home page: its message ids and whether it can be used yet.
@@ -9,6 +11,8 @@ struct Flow {
     id: &'static str,
     title: &'static str,
     description: &'static str,
+    /// Route of the flow once it can be used.
+    href: Option<&'static str>,
 }
 
 const FLOWS: [Flow; 6] = [
@@ -16,31 +20,37 @@ const FLOWS: [Flow; 6] = [
         id: "card-reader",
         title: "flow-card-reader-title",
         description: "flow-card-reader-desc",
+        href: Some("/card-reader"),
     },
     Flow {
         id: "document-scan",
         title: "flow-document-scan-title",
         description: "flow-document-scan-desc",
+        href: None,
     },
     Flow {
         id: "photo-check",
         title: "flow-photo-check-title",
         description: "flow-photo-check-desc",
+        href: None,
     },
     Flow {
         id: "exam-mypage",
         title: "flow-exam-mypage-title",
         description: "flow-exam-mypage-desc",
+        href: None,
     },
     Flow {
         id: "mynumber",
         title: "flow-mynumber-title",
         description: "flow-mynumber-desc",
+        href: None,
     },
     Flow {
         id: "immigration-account",
         title: "flow-immigration-account-title",
         description: "flow-immigration-account-desc",
+        href: None,
     },
 ];
 
@@ -57,17 +67,31 @@ pub fn Home() -> impl IntoView {
             {FLOWS
                 .iter()
                 .map(|flow| {
+                    let title = match flow.href {
+                        Some(href) => view! {
+                            <A href=href>
+                                <T key=flow.title />
+                            </A>
+                        }
+                            .into_any(),
+                        None => view! { <T key=flow.title /> }.into_any(),
+                    };
                     view! {
                         <li class="flow" data-flow=flow.id>
-                            <h2>
-                                <T key=flow.title />
-                            </h2>
+                            <h2>{title}</h2>
                             <p>
                                 <T key=flow.description />
                             </p>
-                            <p class="flow-status">
-                                <T key="flow-status-planned" />
-                            </p>
+                            {flow
+                                .href
+                                .is_none()
+                                .then(|| {
+                                    view! {
+                                        <p class="flow-status">
+                                            <T key="flow-status-planned" />
+                                        </p>
+                                    }
+                                })}
                         </li>
                     }
                 })

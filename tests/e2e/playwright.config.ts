@@ -46,6 +46,8 @@ export default defineConfig({
       MADOGUCHI_DIST: path.join(repoRoot, 'dist'),
       MADOGUCHI_DATA_DIR: dataDir,
       DATABASE_URL: '',
+      // The simulated cards are signed by the project's test CA (crates/card-sim/dumps/trust).
+      MADOGUCHI_TEST_TRUST_DIR: path.join(repoRoot, 'crates/card-sim/dumps/trust'),
       RUST_LOG: 'warn',
     },
   },

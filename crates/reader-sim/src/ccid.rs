@@ -84,7 +84,7 @@ pub struct Faults {
     pub time_extensions_per_apdu: u32,
     /// Before each answer, also send a copy of the previous answer (stale `bSeq`).
     pub repeat_previous_reply: bool,
-    /// Take the card away after this many APDUs.
+    /// Take the card away after this many APDUs (once).
     pub remove_card_after_apdus: Option<u32>,
 }
 
@@ -332,6 +332,8 @@ impl CcidReaderSim {
             return self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::BadParameter(10));
         }
         if self.faults.remove_card_after_apdus == Some(self.apdus) {
+            // One-shot: a card put back afterwards stays.
+            self.faults.remove_card_after_apdus = None;
             self.remove_card();
             return self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::IccMute);
         }

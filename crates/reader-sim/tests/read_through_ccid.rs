@@ -139,7 +139,10 @@ fn removing_the_card_mid_read_fails_cleanly_and_a_retry_works() {
         "insertion at start"
     );
     assert_eq!(reader.interrupt_in(), Some(vec![0x50, 0b10]), "removal");
-    reader.faults.remove_card_after_apdus = None;
+    assert_eq!(
+        reader.faults.remove_card_after_apdus, None,
+        "removal is one-shot"
+    );
     reader.reinsert_card();
     let (retry, _) = read(&mut reader, &dump);
     assert_eq!(retry.ok().as_deref(), Some("genuine_test_ca"));

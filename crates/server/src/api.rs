@@ -12,6 +12,7 @@ use crate::AppState;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/health", get(health))
+        .route("/trust-anchors", get(trust_anchors))
         .fallback(unknown_api_route)
 }
 
@@ -42,6 +43,11 @@ async fn health(State(state): State<AppState>) -> Response {
             (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response()
         }
     }
+}
+
+/// CA certificates for the chip issuer check; public data, no user input involved.
+async fn trust_anchors(State(state): State<AppState>) -> Json<crate::TrustAnchors> {
+    Json((*state.trust).clone())
 }
 
 #[derive(Serialize)]

@@ -13,6 +13,10 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// `DATABASE_URL`: `postgres://…` selects PostgreSQL, `sqlite:…` a given SQLite file.
     pub database_url: Option<String>,
+    /// `MADOGUCHI_TRUST_DIR`: the ISA's CA certificates for the chip issuer check.
+    pub trust_dir: Option<PathBuf>,
+    /// `MADOGUCHI_TEST_TRUST_DIR`: test CAs (reported as "test CA, not the ISA").
+    pub test_trust_dir: Option<PathBuf>,
 }
 
 impl Config {
@@ -24,6 +28,8 @@ impl Config {
             data_dir: var("MADOGUCHI_DATA_DIR")
                 .map_or_else(|| PathBuf::from("data"), PathBuf::from),
             database_url: var("DATABASE_URL"),
+            trust_dir: var("MADOGUCHI_TRUST_DIR").map(PathBuf::from),
+            test_trust_dir: var("MADOGUCHI_TEST_TRUST_DIR").map(PathBuf::from),
         }
     }
 

@@ -11,6 +11,7 @@ mod config;
 pub mod db;
 mod security;
 mod static_files;
+mod trust;
 
 use std::sync::Arc;
 
@@ -21,12 +22,14 @@ pub use config::Config;
 pub use db::{Backend, Database};
 pub use security::inline_script_hashes;
 pub use static_files::AppFiles;
+pub use trust::TrustAnchors;
 
 /// Shared state of every request handler.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Database,
     pub files: Arc<AppFiles>,
+    pub trust: Arc<TrustAnchors>,
 }
 
 /// The whole HTTP surface: `/api/*`, the built app, and the security headers on everything.
@@ -60,7 +63,11 @@ pub enum ServeError {
 pub async fn serve(config: Config) -> Result<(), ServeError> {
     let db = Database::connect(&config.database_url()).await?;
     let files = Arc::new(AppFiles::load(&config.dist_dir));
-    let app = router(AppState { db, files });
+    let trust = Arc::new(TrustAnchors::load(
+        config.trust_dir.as_deref(),
+        config.test_trust_dir.as_deref(),
+    ));
+    let app = router(AppState { db, files, trust });
     let listener = tokio::net::TcpListener::bind(&config.addr)
         .await
         .map_err(|source| ServeError::Listen {

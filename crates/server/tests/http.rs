@@ -18,6 +18,17 @@ async fn health_reports_the_database() {
 }
 
 #[tokio::test]
+async fn trust_anchors_are_served_to_the_app() {
+    let (app, _db, _dir) = sqlite_app().await;
+    let response = get(&app, "/api/trust-anchors").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        body_text(response).await,
+        r#"{"isa":[],"test":["MAMBAgM="]}"#
+    );
+}
+
+#[tokio::test]
 async fn unknown_api_routes_are_json_404s() {
     let (app, _db, _dir) = sqlite_app().await;
     let response = get(&app, "/api/nope").await;

@@ -251,6 +251,26 @@ export function echoDevice(id = 'echo'): FakeUsbDevice {
   };
 }
 
+/** Raw configuration descriptor of a one-interface CCID reader (for GET_DESCRIPTOR). */
+export function ccidConfigurationDescriptor(interfaceClass: number, features = 0x0004_00ba, maxMessage = 522): Uint8Array {
+  const le32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff];
+  const ccid = new Array(54).fill(0);
+  ccid.splice(0, 4, 54, 0x21, 0x10, 0x01);
+  ccid.splice(40, 4, ...le32(features));
+  ccid.splice(44, 4, ...le32(maxMessage));
+  const bytes = [
+    ...[9, 2, 0, 0, 1, 1, 0, 0x80, 50],
+    ...[9, 4, 0, 0, 3, interfaceClass, 0, 0, 0],
+    ...ccid,
+    ...[7, 5, 0x02, 2, 64, 0, 0],
+    ...[7, 5, 0x82, 2, 64, 0, 0],
+    ...[7, 5, 0x83, 3, 16, 0, 16],
+  ];
+  bytes[2] = bytes.length & 0xff;
+  bytes[3] = bytes.length >> 8;
+  return Uint8Array.from(bytes);
+}
+
 /** A contactless reader whose only interface is CCID class 0x0B, which Chrome refuses to pages. */
 export function protectedClassReader(id = 'acr1252'): FakeUsbDevice {
   return {
@@ -285,6 +305,13 @@ export function protectedClassReader(id = 'acr1252'): FakeUsbDevice {
     handler: {
       transferOut: () => 'stall',
       transferIn: () => ({ status: 'stall' }),
+      // Chrome still allows standard device requests such as GET_DESCRIPTOR(CONFIGURATION).
+      controlTransferIn(setup, length) {
+        if (setup.requestType === 'standard' && setup.request === 0x06 && setup.value >> 8 === 0x02) {
+          return { status: 'ok', data: ccidConfigurationDescriptor(0x0b).slice(0, length) };
+        }
+        return { status: 'stall' };
+      },
     },
   };
 }

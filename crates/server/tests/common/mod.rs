@@ -6,7 +6,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, Response};
 use http_body_util::BodyExt;
-use madoguchi_server::{AppFiles, AppState, Database, router};
+use madoguchi_server::{AppFiles, AppState, Database, TrustAnchors, router};
 use tower::ServiceExt;
 
 pub const INDEX_HTML: &str = "<!DOCTYPE html><html><head>\
@@ -26,10 +26,15 @@ pub async fn sqlite_app() -> (Router, Database, tempfile::TempDir) {
     );
     let db = Database::connect(&url).await.expect("connect sqlite");
     let files = Arc::new(AppFiles::load(&dist));
+    let trust = Arc::new(TrustAnchors {
+        isa: Vec::new(),
+        test: vec!["MAMBAgM=".to_owned()],
+    });
     (
         router(AppState {
             db: db.clone(),
             files,
+            trust,
         }),
         db,
         dir,

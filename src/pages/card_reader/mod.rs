@@ -1,0 +1,244 @@
+//! Card-reader flow (seed 003): enter the card number, read the chip through a USB reader,
+//! see whether the card is genuine. Counter mode: "finish" forgets everything about the card.
+
+mod result;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use madoguchi_rules::{FieldError, RuleArg, residence_card_number};
+
+use crate::chip::{ChipFailure, ChipResult, TrustAnchors, read_and_verify};
+use crate::i18n::{T, TArgs, tr_plain};
+use result::ChipResultView;
+
+/// Steps of a full first-generation read, for the progress bar (reads report each step).
+const EXPECTED_STEPS: u32 = 16;
+
+#[derive(Clone, Debug, PartialEq)]
+enum Stage {
+    Number,
+    Reader,
+    Reading(u32),
+    Done(Arc<ChipResult>),
+    Failed(ChipFailure),
+}
+
+fn field_error_args(error: &FieldError) -> Vec<(&'static str, String)> {
+    error
+        .args
+        .iter()
+        .filter_map(|(name, value)| {
+            let name: &'static str = match name.as_str() {
+                "length" => "length",
+                _ => return None,
+            };
+            let value = match value {
+                RuleArg::Number(n) => n.to_string(),
+                RuleArg::Text(t) => t.clone(),
+            };
+            Some((name, value))
+        })
+        .collect()
+}
+
+fn now_unix() -> u64 {
+    (js_sys::Date::now() / 1000.0).max(0.0) as u64
+}
+
+async fn fetch_trust_anchors() -> TrustAnchors {
+    crate::api::trust_anchors().await.unwrap_or_default()
+}
+
+#[component]
+pub fn CardReaderPage() -> impl IntoView {
+    let stage = RwSignal::new(Stage::Number);
+    let number = RwSignal::new(String::new());
+    let number_error = RwSignal::new(None::<FieldError>);
+    let anchors = RwSignal::new(TrustAnchors::default());
+    spawn_local(async move { anchors.set(fetch_trust_anchors().await) });
+
+    let submit_number = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        match residence_card_number("card_number", &number.get_untracked()) {
+            Ok(valid) => {
+                number.set(valid.as_str().to_owned());
+                number_error.set(None);
+                stage.set(Stage::Reader);
+            }
+            Err(error) => number_error.set(Some(error)),
+        }
+    };
+
+    let start_reading = move |_| {
+        let entered = number.get_untracked();
+        let trust = anchors.get_untracked();
+        stage.set(Stage::Reading(0));
+        spawn_local(async move {
+            let outcome = read_and_verify(&entered, &trust, now_unix(), move |step| {
+                stage.set(Stage::Reading(step))
+            })
+            .await;
+            stage.set(match outcome {
+                Ok(result) => Stage::Done(result),
+                Err(failure) => Stage::Failed(failure),
+            });
+        });
+    };
+
+    // Counter mode: drop the result and the number; nothing about the card stays in the page.
+    let finish = move || {
+        number.set(String::new());
+        number_error.set(None);
+        stage.set(Stage::Number);
+    };
+
+    let number_step = move || {
+        let error_args = Signal::derive(move || {
+            number_error
+                .get()
+                .map(|e| field_error_args(&e))
+                .unwrap_or_default()
+        });
+        view! {
+            <form class="step" on:submit=submit_number novalidate=true>
+                <h2>
+                    <T key="chip-step-number" />
+                </h2>
+                <label for="card-number">
+                    <T key="chip-number-label" />
+                </label>
+                <p id="card-number-hint" class="hint">
+                    <T key="chip-number-hint" />
+                </p>
+                <input
+                    id="card-number"
+                    name="card_number"
+                    autocomplete="off"
+                    autocapitalize="characters"
+                    spellcheck="false"
+                    inputmode="text"
+                    maxlength="20"
+                    aria-describedby="card-number-hint card-number-error"
+                    aria-invalid=move || if number_error.get().is_some() { "true" } else { "false" }
+                    prop:value=move || number.get()
+                    on:input=move |ev| number.set(event_target_value(&ev))
+                />
+                <p id="card-number-error" class="field-error" role="alert" aria-live="assertive">
+                    {move || {
+                        number_error
+                            .get()
+                            .map(|error| {
+                                let key: &'static str = match error.message.as_str() {
+                                    "rule-required" => "rule-required",
+                                    "rule-card-number-length" => "rule-card-number-length",
+                                    _ => "rule-card-number-format",
+                                };
+                                view! { <TArgs key=key args=error_args /> }
+                            })
+                    }}
+                </p>
+                <button type="submit" class="primary">
+                    <T key="chip-next" />
+                </button>
+            </form>
+        }
+    };
+
+    let reader_step = move || {
+        view! {
+            <section class="step" aria-labelledby="reader-step-heading">
+                <h2 id="reader-step-heading">
+                    <T key="chip-step-reader" />
+                </h2>
+                <p>
+                    <T key="chip-reader-instructions" />
+                </p>
+                <p class="entered-number">
+                    <T key="chip-number-label" />
+                    ": "
+                    <span class="mono">{move || number.get()}</span>
+                </p>
+                <div class="actions">
+                    <button type="button" class="primary" on:click=start_reading>
+                        <T key="chip-connect-reader" />
+                    </button>
+                    <button type="button" on:click=move |_| stage.set(Stage::Number)>
+                        <T key="chip-change-number" />
+                    </button>
+                </div>
+            </section>
+        }
+    };
+
+    let reading_step = move |done: u32| {
+        let value = done.min(EXPECTED_STEPS);
+        view! {
+            <section class="step" aria-labelledby="reading-heading" aria-busy="true">
+                <h2 id="reading-heading">
+                    <T key="chip-reading" />
+                </h2>
+                <p class="warning">
+                    <T key="chip-do-not-move" />
+                </p>
+                <progress max=EXPECTED_STEPS value=value aria-labelledby="reading-heading"></progress>
+            </section>
+        }
+    };
+
+    let failed_step = move |failure: ChipFailure| {
+        let product = failure.product.clone().unwrap_or_default();
+        let args = Signal::derive(move || vec![("product", product.clone())]);
+        let number_wrong = failure.number_wrong;
+        view! {
+            <section class="step failure" role="alert" aria-labelledby="failure-heading">
+                <h2 id="failure-heading">
+                    <TArgs key=failure.message args=args />
+                </h2>
+                <p>
+                    <TArgs key=failure.advice args=args />
+                </p>
+                <div class="actions">
+                    {if number_wrong {
+                        view! {
+                            <button type="button" class="primary" on:click=move |_| stage.set(Stage::Number)>
+                                <T key="chip-change-number" />
+                            </button>
+                        }
+                            .into_any()
+                    } else {
+                        view! {
+                            <button type="button" class="primary" on:click=move |_| stage.set(Stage::Reader)>
+                                <T key="chip-try-again" />
+                            </button>
+                        }
+                            .into_any()
+                    }}
+                    <button type="button" on:click=move |_| finish()>
+                        <T key="chip-finish" />
+                    </button>
+                </div>
+            </section>
+        }
+    };
+
+    view! {
+        <h1>
+            <T key="flow-card-reader-title" />
+        </h1>
+        <p class="lead">
+            <T key="chip-intro" />
+        </p>
+        <div class="flow-body" aria-live="polite">
+            {move || match stage.get() {
+                Stage::Number => number_step().into_any(),
+                Stage::Reader => reader_step().into_any(),
+                Stage::Reading(done) => reading_step(done).into_any(),
+                Stage::Done(result) => view! { <ChipResultView result=result on_finish=Callback::new(move |()| finish()) /> }.into_any(),
+                Stage::Failed(failure) => failed_step(failure).into_any(),
+            }}
+        </div>
+        <p class="privacy-note">{move || tr_plain("chip-privacy")}</p>
+    }
+}

@@ -1,0 +1,150 @@
+// The card-reader flow (seed 003) end to end: the wasm app drives a simulated CCID reader through
+// the fake navigator.usb, reads and verifies the simulated chip, and forgets it on "Finish".
+import { expect, test, type Page } from '@playwright/test';
+import { FakeUsb, protectedClassReader } from '../support/fake-usb';
+import { text } from '../support/locales';
+import { appReady, watchPage } from '../support/page-health';
+import { simulatedCcidReader, type ReaderSimOptions } from '../support/reader-sim';
+
+const readers: Array<{ sim: { stop(): void } }> = [];
+test.afterEach(() => {
+  for (const reader of readers.splice(0)) reader.sim.stop();
+});
+
+async function openFlow(page: Page, options: ReaderSimOptions) {
+  const reader = await simulatedCcidReader(options);
+  readers.push(reader);
+  const fake = await FakeUsb.install(page, [reader]);
+  await page.addInitScript(() => localStorage.setItem('madoguchi.language', 'en'));
+  await page.goto('/card-reader');
+  await appReady(page);
+  return { reader, fake };
+}
+
+async function enterNumber(page: Page, number: string) {
+  await page.getByLabel(text('en', 'chip-number-label')).fill(number);
+  await page.getByRole('button', { name: text('en', 'chip-next') }).click();
+}
+
+async function read(page: Page) {
+  await page.getByRole('button', { name: text('en', 'chip-connect-reader') }).click();
+}
+
+test('a genuine (test CA) residence card is read, verified and forgotten on Finish', async ({ page, baseURL }) => {
+  const health = watchPage(page, new URL(baseURL!).origin);
+  const { fake } = await openFlow(page, { dump: 'residence-normal' });
+  await enterNumber(page, 'ab12345678cd');
+  await expect(page.getByText('AB12345678CD')).toBeVisible();
+  const apiCallsBeforeRead = health.requests.filter((url) => url.includes('/api/')).length;
+  await read(page);
+  const heading = page.locator('#result-heading');
+  await expect(heading).toHaveText(text('en', 'chip-verdict-genuine-test-ca'), { timeout: 20_000 });
+  await expect(page.locator('[data-check="tamper"] dd')).toContainText(text('en', 'chip-tamper-ok'));
+  await expect(page.locator('[data-check="issuer"] dd')).toContainText(text('en', 'chip-issuer-test-ca'));
+  const front = page.getByRole('img', { name: text('en', 'chip-front-image') });
+  const face = page.getByRole('img', { name: text('en', 'chip-face-image') });
+  await expect(front).toBeVisible();
+  await expect(face).toBeVisible();
+  const frontSize = await front.evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
+  expect(frontSize[0]).toBeGreaterThan(300);
+  // The canvas really shows the card: not a blank image.
+  const inked = await front.evaluate((c: HTMLCanvasElement) => {
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 128) dark++;
+    return dark;
+  });
+  expect(inked).toBeGreaterThan(100);
+  // Zoom: double-click toggles 2x.
+  const widthBefore = await front.evaluate((c) => c.getBoundingClientRect().width);
+  await front.dblclick();
+  await expect.poll(() => front.evaluate((c) => c.getBoundingClientRect().width)).toBeCloseTo(widthBefore * 2, 0);
+  expect(fake.log.filter((l) => l.op === 'transferOut').length).toBeGreaterThan(10);
+  // The read itself made no request to the server.
+  expect(health.requests.filter((url) => url.includes('/api/')).length).toBe(apiCallsBeforeRead);
+
+  await page.getByRole('button', { name: text('en', 'chip-finish') }).click();
+  await expect(page.getByLabel(text('en', 'chip-number-label'))).toHaveValue('');
+  await expect(page.locator('canvas')).toHaveCount(0);
+  const leftovers = await page.evaluate(() => ({
+    html: document.body.innerHTML,
+    local: JSON.stringify(localStorage),
+    session: JSON.stringify(sessionStorage),
+  }));
+  for (const place of Object.values(leftovers)) expect(place).not.toContain('AB12345678CD');
+  expect(health.consoleErrors).toEqual([]);
+  expect(health.foreignRequests).toEqual([]);
+});
+
+test('a wrong card number is reported as in the official app', async ({ page }) => {
+  await openFlow(page, { dump: 'residence-normal' });
+  await enterNumber(page, 'ZZ99999999ZZ');
+  await read(page);
+  await expect(page.locator('#failure-heading')).toHaveText(text('en', 'chip-error-number-mismatch'), {
+    timeout: 20_000,
+  });
+  await page.getByRole('button', { name: text('en', 'chip-change-number') }).click();
+  await enterNumber(page, 'AB12345678CD');
+  await read(page);
+  await expect(page.locator('#result-heading')).toHaveText(text('en', 'chip-verdict-genuine-test-ca'), {
+    timeout: 20_000,
+  });
+});
+
+test('a malformed number is refused before any reader is touched', async ({ page }) => {
+  const { fake } = await openFlow(page, { dump: 'residence-normal' });
+  await enterNumber(page, 'AB1234');
+  await expect(page.locator('#card-number-error')).toHaveText(
+    'The card number has 12 characters; you entered 6.',
+  );
+  await enterNumber(page, 'A112345678CD');
+  await expect(page.locator('#card-number-error')).toHaveText(text('en', 'rule-card-number-format'));
+  await expect(page.getByLabel(text('en', 'chip-number-label'))).toHaveAttribute('aria-invalid', 'true');
+  expect(fake.log).toEqual([]);
+});
+
+for (const [dump, number, verdict] of [
+  ['tampered', 'GH45678901IJ', 'chip-verdict-abnormal'],
+  ['wrong-ca', 'IJ56789012KL', 'chip-verdict-abnormal'],
+  ['under16', 'EF34567890GH', 'chip-verdict-under16'],
+  ['special-permanent', 'CD23456789EF', 'chip-verdict-genuine-test-ca'],
+  ['second-gen', 'MN78901234OP', 'chip-verdict-genuine-test-ca'],
+] as const) {
+  test(`the ${dump} card is classified as ${verdict}`, async ({ page }) => {
+    await openFlow(page, { dump });
+    await enterNumber(page, number);
+    await read(page);
+    await expect(page.locator('#result-heading')).toHaveText(text('en', verdict), { timeout: 20_000 });
+    if (verdict === 'chip-verdict-abnormal') {
+      await expect(page.getByRole('link', { name: text('en', 'chip-consult-link') })).toBeVisible();
+    }
+  });
+}
+
+test('a card taken away mid-read gives a clear error and a retry works', async ({ page }) => {
+  const { reader } = await openFlow(page, { dump: 'residence-normal', removeAfterApdus: 6 });
+  await enterNumber(page, 'AB12345678CD');
+  await read(page);
+  await expect(page.locator('#failure-heading')).toHaveText(text('en', 'chip-error-card-not-read'), {
+    timeout: 20_000,
+  });
+  await reader.sim.request({ op: 'reinsert_card' });
+  await page.getByRole('button', { name: text('en', 'chip-try-again') }).click();
+  await read(page);
+  await expect(page.locator('#result-heading')).toHaveText(text('en', 'chip-verdict-genuine-test-ca'), {
+    timeout: 20_000,
+  });
+});
+
+test('a reader Chrome refuses to web pages gets a plain explanation', async ({ page }) => {
+  await FakeUsb.install(page, [protectedClassReader()]);
+  await page.addInitScript(() => localStorage.setItem('madoguchi.language', 'en'));
+  await page.goto('/card-reader');
+  await appReady(page);
+  await enterNumber(page, 'AB12345678CD');
+  await read(page);
+  await expect(page.locator('#failure-heading')).toHaveText(
+    'The reader "ACR1252 Dual Reader" cannot be used from a web page.',
+  );
+  await expect(page.locator('.failure')).toContainText('Isolated Web App');
+});
