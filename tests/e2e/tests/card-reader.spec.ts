@@ -66,10 +66,11 @@ test('a genuine (test CA) residence card is read, verified and forgotten on Fini
   await page.getByRole('button', { name: text('en', 'chip-finish') }).click();
   await expect(page.getByLabel(text('en', 'chip-number-label'))).toHaveValue('');
   await expect(page.locator('canvas')).toHaveCount(0);
-  const leftovers = await page.evaluate(() => ({
+  const leftovers = await page.evaluate(async () => ({
     html: document.body.innerHTML,
     local: JSON.stringify(localStorage),
     session: JSON.stringify(sessionStorage),
+    caches: JSON.stringify(await caches.keys()),
   }));
   for (const place of Object.values(leftovers)) expect(place).not.toContain('AB12345678CD');
   expect(health.consoleErrors).toEqual([]);
@@ -109,6 +110,8 @@ for (const [dump, number, verdict] of [
   ['under16', 'EF34567890GH', 'chip-verdict-under16'],
   ['special-permanent', 'CD23456789EF', 'chip-verdict-genuine-test-ca'],
   ['second-gen', 'MN78901234OP', 'chip-verdict-genuine-test-ca'],
+  ['second-gen-special', 'OP89012345QR', 'chip-verdict-genuine-test-ca'],
+  ['expired-ca', 'KL67890123MN', 'chip-verdict-genuine-test-ca'],
 ] as const) {
   test(`the ${dump} card is classified as ${verdict}`, async ({ page }) => {
     await openFlow(page, { dump });
