@@ -1,0 +1,259 @@
+//! Auto-fix: upright per EXIF, RGB (from CMYK/YCCK/grey), cropped to the profile's aspect with
+//! the head placed per its rules, downscaled and re-encoded as baseline JPEG at the highest
+//! quality that meets the byte limit.
+
+use image::{DynamicImage, RgbImage};
+use madoguchi_rules::photo_limits::JpegColour;
+use serde::Serialize;
+
+use crate::analysis::Rect;
+use crate::face::Face;
+use crate::profile::Profile;
+use crate::{DecodeError, FaceDetector, decode, file_facts, find_faces, working_gray};
+
+/// The fixed photo.
+#[derive(Clone, Debug, Serialize)]
+pub struct Fixed {
+    #[serde(skip)]
+    pub jpeg: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+    pub bytes: usize,
+    pub quality: u8,
+    /// The crop in pixels of the upright original.
+    pub crop: Rect,
+    /// Fluent ids of what was done, in order.
+    pub actions: Vec<String>,
+}
+
+/// Why auto-fix refused.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FixError {
+    Decode(DecodeError),
+    /// No face, or more than one.
+    FaceCount(usize),
+    /// The head is too big or too near an edge to crop with the required margins.
+    TooClose,
+    /// The photo (or the crop) has fewer pixels than the profile needs.
+    TooSmall {
+        width: u32,
+        height: u32,
+    },
+    /// No quality and size within the limits meets the byte limits.
+    Bytes,
+    Encode(String),
+}
+
+impl FixError {
+    /// Fluent message id for the user.
+    pub fn message(&self) -> &'static str {
+        match self {
+            FixError::Decode(e) => e.message(),
+            FixError::FaceCount(0) => "photo-fix-no-face",
+            FixError::FaceCount(_) => "photo-fix-many-faces",
+            FixError::TooClose => "photo-fix-too-close",
+            FixError::TooSmall { .. } => "photo-fix-too-small",
+            FixError::Bytes => "photo-fix-bytes",
+            FixError::Encode(_) => "photo-decode-failed",
+        }
+    }
+}
+
+/// The crop of a `w`×`h` photo that puts `face` per the profile: head height at the fix target
+/// (or larger up to the passing maximum when the photo is tight), crown margin from the fix
+/// target down to the passing minimum, horizontally centred on the face. `None` when no such
+/// crop fits inside the photo.
+pub fn head_crop(face: &Face, w: u32, h: u32, profile: &Profile) -> Option<Rect> {
+    let (w, h) = (f64::from(w), f64::from(h));
+    let head = face.head_height();
+    if head <= 0.0 {
+        return None;
+    }
+    let ratio = profile.aspect.ratio();
+    let max_share = profile
+        .head_height
+        .warn_above
+        .unwrap_or(profile.fix.head_height)
+        .max(profile.fix.head_height);
+    let min_margin = profile
+        .top_margin
+        .warn_below
+        .unwrap_or(profile.fix.top_margin)
+        .min(profile.fix.top_margin);
+    let mut share = profile.fix.head_height;
+    while share <= max_share + 1e-9 {
+        let ch = head / share;
+        let cw = ch * ratio;
+        let left = face.centre_x - cw / 2.0;
+        let mut margin = profile.fix.top_margin;
+        while margin >= min_margin - 1e-9 {
+            let top = face.crown_y - margin * ch;
+            let fits = left >= -0.5 && top >= -0.5 && left + cw <= w + 0.5 && top + ch <= h + 0.5;
+            if fits {
+                return Some(Rect {
+                    x: left.max(0.0),
+                    y: top.max(0.0),
+                    width: cw.min(w),
+                    height: ch.min(h),
+                });
+            }
+            margin -= 0.01;
+        }
+        share += 0.01;
+    }
+    None
+}
+
+/// The largest centred crop with the profile's aspect.
+fn centre_crop(w: u32, h: u32, profile: &Profile) -> Rect {
+    let (w, h) = (f64::from(w), f64::from(h));
+    let ratio = profile.aspect.ratio();
+    let (cw, ch) = if w / h > ratio {
+        (h * ratio, h)
+    } else {
+        (w, w / ratio)
+    };
+    Rect {
+        x: (w - cw) / 2.0,
+        y: (h - ch) / 2.0,
+        width: cw,
+        height: ch,
+    }
+}
+
+fn encode(img: &RgbImage, quality: u8) -> Result<Vec<u8>, FixError> {
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)
+        .encode_image(img)
+        .map_err(|e| FixError::Encode(e.to_string()))?;
+    Ok(out)
+}
+
+/// Highest quality in 60–95 whose encoding is at most `max` bytes (binary search).
+fn best_quality(img: &RgbImage, max: u64) -> Result<Option<(u8, Vec<u8>)>, FixError> {
+    let (mut lo, mut hi) = (60u8, 95u8);
+    let fits = |b: &[u8]| u64::try_from(b.len()).unwrap_or(u64::MAX) <= max;
+    let top = encode(img, hi)?;
+    if fits(&top) {
+        return Ok(Some((hi, top)));
+    }
+    let bottom = encode(img, lo)?;
+    if !fits(&bottom) {
+        return Ok(None);
+    }
+    let mut best = (lo, bottom);
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        let b = encode(img, mid)?;
+        if fits(&b) {
+            lo = mid;
+            best = (mid, b);
+        } else {
+            hi = mid;
+        }
+    }
+    Ok(Some(best))
+}
+
+/// Fixes what can be fixed for `profile`. With a detector the crop places the head per the
+/// rules (and refuses faces too close to crop); without one it crops the centre.
+pub fn auto_fix(
+    bytes: &[u8],
+    profile: &Profile,
+    detector: Option<&mut FaceDetector>,
+) -> Result<Fixed, FixError> {
+    let facts = file_facts(bytes);
+    let photo = decode(bytes).map_err(FixError::Decode)?;
+    let mut actions = Vec::new();
+    if photo.orientation != 1 {
+        actions.push("photo-fix-rotated".to_owned());
+    }
+    let colour = facts.jpeg.as_ref().map(|j| j.colour());
+    if matches!(
+        colour,
+        Some(JpegColour::Cmyk | JpegColour::Ycck | JpegColour::Grey)
+    ) || facts.format != Some(crate::Format::Jpeg)
+    {
+        actions.push("photo-fix-converted".to_owned());
+    }
+    let (w, h) = photo.rgb.dimensions();
+    let crop = match detector {
+        Some(detector) => {
+            let (work, scale) = working_gray(&photo.rgb);
+            let faces = find_faces(detector, &work, scale);
+            let [face] = faces.as_slice() else {
+                return Err(FixError::FaceCount(faces.len()));
+            };
+            head_crop(face, w, h, profile).ok_or(FixError::TooClose)?
+        }
+        None => centre_crop(w, h, profile),
+    };
+    actions.push("photo-fix-cropped".to_owned());
+    let (x0, y0, x1, y1) = crop.clamp(w, h);
+    let (cw, ch) = (x1.saturating_sub(x0), y1.saturating_sub(y0));
+    let min_side = profile.side_px.and_then(|l| l.min).unwrap_or(1);
+    if cw.min(ch) < min_side {
+        return Err(FixError::TooSmall {
+            width: cw,
+            height: ch,
+        });
+    }
+    let mut img = image::imageops::crop_imm(&photo.rgb, x0, y0, cw, ch).to_image();
+    let max_side = profile
+        .side_px
+        .and_then(|l| l.max)
+        .unwrap_or(u32::MAX)
+        .min(profile.fix.max_side);
+    let resize = |img: &RgbImage, long: u32| -> RgbImage {
+        let (iw, ih) = img.dimensions();
+        let s = f64::from(long) / f64::from(iw.max(ih));
+        let nw = ((f64::from(iw) * s).round() as u32).max(1);
+        let nh = ((f64::from(ih) * s).round() as u32).max(1);
+        DynamicImage::ImageRgb8(img.clone())
+            .resize_exact(nw, nh, image::imageops::FilterType::Lanczos3)
+            .into_rgb8()
+    };
+    if cw.max(ch) > max_side {
+        img = resize(&img, max_side);
+        actions.push("photo-fix-resized".to_owned());
+    }
+    let limits = profile.bytes.unwrap_or_default();
+    let max_bytes = limits.max.unwrap_or(u64::MAX);
+    let min_bytes = limits.min.unwrap_or(0);
+    loop {
+        if let Some((quality, jpeg)) = best_quality(&img, max_bytes)? {
+            let mut result = (quality, jpeg);
+            if (result.1.len() as u64) < min_bytes {
+                // Too few bytes even at 95: try the top qualities.
+                let q100 = encode(&img, 100)?;
+                if (q100.len() as u64) < min_bytes || q100.len() as u64 > max_bytes {
+                    return Err(FixError::Bytes);
+                }
+                result = (100, q100);
+            }
+            let (quality, jpeg) = result;
+            actions.push("photo-fix-encoded".to_owned());
+            let (width, height) = img.dimensions();
+            return Ok(Fixed {
+                bytes: jpeg.len(),
+                jpeg,
+                width,
+                height,
+                quality,
+                crop,
+                actions,
+            });
+        }
+        // Even quality 60 is too big: shrink by 15 % while the size allows.
+        let (iw, ih) = img.dimensions();
+        let long = (f64::from(iw.max(ih)) * 0.85) as u32;
+        let short = (f64::from(iw.min(ih)) * 0.85) as u32;
+        if short < min_side {
+            return Err(FixError::Bytes);
+        }
+        img = resize(&img, long);
+        if !actions.iter().any(|a| a == "photo-fix-resized") {
+            actions.push("photo-fix-resized".to_owned());
+        }
+    }
+}

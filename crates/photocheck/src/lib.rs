@@ -1,0 +1,295 @@
+//! ID photo checks and auto-fix for application profiles (My Number card online application,
+//! immigration residence applications), from the photo's bytes.
+//!
+//! Pure core: no browser APIs, no threads, no file system; the face model is passed in as bytes.
+//! Runs natively (CLI `photocheck`, tests) and in wasm32 (the app's worker).
+//!
+//! - [`profile`]: the rules as data (`profiles.json`).
+//! - [`file`]: checks from the bytes alone (format, colour model, ICC, EXIF, size, coding).
+//! - [`analysis`]: exposure, focus, noise and background measures.
+//! - [`face`]: face detection and head geometry rules.
+//! - [`fix`]: auto-fix (rotate, convert, crop, re-encode within the limits).
+//!
+//! Every check gives a [`Check`] with a status, the measured value, the limit and a Fluent
+//! message id; nothing here panics on any input bytes.
+
+pub mod analysis;
+pub mod face;
+pub mod file;
+pub mod fix;
+pub mod profile;
+pub mod report;
+
+use image::{DynamicImage, GrayImage, ImageDecoder, RgbImage};
+use serde::Serialize;
+
+pub use face::{Face, FaceDetector};
+pub use file::{FileFacts, file_facts, sniff};
+pub use fix::{FixError, Fixed, auto_fix};
+pub use profile::{Format, Profile, parse_profiles, profile, profiles};
+pub use report::{Check, Measure, Status, overall};
+
+use analysis::Rect;
+
+/// Longest side of the working copy used for face detection and background measures.
+pub const WORK_SIDE: u32 = 640;
+
+/// A decoded photo, turned upright per its EXIF orientation.
+#[derive(Clone, Debug)]
+pub struct Photo {
+    pub rgb: RgbImage,
+    /// The EXIF orientation that was applied (1 = none).
+    pub orientation: u16,
+}
+
+/// Why a photo could not be decoded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not a format this crate decodes (JPEG, PNG).
+    Unsupported,
+    /// Broken or truncated data, or too big to decode safely.
+    Corrupt(String),
+}
+
+impl DecodeError {
+    /// Fluent message id for the user.
+    pub fn message(&self) -> &'static str {
+        match self {
+            DecodeError::Unsupported => "photo-decode-unsupported",
+            DecodeError::Corrupt(_) => "photo-decode-failed",
+        }
+    }
+}
+
+/// Decodes JPEG or PNG bytes (CMYK JPEGs are converted to RGB) and applies the EXIF orientation.
+pub fn decode(bytes: &[u8]) -> Result<Photo, DecodeError> {
+    let format = match sniff(bytes) {
+        Some(Format::Jpeg) => image::ImageFormat::Jpeg,
+        Some(Format::Png) => image::ImageFormat::Png,
+        _ => return Err(DecodeError::Unsupported),
+    };
+    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), format);
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(12_000);
+    limits.max_image_height = Some(12_000);
+    limits.max_alloc = Some(600 * 1024 * 1024);
+    reader.limits(limits);
+    let corrupt = |e: image::ImageError| DecodeError::Corrupt(e.to_string());
+    let mut decoder = reader.into_decoder().map_err(corrupt)?;
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
+    let mut img = DynamicImage::from_decoder(decoder).map_err(corrupt)?;
+    img.apply_orientation(orientation);
+    let exif = file_facts(bytes).orientation;
+    Ok(Photo {
+        rgb: img.into_rgb8(),
+        orientation: exif,
+    })
+}
+
+/// Everything measured on one photo against one profile.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    pub profile: String,
+    pub status: Status,
+    pub format: Option<Format>,
+    pub bytes: u64,
+    /// Upright size in pixels, when known.
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    /// The faces found (upright photo pixels), best first.
+    pub faces: Vec<Face>,
+    pub checks: Vec<Check>,
+    /// Fluent ids the applicant must confirm (what cannot be measured).
+    pub confirmations: Vec<String>,
+}
+
+/// A greyscale working copy no longer than [`WORK_SIDE`] and its scale to the photo.
+pub fn working_gray(rgb: &RgbImage) -> (GrayImage, f64) {
+    let (w, h) = rgb.dimensions();
+    let long = w.max(h).max(1);
+    let gray = DynamicImage::ImageRgb8(rgb.clone()).into_luma8();
+    if long <= WORK_SIDE {
+        return (gray, 1.0);
+    }
+    let s = f64::from(WORK_SIDE) / f64::from(long);
+    let nw = ((f64::from(w) * s).round() as u32).max(1);
+    let nh = ((f64::from(h) * s).round() as u32).max(1);
+    let small = image::imageops::resize(&gray, nw, nh, image::imageops::FilterType::Triangle);
+    (small, f64::from(w) / f64::from(nw))
+}
+
+/// Finds faces on the upright photo and measures their geometry (photo pixels).
+pub fn find_faces(detector: &mut FaceDetector, work: &GrayImage, scale: f64) -> Vec<Face> {
+    detector
+        .detect(work)
+        .into_iter()
+        .map(|(bbox, score)| face::scale_face(&face::measure_face(work, bbox, score), scale))
+        .collect()
+}
+
+/// Picture checks: exposure and clipping on the face (or centre), sharpness on the face, noise,
+/// background uniformity and clutter.
+pub fn image_checks(
+    full: &GrayImage,
+    work: &GrayImage,
+    scale: f64,
+    face: Option<&Face>,
+    profile: &Profile,
+) -> Vec<Check> {
+    let q = &profile.quality;
+    let (w, h) = (f64::from(full.width()), f64::from(full.height()));
+    let region = face.map_or(
+        Rect {
+            x: w * 0.25,
+            y: h * 0.2,
+            width: w * 0.5,
+            height: h * 0.6,
+        },
+        |f| f.bbox,
+    );
+    let mut checks = Vec::new();
+    let (mean, clipped) = analysis::exposure(full, region);
+    let (status, side) = q.brightness.judge(mean);
+    let (min, max) = q.brightness.pass_range(100.0 / 255.0);
+    checks.push(
+        Check::new(
+            "brightness",
+            status,
+            match side {
+                profile::Side::Low => "photo-brightness-dark",
+                profile::Side::Within => "photo-brightness-ok",
+                profile::Side::High => "photo-brightness-bright",
+            },
+        )
+        .measured(mean)
+        .limit(q.brightness.limit_text(1.0, ""))
+        .arg("percent", profile::round(mean * 100.0 / 255.0))
+        .arg("min", min)
+        .arg("max", max),
+    );
+    let (status, _) = q.clipping.judge(clipped);
+    checks.push(
+        Check::new(
+            "clipping",
+            status,
+            if status == Status::Pass {
+                "photo-clipping-ok"
+            } else {
+                "photo-clipping-high"
+            },
+        )
+        .measured(clipped)
+        .limit(q.clipping.limit_text(100.0, " %"))
+        .arg("percent", profile::round(clipped * 100.0)),
+    );
+    let sharp = analysis::sharpness(full, region);
+    let (status, _) = q.sharpness.judge(sharp);
+    checks.push(
+        Check::new(
+            "sharpness",
+            status,
+            if status == Status::Pass {
+                "photo-sharpness-ok"
+            } else {
+                "photo-sharpness-blurred"
+            },
+        )
+        .measured(sharp)
+        .limit(q.sharpness.limit_text(1.0, "")),
+    );
+    let sigma = analysis::noise(
+        full,
+        Rect {
+            x: 0.0,
+            y: 0.0,
+            width: w,
+            height: h,
+        },
+    );
+    let (status, _) = q.noise.judge(sigma);
+    checks.push(
+        Check::new(
+            "noise",
+            status,
+            if status == Status::Pass {
+                "photo-noise-ok"
+            } else {
+                "photo-noise-high"
+            },
+        )
+        .measured(sigma)
+        .limit(q.noise.limit_text(1.0, "")),
+    );
+    let head = face.map(|f| f.head_rect().scaled(1.0 / scale));
+    let bottom = face.map_or(f64::from(work.height()) * 0.5, |f| f.chin_y / scale);
+    let (spread, edges) = analysis::background(work, head, bottom);
+    let (status, _) = q.background_spread.judge(spread);
+    checks.push(
+        Check::new(
+            "background-uniform",
+            status,
+            if status == Status::Pass {
+                "photo-background-ok"
+            } else {
+                "photo-background-uneven"
+            },
+        )
+        .measured(spread)
+        .limit(q.background_spread.limit_text(1.0, "")),
+    );
+    let (status, _) = q.background_edges.judge(edges);
+    checks.push(
+        Check::new(
+            "background-objects",
+            status,
+            if status == Status::Pass {
+                "photo-background-plain"
+            } else {
+                "photo-background-objects"
+            },
+        )
+        .measured(edges)
+        .limit(q.background_edges.limit_text(100.0, " %"))
+        .arg("percent", profile::round(edges * 100.0)),
+    );
+    checks
+}
+
+/// Runs every check of `profile` on the photo's bytes. Without a detector the face checks are
+/// reported as skipped.
+pub fn check(bytes: &[u8], profile: &Profile, detector: Option<&mut FaceDetector>) -> Report {
+    let facts = file_facts(bytes);
+    let decoded = decode(bytes);
+    let decoded_size = decoded.as_ref().ok().map(|p| p.rgb.dimensions());
+    let mut checks = file::file_checks(&facts, profile, decoded_size);
+    let mut faces = Vec::new();
+    match &decoded {
+        Err(e) => checks.push(Check::new("decode", Status::Fail, e.message())),
+        Ok(photo) => {
+            let (work, scale) = working_gray(&photo.rgb);
+            if let Some(detector) = detector {
+                faces = find_faces(detector, &work, scale);
+                let (w, h) = photo.rgb.dimensions();
+                checks.extend(face::face_checks(&faces, w, h, profile));
+            } else {
+                checks.push(Check::new("face-count", Status::Skip, "photo-face-skipped"));
+            }
+            let full = DynamicImage::ImageRgb8(photo.rgb.clone()).into_luma8();
+            checks.extend(image_checks(&full, &work, scale, faces.first(), profile));
+        }
+    }
+    let size = facts.upright_size().or(decoded_size);
+    Report {
+        profile: profile.id.clone(),
+        status: overall(&checks),
+        format: facts.format,
+        bytes: facts.bytes,
+        width: size.map(|s| s.0),
+        height: size.map(|s| s.1),
+        faces,
+        checks,
+        confirmations: profile.confirmations.clone(),
+    }
+}

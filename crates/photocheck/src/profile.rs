@@ -1,0 +1,236 @@
+//! Photo profiles (the rules of one application), read from `profiles.json`. A new profile is a
+//! new entry in that file: no code.
+
+use serde::{Deserialize, Serialize};
+
+use crate::report::Status;
+
+/// An image container, recognised by its magic bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Jpeg,
+    Png,
+    Gif,
+    Webp,
+    Heic,
+    Bmp,
+    Tiff,
+    Pdf,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Jpeg => "JPEG",
+            Format::Png => "PNG",
+            Format::Gif => "GIF",
+            Format::Webp => "WebP",
+            Format::Heic => "HEIC",
+            Format::Bmp => "BMP",
+            Format::Tiff => "TIFF",
+            Format::Pdf => "PDF",
+        }
+    }
+}
+
+/// An inclusive range; either end may be absent.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Limits<T> {
+    #[serde(default)]
+    pub min: Option<T>,
+    #[serde(default)]
+    pub max: Option<T>,
+}
+
+/// Graded limits for a measure: outside `warn_*` warns, outside `fail_*` fails. Absent ends are
+/// unbounded.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Band {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fail_below: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warn_below: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warn_above: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fail_above: Option<f64>,
+}
+
+/// Which side of a band a value fell out on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Low,
+    Within,
+    High,
+}
+
+impl Band {
+    pub fn judge(&self, value: f64) -> (Status, Side) {
+        let below = |limit: Option<f64>| limit.is_some_and(|l| value < l);
+        let above = |limit: Option<f64>| limit.is_some_and(|l| value > l);
+        if value.is_nan() || below(self.fail_below) {
+            (Status::Fail, Side::Low)
+        } else if above(self.fail_above) {
+            (Status::Fail, Side::High)
+        } else if below(self.warn_below) {
+            (Status::Warn, Side::Low)
+        } else if above(self.warn_above) {
+            (Status::Warn, Side::High)
+        } else {
+            (Status::Pass, Side::Within)
+        }
+    }
+
+    /// The passing range, for reports: `0.6–0.8`, `≥ 0.6`, `≤ 0.8`.
+    pub fn limit_text(&self, scale: f64, unit: &str) -> String {
+        let low = self.warn_below.or(self.fail_below);
+        let high = self.warn_above.or(self.fail_above);
+        let f = |v: f64| format_number(v * scale);
+        match (low, high) {
+            (Some(l), Some(h)) => format!("{}–{}{unit}", f(l), f(h)),
+            (Some(l), None) => format!("≥ {}{unit}", f(l)),
+            (None, Some(h)) => format!("≤ {}{unit}", f(h)),
+            (None, None) => "any".to_owned(),
+        }
+    }
+
+    /// The passing range's ends scaled (e.g. to percent) and rounded, for message arguments.
+    pub fn pass_range(&self, scale: f64) -> (i64, i64) {
+        let low = self.warn_below.or(self.fail_below).unwrap_or(0.0);
+        let high = self.warn_above.or(self.fail_above).unwrap_or(0.0);
+        (round(low * scale), round(high * scale))
+    }
+}
+
+pub(crate) fn round(v: f64) -> i64 {
+    if v.is_finite() { v.round() as i64 } else { 0 }
+}
+
+pub(crate) fn format_number(v: f64) -> String {
+    let r = (v * 100.0).round() / 100.0;
+    if r.fract() == 0.0 {
+        format!("{r:.0}")
+    } else {
+        format!("{r}")
+    }
+}
+
+/// Width:height of the printed photo (e.g. 3.5:4.5 cm).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Aspect {
+    pub width: f64,
+    pub height: f64,
+    /// Accepted relative difference of width/height from the target ratio.
+    pub tolerance: f64,
+}
+
+impl Aspect {
+    pub fn ratio(&self) -> f64 {
+        self.width / self.height
+    }
+}
+
+/// Where auto-fix places the head in the crop.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FixTarget {
+    /// Chin-to-crown share of the crop height.
+    pub head_height: f64,
+    /// Space above the crown, as a share of the crop height.
+    pub top_margin: f64,
+    /// Longest side of the output in pixels.
+    pub max_side: u32,
+}
+
+/// Limits on the picture itself (not rule text, but what makes a photo usable).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Quality {
+    /// Mean luma (0–255) of the face, or of the centre when no face is known.
+    pub brightness: Band,
+    /// Share of face pixels at the ends of the range (≤ 3 or ≥ 252).
+    pub clipping: Band,
+    /// Variance of the Laplacian on the face scaled to 256 px wide.
+    pub sharpness: Band,
+    /// Noise sigma (Immerkær) on luma, in 0–255 units.
+    pub noise: Band,
+    /// Luma standard deviation of the background strips.
+    pub background_spread: Band,
+    /// Share of strong-edge pixels in the background strips.
+    pub background_edges: Band,
+}
+
+impl Default for Quality {
+    fn default() -> Self {
+        let band = |fail_below, warn_below, warn_above, fail_above| Band {
+            fail_below,
+            warn_below,
+            warn_above,
+            fail_above,
+        };
+        Quality {
+            brightness: band(Some(45.0), Some(80.0), Some(205.0), Some(235.0)),
+            clipping: band(None, None, Some(0.05), Some(0.15)),
+            sharpness: band(Some(8.0), Some(20.0), None, None),
+            noise: band(None, None, Some(6.0), Some(12.0)),
+            background_spread: band(None, None, Some(16.0), Some(32.0)),
+            background_edges: band(None, None, Some(0.04), Some(0.10)),
+        }
+    }
+}
+
+/// The rules of one application.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub id: String,
+    /// Fluent id of the profile's name.
+    pub title: String,
+    /// Where the rules come from.
+    #[serde(default)]
+    pub source: String,
+    /// Accepted containers; the first is what auto-fix writes.
+    pub formats: Vec<Format>,
+    pub cmyk: Status,
+    pub greyscale: Status,
+    pub progressive: Status,
+    #[serde(default)]
+    pub bytes: Option<Limits<u64>>,
+    #[serde(default)]
+    pub side_px: Option<Limits<u32>>,
+    pub aspect: Aspect,
+    pub aspect_mismatch: Status,
+    pub head_height: Band,
+    pub eye_line: Band,
+    pub centre_offset: Band,
+    pub roll_degrees: Band,
+    pub top_margin: Band,
+    pub fix: FixTarget,
+    #[serde(default)]
+    pub quality: Quality,
+    pub retouching_allowed: bool,
+    /// Fluent ids of what the applicant must confirm (what cannot be measured).
+    #[serde(default)]
+    pub confirmations: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct ProfileFile {
+    profiles: Vec<Profile>,
+}
+
+const PROFILES_JSON: &str = include_str!("../profiles.json");
+
+/// Parses a profile file (`{"profiles": [...]}`).
+pub fn parse_profiles(json: &str) -> Result<Vec<Profile>, serde_json::Error> {
+    serde_json::from_str::<ProfileFile>(json).map(|f| f.profiles)
+}
+
+/// The built-in profiles (`profiles.json`).
+pub fn profiles() -> Vec<Profile> {
+    parse_profiles(PROFILES_JSON).unwrap_or_default()
+}
+
+/// A built-in profile by id (`mynumber`, `immigration`).
+pub fn profile(id: &str) -> Option<Profile> {
+    profiles().into_iter().find(|p| p.id == id)
+}
