@@ -71,15 +71,15 @@ pub fn exposure(gray: &GrayImage, rect: Rect) -> (f64, f64) {
     (sum as f64 / n as f64, clipped as f64 / n as f64)
 }
 
-/// Variance of the 4-neighbour Laplacian of `rect`, resampled to 256 px wide so the value does
-/// not depend on the photo's resolution.
+/// Variance of the 4-neighbour Laplacian of `rect`, resampled to 128 px wide so the value does
+/// not depend on the photo's resolution (a focus measure for strong blur, not fine detail).
 pub fn sharpness(gray: &GrayImage, rect: Rect) -> f64 {
     let (x0, y0, x1, y1) = rect.clamp(gray.width(), gray.height());
     if x1 <= x0 + 2 || y1 <= y0 + 2 {
         return 0.0;
     }
     let crop = image::imageops::crop_imm(gray, x0, y0, x1 - x0, y1 - y0).to_image();
-    let w = 256u32;
+    let w = 128u32;
     let h =
         ((f64::from(y1 - y0) * f64::from(w) / f64::from(x1 - x0)).round() as u32).clamp(3, 1024);
     let img = image::imageops::resize(&crop, w, h, image::imageops::FilterType::Triangle);

@@ -91,7 +91,7 @@ impl Face {
 
     /// The head region (box widened for hair and ears, from crown to chin).
     pub fn head_rect(&self) -> Rect {
-        let w = self.bbox.width * 1.5;
+        let w = self.bbox.width * 1.4;
         Rect {
             x: self.centre_x - w / 2.0,
             y: self.crown_y,
@@ -107,6 +107,8 @@ pub fn measure_face(gray: &GrayImage, bbox: Rect, score: f64) -> Face {
     let centre_x = bbox.x + bbox.width / 2.0;
     let estimated_crown = bbox.y - CROWN_ABOVE_BOX * bbox.height;
     let (crown_y, crown_measured) = match find_crown(gray, bbox) {
+        // The head touches the top edge: it is cut off by at least the estimate's overshoot.
+        Some(y) if y <= 0.0 => (estimated_crown.min(-1.0), false),
         Some(y) => (y, true),
         None => (estimated_crown, false),
     };
@@ -162,8 +164,8 @@ fn patch_stats(gray: &GrayImage, x0: u32, y0: u32, x1: u32, y1: u32) -> Option<(
     })
 }
 
-/// The top of the head, scanning up from the box over a plain background: the first row (going
-/// up) where almost no pixel of the central band differs from the background. `None` when the
+/// The top of the head over a plain background: scanning down from the top edge, the first row
+/// where the central band above the face differs from the background. `None` when the
 /// background is not plain enough to tell.
 fn find_crown(gray: &GrayImage, bbox: Rect) -> Option<f64> {
     let (w, h) = gray.dimensions();
@@ -186,20 +188,17 @@ fn find_crown(gray: &GrayImage, bbox: Rect) -> Option<f64> {
     if x1 <= x0 {
         return None;
     }
-    let start = bbox.y.clamp(0.0, f64::from(h)) as u32;
-    let mut crown = 0u32;
-    for y in (0..start).rev() {
+    let end = bbox.y.clamp(0.0, f64::from(h)) as u32;
+    // From the top down: the first row where the head shows in the central band.
+    let crown = (0..end).find(|&y| {
         let differing = (x0..x1)
             .filter(|&x| (f64::from(gray.get_pixel(x, y).0[0]) - bg).abs() > tolerance)
             .count();
-        if (differing as f64) < 0.1 * f64::from(x1 - x0) {
-            crown = y + 1;
-            break;
-        }
-    }
+        differing as f64 >= 0.1 * f64::from(x1 - x0)
+    })?;
     // Above the box by a plausible amount (hair can be flat or tall).
     let above = bbox.y - f64::from(crown);
-    (above > 0.15 * bbox.height && above < 1.2 * bbox.height || crown == 0)
+    (crown == 0 || above > 0.15 * bbox.height && above < 1.2 * bbox.height)
         .then_some(f64::from(crown))
 }
 
@@ -297,6 +296,7 @@ pub fn face_checks(faces: &[Face], width: u32, height: u32, profile: &Profile) -
     let margin = 0.02 * w.min(h);
     let cut = b.x < margin
         || b.y < margin
+        || face.crown_y < 0.0
         || b.right() > w - margin
         || face.chin_y > h
         || b.bottom() > h - margin;

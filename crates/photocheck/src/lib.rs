@@ -184,7 +184,14 @@ pub fn image_checks(
         .limit(q.clipping.limit_text(100.0, " %"))
         .arg("percent", profile::round(clipped * 100.0)),
     );
-    let sharp = analysis::sharpness(full, region);
+    // The inside of the face: its outline against the background would count as detail.
+    let inner = Rect {
+        x: region.x + region.width * 0.2,
+        y: region.y + region.height * 0.15,
+        width: region.width * 0.6,
+        height: region.height * 0.7,
+    };
+    let sharp = analysis::sharpness(full, inner);
     let (status, _) = q.sharpness.judge(sharp);
     checks.push(
         Check::new(
@@ -223,7 +230,7 @@ pub fn image_checks(
         .limit(q.noise.limit_text(1.0, "")),
     );
     let head = face.map(|f| f.head_rect().scaled(1.0 / scale));
-    let bottom = face.map_or(f64::from(work.height()) * 0.5, |f| f.chin_y / scale);
+    let bottom = face.map_or(f64::from(work.height()) * 0.5, |f| f.eye_y / scale);
     let (spread, edges) = analysis::background(work, head, bottom);
     let (status, _) = q.background_spread.judge(spread);
     checks.push(

@@ -171,7 +171,7 @@ impl Default for Quality {
         Quality {
             brightness: band(Some(45.0), Some(80.0), Some(205.0), Some(235.0)),
             clipping: band(None, None, Some(0.05), Some(0.15)),
-            sharpness: band(Some(8.0), Some(20.0), None, None),
+            sharpness: band(Some(4.0), Some(6.0), None, None),
             noise: band(None, None, Some(6.0), Some(12.0)),
             background_spread: band(None, None, Some(16.0), Some(32.0)),
             background_edges: band(None, None, Some(0.04), Some(0.10)),

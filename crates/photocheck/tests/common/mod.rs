@@ -90,6 +90,8 @@ pub struct Portrait {
     pub aspect: f64,
     /// Replace everything outside the head and shoulders by a plain wall.
     pub plain: bool,
+    /// With `plain`: put furniture-like shapes (shelves, a frame) on the wall.
+    pub objects: bool,
 }
 
 impl Default for Portrait {
@@ -102,6 +104,7 @@ impl Default for Portrait {
             height: 900,
             aspect: 3.5 / 4.5,
             plain: true,
+            objects: false,
         }
     }
 }
@@ -151,6 +154,19 @@ pub fn portrait(p: Portrait) -> RgbImage {
             ((sx - cx) / (0.6 * b.width)).powi(2) + ((sy - cy) / (head / 2.0)).powi(2) <= 1.0;
         let in_body = sy > chin - 0.05 * head && (sx - cx).abs() < 1.3 * b.width;
         if p.plain && !(in_head || in_body) {
+            if p.objects {
+                // Shelf uprights, shelves and a picture frame, in output pixels.
+                let (u, v) = (f64::from(x) / w, f64::from(y) / h);
+                let upright = (u * 10.0).fract() < 0.12;
+                let shelf = (v * 6.0).fract() < 0.08;
+                let frame = (0.05..0.3).contains(&u) && (0.05..0.25).contains(&v);
+                if upright || shelf {
+                    return Rgb([92, 60, 38]);
+                }
+                if frame {
+                    return Rgb([40, 90, 150]);
+                }
+            }
             return WALL;
         }
         sample(group, sx, sy).unwrap_or(WALL)

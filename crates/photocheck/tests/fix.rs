@@ -1,0 +1,155 @@
+//! Auto-fix: each fixable defect is fixed, and the fixed photo passes the checks again.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::*;
+use madoguchi_photocheck::fix::FixError;
+use madoguchi_photocheck::{Status, auto_fix, check, file_facts, profile};
+use madoguchi_rules::photo_limits::JpegColour;
+
+fn mynumber() -> madoguchi_photocheck::Profile {
+    profile("mynumber").unwrap()
+}
+
+/// The fixed photo passes every file check and every face check of the profile.
+fn assert_fixed_passes(fixed: &[u8], p: &madoguchi_photocheck::Profile) {
+    let r = check(fixed, p, Some(&mut detector()));
+    for c in &r.checks {
+        if c.id.starts_with("background") || c.id == "sharpness" {
+            continue;
+        }
+        assert_eq!(c.status, Status::Pass, "{c:#?}");
+    }
+    let facts = file_facts(fixed);
+    let jpeg = facts.jpeg.unwrap();
+    assert_eq!(jpeg.colour(), JpegColour::YCbCr);
+    assert!(!jpeg.progressive());
+    assert_eq!(facts.orientation, 1);
+}
+
+#[test]
+fn far_away_face_is_cropped_to_the_rules() {
+    let p = mynumber();
+    let bytes = jpeg(
+        &portrait(Portrait {
+            head: 0.4,
+            top: 0.3,
+            shift: 0.06,
+            height: 1800,
+            aspect: 1.0,
+            ..Portrait::default()
+        }),
+        92,
+    );
+    let before = check(&bytes, &p, Some(&mut detector()));
+    assert_eq!(status_of(&before, "head-height"), Status::Warn);
+    let fixed = auto_fix(&bytes, &p, Some(&mut detector())).unwrap();
+    assert!(fixed.actions.contains(&"photo-fix-cropped".to_owned()));
+    let ratio = f64::from(fixed.width) / f64::from(fixed.height);
+    assert!((ratio - 3.5 / 4.5).abs() < 0.01, "{ratio}");
+    assert_fixed_passes(&fixed.jpeg, &p);
+}
+
+#[test]
+fn exif_rotated_photo_is_turned_upright() {
+    let p = mynumber();
+    let upright = portrait(Portrait {
+        head: 0.6,
+        top: 0.15,
+        height: 1000,
+        ..Portrait::default()
+    });
+    // Orientation 6: stored turned a quarter to the left, shown turned back to the right.
+    let stored = image::imageops::rotate270(&upright);
+    let bytes = with_exif_orientation(&jpeg(&stored, 92), 6);
+    let before = check(&bytes, &p, Some(&mut detector()));
+    assert_eq!(status_of(&before, "exif-orientation"), Status::Warn);
+    assert_eq!(status_of(&before, "face-count"), Status::Pass);
+    let fixed = auto_fix(&bytes, &p, Some(&mut detector())).unwrap();
+    assert_eq!(fixed.actions[0], "photo-fix-rotated");
+    assert!(fixed.height > fixed.width);
+    assert_fixed_passes(&fixed.jpeg, &p);
+}
+
+#[test]
+fn too_close_is_refused() {
+    let bytes = jpeg(
+        &portrait(Portrait {
+            head: 0.92,
+            top: 0.04,
+            ..Portrait::default()
+        }),
+        92,
+    );
+    let err = auto_fix(&bytes, &mynumber(), Some(&mut detector())).unwrap_err();
+    assert_eq!(err, FixError::TooClose);
+    assert_eq!(err.message(), "photo-fix-too-close");
+}
+
+#[test]
+fn no_face_is_refused() {
+    let err = auto_fix(
+        &jpeg(&gradient(800, 1000, 20), 90),
+        &mynumber(),
+        Some(&mut detector()),
+    )
+    .unwrap_err();
+    assert_eq!(err.message(), "photo-fix-no-face");
+}
+
+#[test]
+fn cmyk_png_and_progressive_become_rgb_baseline_jpeg() {
+    let p = profile("immigration").unwrap();
+    for bytes in [
+        fixture("cmyk.jpg"),
+        fixture("progressive.jpg"),
+        png(&gradient(600, 800, 10)),
+    ] {
+        let fixed = auto_fix(&bytes, &p, None).unwrap();
+        let facts = file_facts(&fixed.jpeg);
+        let jpeg = facts.jpeg.unwrap();
+        assert_eq!(jpeg.colour(), JpegColour::YCbCr);
+        assert!(!jpeg.progressive());
+        assert_eq!(fixed.quality, 95);
+    }
+    // CMYK is converted to RGB colours, not read as if it were RGB.
+    let fixed = auto_fix(&fixture("cmyk.jpg"), &p, None).unwrap();
+    assert!(fixed.actions.contains(&"photo-fix-converted".to_owned()));
+    let rgb = madoguchi_photocheck::decode(&fixed.jpeg).unwrap().rgb;
+    let original = madoguchi_photocheck::decode(&fixture("progressive.jpg"))
+        .unwrap()
+        .rgb;
+    let (a, b) = (rgb.get_pixel(10, 10).0, original.get_pixel(10, 10 + 1).0);
+    for c in 0..3 {
+        assert!(
+            (i16::from(a[c]) - i16::from(b[c])).abs() < 40,
+            "{a:?} vs {b:?}"
+        );
+    }
+}
+
+#[test]
+fn big_noisy_photo_is_brought_under_the_byte_limit_at_the_best_quality() {
+    let p = mynumber();
+    let bytes = jpeg(&gradient(3500, 4500, 255), 100);
+    assert!(bytes.len() > 7_000_000);
+    let fixed = auto_fix(&bytes, &p, None).unwrap();
+    assert!(
+        fixed.bytes <= 7_000_000 && fixed.bytes >= 20_480,
+        "{}",
+        fixed.bytes
+    );
+    assert!(fixed.width.max(fixed.height) <= 6000);
+    // One quality step up would not fit (or it is already the top quality).
+    if fixed.quality < 95 {
+        let img = madoguchi_photocheck::decode(&fixed.jpeg).unwrap().rgb;
+        assert!(jpeg(&img, fixed.quality + 1).len() > 6_000_000);
+    }
+}
+
+#[test]
+fn too_few_pixels_after_cropping_is_refused() {
+    let err = auto_fix(&jpeg(&gradient(500, 400, 40), 95), &mynumber(), None).unwrap_err();
+    assert!(matches!(err, FixError::TooSmall { .. }), "{err:?}");
+}
