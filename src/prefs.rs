@@ -156,6 +156,67 @@ impl Preferences {
     }
 }
 
+/// A preference with a fixed set of values, shown as a radio group.
+trait Choice: Copy + PartialEq + Send + Sync + 'static {
+    fn id(self) -> &'static str;
+    fn label_key(self) -> &'static str;
+}
+
+impl Choice for ColourScheme {
+    fn id(self) -> &'static str {
+        ColourScheme::id(self)
+    }
+    fn label_key(self) -> &'static str {
+        ColourScheme::label_key(self)
+    }
+}
+
+impl Choice for FontSize {
+    fn id(self) -> &'static str {
+        FontSize::id(self)
+    }
+    fn label_key(self) -> &'static str {
+        FontSize::label_key(self)
+    }
+}
+
+fn radio_group<C: Choice>(
+    name: &'static str,
+    legend_key: &'static str,
+    options: &[C],
+    selected: RwSignal<C>,
+) -> impl IntoView + use<C> {
+    let radios = options
+        .iter()
+        .map(|&option| {
+            let id = format!("{name}-{}", option.id());
+            view! {
+                <span class="choice">
+                    <input
+                        type="radio"
+                        name=name
+                        id=id.clone()
+                        value=option.id()
+                        prop:checked=move || selected.get() == option
+                        on:change=move |_| selected.set(option)
+                    />
+                    <label for=id>
+                        <T key=option.label_key() />
+                    </label>
+                </span>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="setting">
+            <legend>
+                <T key=legend_key />
+            </legend>
+            {radios}
+        </fieldset>
+    }
+}
+
 /// Each language is named in itself, so a reader finds theirs whatever is shown now.
 fn language_option_label(choice: UiLanguage) -> String {
     if choice.furigana {
@@ -205,58 +266,8 @@ pub fn SettingsPanel() -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <fieldset class="setting">
-                <legend>
-                    <T key="settings-colour" />
-                </legend>
-                {ColourScheme::ALL
-                    .into_iter()
-                    .map(|scheme| {
-                        let id = format!("colour-{}", scheme.id());
-                        view! {
-                            <span class="choice">
-                                <input
-                                    type="radio"
-                                    name="colour"
-                                    id=id.clone()
-                                    value=scheme.id()
-                                    prop:checked=move || colour.get() == scheme
-                                    on:change=move |_| colour.set(scheme)
-                                />
-                                <label for=id>
-                                    <T key=scheme.label_key() />
-                                </label>
-                            </span>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
-            <fieldset class="setting">
-                <legend>
-                    <T key="settings-font-size" />
-                </legend>
-                {FontSize::ALL
-                    .into_iter()
-                    .map(|size| {
-                        let id = format!("font-size-{}", size.id());
-                        view! {
-                            <span class="choice">
-                                <input
-                                    type="radio"
-                                    name="font-size"
-                                    id=id.clone()
-                                    value=size.id()
-                                    prop:checked=move || font_size.get() == size
-                                    on:change=move |_| font_size.set(size)
-                                />
-                                <label for=id>
-                                    <T key=size.label_key() />
-                                </label>
-                            </span>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+            {radio_group("colour", "settings-colour", &ColourScheme::ALL, colour)}
+            {radio_group("font-size", "settings-font-size", &FontSize::ALL, font_size)}
         </section>
     }
 }

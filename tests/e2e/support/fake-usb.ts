@@ -182,6 +182,23 @@ export class FakeUsb {
   }
 }
 
+/** A device with one configuration holding one interface (alternate 0). */
+export function singleInterfaceDevice(spec: Omit<UsbDeviceInit, 'configurations'> & {
+  interfaceClass: number;
+  endpoints: UsbEndpointInit[];
+}): UsbDeviceInit {
+  const { interfaceClass, endpoints, ...device } = spec;
+  return {
+    ...device,
+    configurations: [
+      {
+        configurationValue: 1,
+        interfaces: [{ interfaceNumber: 0, alternates: [{ alternateSetting: 0, interfaceClass, endpoints }] }],
+      },
+    ],
+  };
+}
+
 /** Bulk-only vendor-class device that sends back, on its IN endpoint, what it received on OUT. */
 export function echoDevice(id = 'echo'): FakeUsbDevice {
   const queue: number[] = [];
@@ -194,34 +211,19 @@ export function echoDevice(id = 'echo'): FakeUsbDevice {
     }
   };
   return {
-    init: {
+    init: singleInterfaceDevice({
       id,
       vendorId: 0x1209,
       productId: 0x0001,
       manufacturerName: 'madoguchi',
       productName: 'Echo test device',
       serialNumber: `ECHO-${id}`,
-      configurations: [
-        {
-          configurationValue: 1,
-          interfaces: [
-            {
-              interfaceNumber: 0,
-              alternates: [
-                {
-                  alternateSetting: 0,
-                  interfaceClass: 0xff,
-                  endpoints: [
-                    { endpointNumber: 1, direction: 'out', type: 'bulk', packetSize: 64 },
-                    { endpointNumber: 1, direction: 'in', type: 'bulk', packetSize: 64 },
-                  ],
-                },
-              ],
-            },
-          ],
-        },
+      interfaceClass: 0xff,
+      endpoints: [
+        { endpointNumber: 1, direction: 'out', type: 'bulk', packetSize: 64 },
+        { endpointNumber: 1, direction: 'in', type: 'bulk', packetSize: 64 },
       ],
-    },
+    }),
     handler: {
       transferOut(_endpoint, data) {
         queue.push(...data);
@@ -274,34 +276,19 @@ export function ccidConfigurationDescriptor(interfaceClass: number, features = 0
 /** A contactless reader whose only interface is CCID class 0x0B, which Chrome refuses to pages. */
 export function protectedClassReader(id = 'acr1252'): FakeUsbDevice {
   return {
-    init: {
+    init: singleInterfaceDevice({
       id,
       vendorId: 0x072f,
       productId: 0x223e,
       manufacturerName: 'ACS',
       productName: 'ACR1252 Dual Reader',
-      configurations: [
-        {
-          configurationValue: 1,
-          interfaces: [
-            {
-              interfaceNumber: 0,
-              alternates: [
-                {
-                  alternateSetting: 0,
-                  interfaceClass: 0x0b,
-                  endpoints: [
-                    { endpointNumber: 2, direction: 'out', type: 'bulk', packetSize: 64 },
-                    { endpointNumber: 2, direction: 'in', type: 'bulk', packetSize: 64 },
-                    { endpointNumber: 3, direction: 'in', type: 'interrupt', packetSize: 16 },
-                  ],
-                },
-              ],
-            },
-          ],
-        },
+      interfaceClass: 0x0b,
+      endpoints: [
+        { endpointNumber: 2, direction: 'out', type: 'bulk', packetSize: 64 },
+        { endpointNumber: 2, direction: 'in', type: 'bulk', packetSize: 64 },
+        { endpointNumber: 3, direction: 'in', type: 'interrupt', packetSize: 16 },
       ],
-    },
+    }),
     handler: {
       transferOut: () => 'stall',
       transferIn: () => ({ status: 'stall' }),
