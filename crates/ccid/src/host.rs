@@ -4,11 +4,13 @@ use madoguchi_zairyu::{CardChannel, ChannelError, Response};
 
 use crate::atr::{Atr, AtrError};
 use crate::descriptor::{CcidDescriptor, ExchangeLevel};
+use crate::link::{BlockFailure, LinkError};
 use crate::message::{
     self, CommandStatus, HEADER_LEN, IccStatus, PC_TO_RDR_GET_SLOT_STATUS, PC_TO_RDR_ICC_POWER_OFF,
-    PC_TO_RDR_ICC_POWER_ON, RDR_TO_PC_DATA_BLOCK, RDR_TO_PC_SLOT_STATUS, Reply, ReplyError,
-    SlotError, chain,
+    PC_TO_RDR_ICC_POWER_ON, PC_TO_RDR_SET_PARAMETERS, RDR_TO_PC_DATA_BLOCK, RDR_TO_PC_PARAMETERS,
+    RDR_TO_PC_SLOT_STATUS, Reply, ReplyError, SlotError, chain,
 };
+use crate::t1::{T1Error, T1Session, T1Stats, TpduLink, atr_t1_parameters};
 
 /// Failures of the USB pipe itself.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -57,6 +59,10 @@ pub enum CcidError {
     ExtendedNotSupported,
     #[error(transparent)]
     Atr(#[from] AtrError),
+    #[error("T=1: {0}")]
+    T1(#[from] T1Error),
+    #[error("the card does not offer T=1, the only protocol done at TPDU level")]
+    NoT1,
 }
 
 impl From<CcidError> for ChannelError {
@@ -65,6 +71,7 @@ impl From<CcidError> for ChannelError {
             CcidError::CardAbsent | CcidError::CardMute => ChannelError::CardRemoved,
             CcidError::TooManyTimeExtensions | CcidError::NoReply => ChannelError::Timeout,
             CcidError::ExtendedNotSupported => ChannelError::ExtendedNotSupported,
+            CcidError::T1(T1Error::TooManyWtx) => ChannelError::Timeout,
             CcidError::Reply(e) => ChannelError::Malformed(e.to_string()),
             other => ChannelError::Transport(other.to_string()),
         }
@@ -97,7 +104,14 @@ pub struct CcidReader<P> {
     max_message: usize,
     atr: Option<Atr>,
     stats: TransferStats,
+    features: u32,
+    max_ifsd: u32,
+    /// The T=1 session of a TPDU-level reader (after power-on).
+    t1: Option<T1Session>,
 }
+
+/// `dwFeatures`: the reader negotiates IFSD itself (CCID §5.1, 0x00000400).
+const FEATURE_AUTO_IFSD: u32 = 0x0000_0400;
 
 impl<P: BulkPipe> CcidReader<P> {
     pub fn new(pipe: P, descriptor: &CcidDescriptor) -> Self {
@@ -112,7 +126,19 @@ impl<P: BulkPipe> CcidReader<P> {
             max_message,
             atr: None,
             stats: TransferStats::default(),
+            features: descriptor.features,
+            max_ifsd: descriptor.max_ifsd,
+            t1: None,
         }
+    }
+
+    /// Counters of the T=1 layer (TPDU-level readers only).
+    pub fn t1_stats(&self) -> Option<T1Stats> {
+        self.t1.as_ref().map(T1Session::stats)
+    }
+
+    pub fn exchange_level(&self) -> ExchangeLevel {
+        self.level
     }
 
     pub fn stats(&self) -> TransferStats {
@@ -146,16 +172,66 @@ impl<P: BulkPipe> CcidReader<P> {
     }
 
     /// Powers the card and returns its ATR. APDU exchanges need a prior power-on.
+    /// At TPDU level this also sets the T=1 parameters and negotiates IFSD with the card.
     pub async fn power_on(&mut self) -> Result<Atr, CcidError> {
-        if matches!(self.level, ExchangeLevel::Tpdu | ExchangeLevel::Character) {
+        if self.level == ExchangeLevel::Character {
             return Err(CcidError::UnsupportedLevel(self.level));
         }
+        self.t1 = None;
         let seq = self.next_seq();
         let message = message::command(PC_TO_RDR_ICC_POWER_ON, self.slot, seq, [0; 3], &[]);
         let reply = self.exchange(message, seq, RDR_TO_PC_DATA_BLOCK).await?;
         let atr = Atr::parse(&reply.data)?;
+        if self.level == ExchangeLevel::Tpdu {
+            self.start_t1(&atr).await?;
+        }
         self.atr = Some(atr.clone());
         Ok(atr)
+    }
+
+    /// TPDU level: PC_to_RDR_SetParameters(T=1), then S(IFS request) unless the reader does it.
+    async fn start_t1(&mut self, atr: &Atr) -> Result<(), CcidError> {
+        if !atr.protocols.contains(&1) {
+            return Err(CcidError::NoT1);
+        }
+        let (ifsc, crc) = atr_t1_parameters(&atr.raw);
+        if crc {
+            return Err(CcidError::T1(T1Error::CrcNotSupported));
+        }
+        let seq = self.next_seq();
+        let parameters = message::t1_parameters(0x11, 0, ifsc);
+        let message = message::command(
+            PC_TO_RDR_SET_PARAMETERS,
+            self.slot,
+            seq,
+            [1, 0, 0],
+            &parameters,
+        );
+        match self.exchange(message, seq, RDR_TO_PC_PARAMETERS).await {
+            // Readers that configure themselves from the ATR may refuse the command.
+            Ok(_) | Err(CcidError::Failed(SlotError::CommandNotSupported)) => {}
+            Err(other) => return Err(other),
+        }
+        let ifsd = u8::try_from(self.max_ifsd.clamp(1, 254)).unwrap_or(254);
+        let mut session = T1Session::new(ifsc, ifsd);
+        if self.features & FEATURE_AUTO_IFSD == 0 {
+            session
+                .negotiate_ifsd(&mut XfrLink(self))
+                .await
+                .map_err(unblock)?;
+        }
+        self.t1 = Some(session);
+        Ok(())
+    }
+
+    /// Sends one T=1 block in an XfrBlock and returns the card's block.
+    async fn xfr_tpdu(&mut self, block: &[u8], bwi: u8) -> Result<Vec<u8>, CcidError> {
+        let seq = self.next_seq();
+        let message = message::xfr_block_bwi(self.slot, seq, bwi, 0, block);
+        Ok(self
+            .exchange(message, seq, RDR_TO_PC_DATA_BLOCK)
+            .await?
+            .data)
     }
 
     pub async fn power_off(&mut self) -> Result<(), CcidError> {
@@ -170,6 +246,13 @@ impl<P: BulkPipe> CcidReader<P> {
 
     /// Sends a command APDU and returns the raw response (data + SW1 SW2).
     pub async fn transmit_apdu(&mut self, apdu: &[u8]) -> Result<Vec<u8>, CcidError> {
+        if self.level == ExchangeLevel::Tpdu {
+            // T=1 chains any length; whether the card takes extended APDUs is its business.
+            let mut session = self.t1.take().ok_or(CcidError::CardMute)?;
+            let result = session.transceive(&mut XfrLink(self), apdu).await;
+            self.t1 = Some(session);
+            return result.map_err(unblock);
+        }
         if is_extended(apdu) && self.level != ExchangeLevel::ShortAndExtendedApdu {
             return Err(CcidError::ExtendedNotSupported);
         }
@@ -303,6 +386,38 @@ impl<P: BulkPipe> CcidReader<P> {
             }
             buffer.extend_from_slice(&chunk);
         }
+    }
+}
+
+/// The T=1 layer's view of a TPDU-level reader: one block per XfrBlock. The reader reports a
+/// card that stays silent for BWT as `ICC_MUTE` with the card still present, and receive errors
+/// as parity/overrun errors; those are worth an R-block. Anything else ends the exchange.
+struct XfrLink<'a, P>(&'a mut CcidReader<P>);
+
+impl<P: BulkPipe> TpduLink for XfrLink<'_, P> {
+    type Error = CcidError;
+    async fn exchange_block(
+        &mut self,
+        block: &[u8],
+        wtx: u8,
+    ) -> Result<Vec<u8>, LinkError<CcidError>> {
+        // bBWI 0 means "the usual BWT"; only an S(WTX) multiplier is passed on.
+        let bwi = if wtx <= 1 { 0 } else { wtx };
+        match self.0.xfr_tpdu(block, bwi).await {
+            Ok(data) => Ok(data),
+            Err(CcidError::CardMute) => Err(LinkError::NoResponse),
+            Err(CcidError::Failed(SlotError::ParityError | SlotError::Overrun)) => {
+                Err(LinkError::Corrupted)
+            }
+            Err(other) => Err(LinkError::Fatal(other)),
+        }
+    }
+}
+
+fn unblock(failure: BlockFailure<CcidError, T1Error>) -> CcidError {
+    match failure {
+        BlockFailure::Link(e) => e,
+        BlockFailure::Protocol(e) => CcidError::T1(e),
     }
 }
 
@@ -538,12 +653,58 @@ mod tests {
     }
 
     #[test]
-    fn tpdu_readers_are_refused_clearly() {
-        let mut tpdu = reader(ExchangeLevel::Tpdu, 271, vec![]);
+    fn character_readers_are_refused_clearly() {
+        let mut character = reader(ExchangeLevel::Character, 271, vec![]);
         assert_eq!(
-            block_on(tpdu.power_on()),
-            Err(CcidError::UnsupportedLevel(ExchangeLevel::Tpdu))
+            block_on(character.power_on()),
+            Err(CcidError::UnsupportedLevel(ExchangeLevel::Character))
         );
+    }
+
+    #[test]
+    fn tpdu_readers_set_t1_parameters_negotiate_ifsd_and_carry_blocks() {
+        use crate::t1::{Block, SKind};
+        let atr = crate::atr::contactless_atr(&[0; 8]);
+        let parameters = Reply {
+            message_type: RDR_TO_PC_PARAMETERS,
+            slot: 0,
+            seq: 1,
+            status: 0,
+            error: 0,
+            specific: 1,
+            data: message::t1_parameters(0x11, 0, 32).to_vec(),
+        }
+        .to_bytes();
+        let ifs = Block::S {
+            response: true,
+            kind: SKind::Ifs,
+            inf: vec![254],
+        }
+        .to_bytes();
+        let answer = Block::I {
+            ns: false,
+            more: false,
+            inf: vec![0xAB, 0x90, 0x00],
+        }
+        .to_bytes();
+        let mute = data_block(
+            3,
+            status_byte(IccStatus::Active, CommandStatus::Failed),
+            0xFE,
+            0,
+            &[],
+        );
+        let chunks = vec![ok(0, &atr), parameters, ok(2, &ifs), mute, ok(4, &answer)];
+        let mut r = reader(ExchangeLevel::Tpdu, 271, chunks);
+        let response = block_on(r.transmit(&[0x00, 0x84, 0x00, 0x00, 0x01])).unwrap();
+        assert_eq!((response.data, response.sw), (vec![0xAB], 0x9000));
+        let sent = &r.pipe.sent;
+        assert_eq!(sent[1][0], PC_TO_RDR_SET_PARAMETERS);
+        assert_eq!(sent[1][7], 1, "bProtocolNum T=1");
+        assert_eq!(sent[2][HEADER_LEN..], [0x00, 0xC1, 0x01, 0xFE, 0x3E]);
+        // The mute card got an R-block asking again for block 0.
+        assert_eq!(sent[4][HEADER_LEN..], [0x00, 0x82, 0x00, 0x82]);
+        assert_eq!(r.t1_stats().map(|s| s.r_blocks_sent), Some(1));
     }
 
     #[test]

@@ -6,14 +6,16 @@
 //! - [`atr`]: Answer-To-Reset parsing, including PC/SC part 3 contactless ATRs.
 //! - [`host`]: [`host::CcidReader`] (power on, status, APDU exchange with sequence numbers, time
 //!   extensions, multi-packet reassembly and extended-APDU chaining), which implements
-//!   [`madoguchi_zairyu::CardChannel`].
+//!   [`madoguchi_zairyu::CardChannel`]. TPDU-level readers get the T=1 block protocol of [`t1`].
 //!
 //! Architecture Invariant: no browser or USB library here; transports implement [`BulkPipe`].
 
 pub mod atr;
 pub mod descriptor;
 pub mod host;
+pub mod link;
 pub mod message;
+pub mod t1;
 
 pub use atr::{Atr, AtrError};
 pub use descriptor::{CcidDescriptor, DescriptorError, ExchangeLevel};

@@ -7,10 +7,12 @@ pub const PC_TO_RDR_ICC_POWER_OFF: u8 = 0x63;
 pub const PC_TO_RDR_GET_SLOT_STATUS: u8 = 0x65;
 pub const PC_TO_RDR_XFR_BLOCK: u8 = 0x6F;
 pub const PC_TO_RDR_ESCAPE: u8 = 0x6B;
+pub const PC_TO_RDR_SET_PARAMETERS: u8 = 0x61;
 /// Bulk-IN message types (RDR_to_PC_*).
 pub const RDR_TO_PC_DATA_BLOCK: u8 = 0x80;
 pub const RDR_TO_PC_SLOT_STATUS: u8 = 0x81;
 pub const RDR_TO_PC_ESCAPE: u8 = 0x83;
+pub const RDR_TO_PC_PARAMETERS: u8 = 0x82;
 /// Interrupt-IN message types.
 pub const RDR_TO_PC_NOTIFY_SLOT_CHANGE: u8 = 0x50;
 pub const RDR_TO_PC_HARDWARE_ERROR: u8 = 0x51;
@@ -45,10 +47,21 @@ pub fn command(message_type: u8, slot: u8, seq: u8, specific: [u8; 3], data: &[u
     out
 }
 
-/// `PC_to_RDR_XfrBlock` with a block waiting-time multiplier and a level parameter.
+/// `PC_to_RDR_XfrBlock` with a level parameter.
 pub fn xfr_block(slot: u8, seq: u8, level: u16, data: &[u8]) -> Vec<u8> {
+    xfr_block_bwi(slot, seq, 0, level, data)
+}
+
+/// `PC_to_RDR_XfrBlock` with a block waiting-time multiplier (`bBWI`, T=1 S(WTX)).
+pub fn xfr_block_bwi(slot: u8, seq: u8, bwi: u8, level: u16, data: &[u8]) -> Vec<u8> {
     let [low, high] = level.to_le_bytes();
-    command(PC_TO_RDR_XFR_BLOCK, slot, seq, [0, low, high], data)
+    command(PC_TO_RDR_XFR_BLOCK, slot, seq, [bwi, low, high], data)
+}
+
+/// `abProtocolDataStructure` of `PC_to_RDR_SetParameters` for T=1 (CCID §6.1.7): Fi/Di, LRC and
+/// direct convention, guard time, BWI/CWI, no clock stop, IFSC, NAD 0.
+pub fn t1_parameters(fi_di: u8, guard_time: u8, ifsc: u8) -> [u8; 7] {
+    [fi_di, 0x10, guard_time, 0x4D, 0x00, ifsc, 0x00]
 }
 
 /// Slot state reported in `bStatus` bits 0–1.

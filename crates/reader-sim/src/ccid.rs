@@ -6,11 +6,13 @@ use madoguchi_ccid::atr::contactless_atr;
 use madoguchi_ccid::descriptor::CcidDescriptor;
 use madoguchi_ccid::message::{
     self, CommandStatus, HEADER_LEN, IccStatus, PC_TO_RDR_GET_SLOT_STATUS, PC_TO_RDR_ICC_POWER_OFF,
-    PC_TO_RDR_ICC_POWER_ON, PC_TO_RDR_XFR_BLOCK, RDR_TO_PC_DATA_BLOCK,
-    RDR_TO_PC_NOTIFY_SLOT_CHANGE, RDR_TO_PC_SLOT_STATUS, Reply, SlotError, chain, status_byte,
+    PC_TO_RDR_ICC_POWER_ON, PC_TO_RDR_SET_PARAMETERS, PC_TO_RDR_XFR_BLOCK, RDR_TO_PC_DATA_BLOCK,
+    RDR_TO_PC_NOTIFY_SLOT_CHANGE, RDR_TO_PC_PARAMETERS, RDR_TO_PC_SLOT_STATUS, Reply, SlotError,
+    chain, status_byte,
 };
 
 use crate::ApduCard;
+use crate::t1card::{CardAnswer, T1Card, T1Faults};
 
 /// Which reader to behave like.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,6 +52,22 @@ impl ReaderModel {
         packet_size: 64,
     };
 
+    /// SCM Microsystems SCL011-like contactless reader: TPDU level (the host runs T=1), CCID
+    /// interface declared vendor class 0xFF, 271-byte messages (LudovicRousseau/CCID lists
+    /// 04E6:5292 "SCL01x" as 0xFF/TPDU/271). The `dwFeatures` value is modelled (TPDU, automatic
+    /// parameters, clock, voltage and baud rate; no automatic IFSD exchange), not copied from a
+    /// descriptor dump, and no real SCL011 was ever attached.
+    pub const SCM_SCL011: ReaderModel = ReaderModel {
+        name: "SCM SCL011 (TPDU, simulated)",
+        manufacturer: "SCM Microsystems",
+        vendor_id: 0x04E6,
+        product_id: 0x5292,
+        interface_class: 0xFF,
+        features: 0x0001_00BA,
+        max_message_length: 271,
+        packet_size: 64,
+    };
+
     pub const BULK_OUT: u8 = 1;
     pub const BULK_IN: u8 = 2;
     pub const INTERRUPT_IN: u8 = 3;
@@ -75,6 +93,11 @@ impl ReaderModel {
     fn extended(&self) -> bool {
         self.features & 0x0004_0000 != 0
     }
+
+    /// TPDU level: XfrBlock carries T=1 blocks.
+    pub fn tpdu(&self) -> bool {
+        self.features & 0x0007_0000 == 0x0001_0000
+    }
 }
 
 /// Faults to inject, for the lossy-transport tests.
@@ -86,6 +109,8 @@ pub struct Faults {
     pub repeat_previous_reply: bool,
     /// Take the card away after this many APDUs (once).
     pub remove_card_after_apdus: Option<u32>,
+    /// Card-side T=1 faults (TPDU-level models only).
+    pub t1: T1Faults,
 }
 
 /// ATR historical bytes of a Type B card: ATQB application data, protocol info, MBLI.
@@ -104,6 +129,9 @@ pub struct CcidReaderSim {
     chained_command: Vec<u8>,
     pending_response: VecDeque<Vec<u8>>,
     last_reply: Option<Vec<u8>>,
+    t1: T1Card,
+    /// XfrBlocks that carried a waiting-time multiplier (bBWI ≠ 0) after an S(WTX).
+    pub bwi_requests: u32,
 }
 
 impl CcidReaderSim {
@@ -121,7 +149,14 @@ impl CcidReaderSim {
             chained_command: Vec::new(),
             pending_response: VecDeque::new(),
             last_reply: None,
+            t1: T1Card::default(),
+            bwi_requests: 0,
         }
+    }
+
+    /// The card side of T=1 (TPDU-level models): counters of bad blocks.
+    pub fn t1_card(&self) -> &T1Card {
+        &self.t1
     }
 
     /// Puts a card on the reader (NotifySlotChange: present, changed).
@@ -150,7 +185,7 @@ impl CcidReaderSim {
     }
 
     pub fn apdu_count(&self) -> u32 {
-        self.apdus
+        self.apdus + self.t1.apdus
     }
 
     /// A bulk OUT transfer from the host.
@@ -241,6 +276,8 @@ impl CcidReaderSim {
             PC_TO_RDR_ICC_POWER_ON => match self.card.as_mut() {
                 Some(card) => {
                     card.reset();
+                    self.t1.reset();
+                    self.t1.faults = self.faults.t1.clone();
                     self.powered = true;
                     self.chained_command.clear();
                     self.pending_response.clear();
@@ -274,11 +311,65 @@ impl CcidReaderSim {
                 0,
                 Vec::new(),
             ),
+            PC_TO_RDR_SET_PARAMETERS => {
+                let protocol = message[7];
+                if protocol != 1 || !self.model.tpdu() || data.len() != 7 {
+                    return self.fail(RDR_TO_PC_PARAMETERS, seq, SlotError::BadParameter(7));
+                }
+                self.reply(
+                    RDR_TO_PC_PARAMETERS,
+                    seq,
+                    CommandStatus::Ok,
+                    0,
+                    1,
+                    data.to_vec(),
+                );
+            }
+            PC_TO_RDR_XFR_BLOCK if self.model.tpdu() => self.xfr_tpdu(seq, message[7], data),
             PC_TO_RDR_XFR_BLOCK => {
                 let level = u16::from_le_bytes([message[8], message[9]]);
                 self.xfr_block(seq, level, data);
             }
             _ => self.fail(RDR_TO_PC_SLOT_STATUS, seq, SlotError::CommandNotSupported),
+        }
+    }
+
+    /// TPDU level: one T=1 block to the card, one back (or ICC_MUTE when it stays silent).
+    fn xfr_tpdu(&mut self, seq: u8, bwi: u8, block: &[u8]) {
+        if self.card.is_none() || !self.powered {
+            return self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::IccMute);
+        }
+        if self.faults.remove_card_after_apdus == Some(self.apdu_count()) {
+            self.faults.remove_card_after_apdus = None;
+            self.remove_card();
+            return self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::IccMute);
+        }
+        if bwi != 0 {
+            self.bwi_requests += 1;
+        }
+        for _ in 0..self.faults.time_extensions_per_apdu {
+            self.reply(
+                RDR_TO_PC_DATA_BLOCK,
+                seq,
+                CommandStatus::TimeExtension,
+                1,
+                0,
+                Vec::new(),
+            );
+        }
+        let Some(card) = self.card.as_mut() else {
+            return self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::IccMute);
+        };
+        match self.t1.receive(card.as_mut(), block) {
+            CardAnswer::Block(answer) => self.reply(
+                RDR_TO_PC_DATA_BLOCK,
+                seq,
+                CommandStatus::Ok,
+                0,
+                chain::COMPLETE,
+                answer,
+            ),
+            CardAnswer::Mute => self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::IccMute),
         }
     }
 

@@ -3,11 +3,14 @@
 //! [`ccid::CcidReaderSim`] behaves like a one-slot contactless CCID reader at USB level: it takes
 //! bulk OUT transfers, answers on bulk IN in 64-byte packets, reports card insertion and removal
 //! on its interrupt endpoint, and can inject time extensions, stale replies and card removal.
+//! Its TPDU-level model ([`ccid::ReaderModel::SCM_SCL011`]) puts a card-side T=1 engine
+//! ([`t1card`]) in front of the card, with corrupted EDCs, silent blocks and S(WTX) storms.
 //! [`stdio`] serves a reader as JSON lines so the Playwright harness can plug it into its fake
 //! `navigator.usb`.
 
 pub mod ccid;
 pub mod stdio;
+pub mod t1card;
 
 /// A card in the reader's field.
 pub trait ApduCard {

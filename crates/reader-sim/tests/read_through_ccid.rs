@@ -6,8 +6,10 @@ use std::path::{Path, PathBuf};
 
 use madoguchi_card_sim::report::load_trust_dir;
 use madoguchi_card_sim::{CardDump, SimCard};
+use madoguchi_ccid::t1::T1Stats;
 use madoguchi_ccid::{BulkPipe, CcidDescriptor, CcidReader, PipeError};
 use madoguchi_reader_sim::ccid::{CcidReaderSim, Faults, ReaderModel};
+use madoguchi_reader_sim::t1card::T1Faults;
 use madoguchi_zairyu::{
     ChannelError, ReadError, ReadOptions, TrustStore, block_on, read_card, verify_card,
 };
@@ -54,6 +56,18 @@ fn read(
     reader: &mut CcidReaderSim,
     dump: &CardDump,
 ) -> (Result<String, ReadError>, madoguchi_ccid::TransferStats) {
+    let (verdict, stats, _) = read_t1(reader, dump);
+    (verdict, stats)
+}
+
+fn read_t1(
+    reader: &mut CcidReaderSim,
+    dump: &CardDump,
+) -> (
+    Result<String, ReadError>,
+    madoguchi_ccid::TransferStats,
+    Option<T1Stats>,
+) {
     let descriptor = descriptor(reader);
     let mut host = CcidReader::new(SimPipe(reader), &descriptor);
     let result = block_on(read_card(
@@ -63,6 +77,7 @@ fn read(
         &ReadOptions::default(),
     ));
     let stats = host.stats();
+    let t1 = host.t1_stats();
     let verdict = result.map(|read| {
         let verification = verify_card(read.card_type, &read.files, &trust(), 1_790_000_000);
         serde_json::to_value(verification.verdict)
@@ -70,7 +85,7 @@ fn read(
             .and_then(|v| v.as_str().map(str::to_owned))
             .unwrap_or_default()
     });
-    (verdict, stats)
+    (verdict, stats, t1)
 }
 
 #[test]
@@ -82,7 +97,11 @@ fn every_dump_gets_its_expected_verdict_through_ccid() {
     let expected = expected.as_object().expect("object");
     assert!(expected.len() >= 8);
     for (name, verdict) in expected {
-        for model in [ReaderModel::EXTENDED_VENDOR, ReaderModel::OMNIKEY_5321] {
+        for model in [
+            ReaderModel::EXTENDED_VENDOR,
+            ReaderModel::OMNIKEY_5321,
+            ReaderModel::SCM_SCL011,
+        ] {
             let (mut reader, dump) = reader_with(name, model.clone(), Faults::default());
             let (result, stats) = read(&mut reader, &dump);
             assert_eq!(
@@ -116,6 +135,120 @@ fn time_extensions_and_stale_replies_do_not_disturb_a_read() {
     assert_eq!(result.ok().as_deref(), Some("genuine_test_ca"));
     assert!(stats.time_extensions >= 3 * reader.apdu_count());
     assert!(stats.discarded_replies > 0);
+}
+
+/// One periodic fault at a time: each failure is followed by a good block, so every exchange
+/// recovers within the three tries per block that T=1 allows. (Three failures in a row end in
+/// a resynchronisation and an error: see the next test.)
+#[test]
+fn t1_recovers_from_corrupted_and_silent_blocks_and_wtx() {
+    let cases = [
+        T1Faults {
+            corrupt_every: Some(5),
+            ..T1Faults::default()
+        },
+        T1Faults {
+            mute_every: Some(7),
+            ..T1Faults::default()
+        },
+        T1Faults {
+            corrupt_incoming_every: Some(6),
+            ..T1Faults::default()
+        },
+        T1Faults {
+            wtx_per_apdu: 3,
+            ..T1Faults::default()
+        },
+    ];
+    for (index, t1_faults) in cases.into_iter().enumerate() {
+        for dump in ["residence-normal", "second-gen"] {
+            let faults = Faults {
+                t1: t1_faults.clone(),
+                time_extensions_per_apdu: 1,
+                ..Faults::default()
+            };
+            let (mut reader, card) = reader_with(dump, ReaderModel::SCM_SCL011, faults);
+            let (result, stats, t1) = read_t1(&mut reader, &card);
+            assert_eq!(
+                result.as_deref().ok(),
+                Some("genuine_test_ca"),
+                "{dump} {t1_faults:?} {result:?}"
+            );
+            let t1 = t1.expect("T=1 session");
+            let apdus = reader.apdu_count();
+            match index {
+                0 | 1 => assert!(t1.r_blocks_sent >= apdus / 4, "{t1:?}"),
+                2 => {
+                    assert!(t1.retransmissions > 0, "{t1:?}");
+                    assert!(reader.t1_card().bad_blocks > 0);
+                }
+                _ => {
+                    assert!(t1.wtx_requests >= 3 * apdus, "{t1:?}");
+                    assert_eq!(reader.bwi_requests, t1.wtx_requests);
+                }
+            }
+            assert_eq!(t1.resynchs, 0);
+            assert!(stats.time_extensions > 0);
+        }
+    }
+}
+
+#[test]
+fn t1_wtx_storms_and_dead_cards_end_in_clean_errors() {
+    let storm = Faults {
+        t1: T1Faults {
+            wtx_per_apdu: 500,
+            ..T1Faults::default()
+        },
+        ..Faults::default()
+    };
+    let (mut reader, card) = reader_with("residence-normal", ReaderModel::SCM_SCL011, storm);
+    let (result, _, _) = read_t1(&mut reader, &card);
+    assert!(
+        matches!(
+            result,
+            Err(ReadError::Channel {
+                error: ChannelError::Timeout,
+                ..
+            })
+        ),
+        "{result:?}"
+    );
+    // Every block lost: the host gives up after its retries and a resynchronisation attempt.
+    let dead = Faults {
+        t1: T1Faults {
+            mute_every: Some(1),
+            ..T1Faults::default()
+        },
+        ..Faults::default()
+    };
+    let (mut reader, card) = reader_with("residence-normal", ReaderModel::SCM_SCL011, dead);
+    let (result, stats, _) = read_t1(&mut reader, &card);
+    assert!(result.is_err(), "{result:?}");
+    assert!(stats.bulk_out_transfers < 20, "gave up quickly: {stats:?}");
+}
+
+#[test]
+fn t1_reader_loses_the_card_mid_read_and_a_retry_works() {
+    let faults = Faults {
+        remove_card_after_apdus: Some(4),
+        ..Faults::default()
+    };
+    let (mut reader, dump) = reader_with("second-gen", ReaderModel::SCM_SCL011, faults);
+    let (result, _) = read(&mut reader, &dump);
+    assert!(
+        matches!(
+            result,
+            Err(ReadError::Channel {
+                error: ChannelError::CardRemoved,
+                ..
+            })
+        ),
+        "{result:?}"
+    );
+    reader.reinsert_card();
+    let (retry, _) = read(&mut reader, &dump);
+    assert_eq!(retry.ok().as_deref(), Some("genuine_test_ca"));
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! `reader-sim --dump DIR [--model extended|omnikey5321] [--time-extensions N]
+//! `reader-sim --dump DIR [--model extended|omnikey5321|scl011] [--time-extensions N]
 //!  [--stale-replies] [--remove-after N] [--no-card]`
 //!
 //! Serves a simulated CCID reader holding the card of a dump folder over stdio (JSON lines, see
@@ -24,6 +24,7 @@ fn main() -> ExitCode {
             "--model" => match args.next().as_deref() {
                 Some("extended") => model = ReaderModel::EXTENDED_VENDOR,
                 Some("omnikey5321") => model = ReaderModel::OMNIKEY_5321,
+                Some("scl011") => model = ReaderModel::SCM_SCL011,
                 other => return usage(&format!("unknown model {other:?}")),
             },
             "--time-extensions" => {
@@ -69,7 +70,7 @@ fn main() -> ExitCode {
 fn usage(problem: &str) -> ExitCode {
     eprintln!("reader-sim: {problem}");
     eprintln!(
-        "usage: reader-sim --dump DIR [--model extended|omnikey5321] [--time-extensions N] [--stale-replies] [--remove-after N] [--no-card]"
+        "usage: reader-sim --dump DIR [--model extended|omnikey5321|scl011] [--time-extensions N] [--stale-replies] [--remove-after N] [--no-card]"
     );
     ExitCode::from(2)
 }
