@@ -289,3 +289,21 @@ pub fn file_checks(
     }
     checks
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_by_magic_bytes() {
+        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0]), Some(Format::Jpeg));
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n...."), Some(Format::Png));
+        assert_eq!(sniff(b"GIF89a"), Some(Format::Gif));
+        assert_eq!(sniff(b"RIFF\0\0\0\0WEBPVP8 "), Some(Format::Webp));
+        assert_eq!(sniff(b"\0\0\0\x18ftypheic"), Some(Format::Heic));
+        assert_eq!(sniff(b"II*\0"), Some(Format::Tiff));
+        assert_eq!(sniff(b"%PDF-1.7"), Some(Format::Pdf));
+        assert_eq!(sniff(b""), None);
+        assert_eq!(sniff(b"JFIF"), None);
+    }
+}

@@ -9,7 +9,9 @@ use serde::Serialize;
 use crate::analysis::Rect;
 use crate::face::Face;
 use crate::profile::Profile;
-use crate::{DecodeError, FaceDetector, decode, file_facts, find_faces, working_gray};
+use crate::{
+    DecodeError, FaceDetector, FileFacts, Photo, decode, file_facts, find_faces, working_gray,
+};
 
 /// The fixed photo.
 #[derive(Clone, Debug, Serialize)]
@@ -164,6 +166,16 @@ pub fn auto_fix(
 ) -> Result<Fixed, FixError> {
     let facts = file_facts(bytes);
     let photo = decode(bytes).map_err(FixError::Decode)?;
+    auto_fix_photo(&facts, &photo, profile, detector)
+}
+
+/// Auto-fix on a photo decoded elsewhere (see [`crate::check_photo`]).
+pub fn auto_fix_photo(
+    facts: &FileFacts,
+    photo: &Photo,
+    profile: &Profile,
+    detector: Option<&mut FaceDetector>,
+) -> Result<Fixed, FixError> {
     let mut actions = Vec::new();
     if photo.orientation != 1 {
         actions.push("photo-fix-rotated".to_owned());

@@ -25,7 +25,7 @@ use serde::Serialize;
 
 pub use face::{Face, FaceDetector};
 pub use file::{FileFacts, file_facts, sniff};
-pub use fix::{FixError, Fixed, auto_fix};
+pub use fix::{FixError, Fixed, auto_fix, auto_fix_photo};
 pub use profile::{Format, Profile, parse_profiles, profile, profiles};
 pub use report::{Check, Measure, Status, overall};
 
@@ -49,6 +49,27 @@ pub enum DecodeError {
     Unsupported,
     /// Broken or truncated data, or too big to decode safely.
     Corrupt(String),
+}
+
+impl Photo {
+    /// A photo from RGBA pixels (e.g. a canvas `ImageData`), already upright; `orientation` is
+    /// the EXIF orientation the decoder applied (1 if none). `None` if the sizes disagree.
+    pub fn from_rgba(width: u32, height: u32, rgba: &[u8], orientation: u16) -> Option<Photo> {
+        let n = usize::try_from(width)
+            .ok()?
+            .checked_mul(usize::try_from(height).ok()?)?;
+        if rgba.len() != n.checked_mul(4)? {
+            return None;
+        }
+        let rgb = rgba
+            .chunks_exact(4)
+            .flat_map(|p| [p[0], p[1], p[2]])
+            .collect();
+        Some(Photo {
+            rgb: RgbImage::from_raw(width, height, rgb)?,
+            orientation,
+        })
+    }
 }
 
 impl DecodeError {
@@ -105,19 +126,58 @@ pub struct Report {
     pub confirmations: Vec<String>,
 }
 
-/// A greyscale working copy no longer than [`WORK_SIDE`] and its scale to the photo.
+/// Luma (BT.601, integer) of an RGB image.
+pub fn luma(rgb: &RgbImage) -> GrayImage {
+    let (w, h) = rgb.dimensions();
+    let data = rgb
+        .as_raw()
+        .chunks_exact(3)
+        .map(|p| {
+            ((77 * u32::from(p[0]) + 150 * u32::from(p[1]) + 29 * u32::from(p[2]) + 128) >> 8) as u8
+        })
+        .collect();
+    GrayImage::from_raw(w, h, data).unwrap_or_else(|| GrayImage::new(w, h))
+}
+
+/// A greyscale working copy [`WORK_SIDE`] long (box-averaged by an integer factor in one pass
+/// over the pixels, then resampled) and its scale to the photo.
 pub fn working_gray(rgb: &RgbImage) -> (GrayImage, f64) {
     let (w, h) = rgb.dimensions();
     let long = w.max(h).max(1);
-    let gray = DynamicImage::ImageRgb8(rgb.clone()).into_luma8();
     if long <= WORK_SIDE {
-        return (gray, 1.0);
+        return (luma(rgb), 1.0);
     }
-    let s = f64::from(WORK_SIDE) / f64::from(long);
-    let nw = ((f64::from(w) * s).round() as u32).max(1);
-    let nh = ((f64::from(h) * s).round() as u32).max(1);
-    let small = image::imageops::resize(&gray, nw, nh, image::imageops::FilterType::Triangle);
+    let k = (long / WORK_SIDE).max(1);
+    let (boxed, _) = box_gray(rgb, k);
+    let s = f64::from(WORK_SIDE) / f64::from(boxed.width().max(boxed.height()));
+    let nw = ((f64::from(boxed.width()) * s).round() as u32).max(1);
+    let nh = ((f64::from(boxed.height()) * s).round() as u32).max(1);
+    let small = image::imageops::resize(&boxed, nw, nh, image::imageops::FilterType::Triangle);
     (small, f64::from(w) / f64::from(nw))
+}
+
+/// Luma averaged over `k`×`k` blocks.
+fn box_gray(rgb: &RgbImage, k: u32) -> (GrayImage, f64) {
+    let (w, h) = rgb.dimensions();
+    if k <= 1 {
+        return (luma(rgb), 1.0);
+    }
+    let (nw, nh) = ((w / k).max(1), (h / k).max(1));
+    let mut sums = vec![0u32; (nw as usize) * (nh as usize)];
+    let raw = rgb.as_raw();
+    let row_len = w as usize * 3;
+    for y in 0..(nh * k).min(h) {
+        let oy = (y / k) as usize;
+        let row = &raw[y as usize * row_len..(y as usize + 1) * row_len];
+        for (x, p) in row.chunks_exact(3).enumerate().take((nw * k) as usize) {
+            let l = 77 * u32::from(p[0]) + 150 * u32::from(p[1]) + 29 * u32::from(p[2]);
+            sums[oy * nw as usize + x / k as usize] += l;
+        }
+    }
+    let div = 256 * k * k;
+    let data = sums.iter().map(|s| ((s + div / 2) / div) as u8).collect();
+    let small = GrayImage::from_raw(nw, nh, data).unwrap_or_else(|| GrayImage::new(nw, nh));
+    (small, f64::from(k))
 }
 
 /// Finds faces on the upright photo and measures their geometry (photo pixels).
@@ -268,33 +328,55 @@ pub fn image_checks(
 /// reported as skipped.
 pub fn check(bytes: &[u8], profile: &Profile, detector: Option<&mut FaceDetector>) -> Report {
     let facts = file_facts(bytes);
-    let decoded = decode(bytes);
-    let decoded_size = decoded.as_ref().ok().map(|p| p.rgb.dimensions());
-    let mut checks = file::file_checks(&facts, profile, decoded_size);
-    let mut faces = Vec::new();
-    match &decoded {
-        Err(e) => checks.push(Check::new("decode", Status::Fail, e.message())),
-        Ok(photo) => {
-            let (work, scale) = working_gray(&photo.rgb);
-            if let Some(detector) = detector {
-                faces = find_faces(detector, &work, scale);
-                let (w, h) = photo.rgb.dimensions();
-                checks.extend(face::face_checks(&faces, w, h, profile));
-            } else {
-                checks.push(Check::new("face-count", Status::Skip, "photo-face-skipped"));
+    match decode(bytes) {
+        Ok(photo) => check_photo(&facts, &photo, profile, detector),
+        Err(e) => {
+            let mut checks = file::file_checks(&facts, profile, None);
+            checks.push(Check::new("decode", Status::Fail, e.message()));
+            let size = facts.upright_size();
+            Report {
+                profile: profile.id.clone(),
+                status: overall(&checks),
+                format: facts.format,
+                bytes: facts.bytes,
+                width: size.map(|s| s.0),
+                height: size.map(|s| s.1),
+                faces: Vec::new(),
+                checks,
+                confirmations: profile.confirmations.clone(),
             }
-            let full = DynamicImage::ImageRgb8(photo.rgb.clone()).into_luma8();
-            checks.extend(image_checks(&full, &work, scale, faces.first(), profile));
         }
     }
-    let size = facts.upright_size().or(decoded_size);
+}
+
+/// Runs every check on a photo decoded elsewhere (e.g. by the browser, which is faster than
+/// decoding in wasm): `facts` from the original bytes, `photo` already upright.
+pub fn check_photo(
+    facts: &FileFacts,
+    photo: &Photo,
+    profile: &Profile,
+    detector: Option<&mut FaceDetector>,
+) -> Report {
+    let (w, h) = photo.rgb.dimensions();
+    let mut checks = file::file_checks(facts, profile, Some((w, h)));
+    let mut faces = Vec::new();
+    let (work, scale) = working_gray(&photo.rgb);
+    if let Some(detector) = detector {
+        faces = find_faces(detector, &work, scale);
+        checks.extend(face::face_checks(&faces, w, h, profile));
+    } else {
+        checks.push(Check::new("face-count", Status::Skip, "photo-face-skipped"));
+    }
+    let full = luma(&photo.rgb);
+    checks.extend(image_checks(&full, &work, scale, faces.first(), profile));
+    let size = facts.upright_size().unwrap_or((w, h));
     Report {
         profile: profile.id.clone(),
         status: overall(&checks),
         format: facts.format,
         bytes: facts.bytes,
-        width: size.map(|s| s.0),
-        height: size.map(|s| s.1),
+        width: Some(size.0),
+        height: Some(size.1),
         faces,
         checks,
         confirmations: profile.confirmations.clone(),

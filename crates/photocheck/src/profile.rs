@@ -234,3 +234,61 @@ pub fn profiles() -> Vec<Profile> {
 pub fn profile(id: &str) -> Option<Profile> {
     profiles().into_iter().find(|p| p.id == id)
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn built_in_profiles_parse() {
+        let all = profiles();
+        let ids: Vec<&str> = all.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["mynumber", "immigration"]);
+        let m = profile("mynumber").unwrap();
+        assert_eq!(m.formats, [Format::Jpeg]);
+        assert_eq!(m.cmyk, Status::Fail);
+        assert!((m.aspect.ratio() - 3.5 / 4.5).abs() < 1e-9);
+        let i = profile("immigration").unwrap();
+        assert!((i.aspect.ratio() - 0.75).abs() < 1e-9);
+        assert!(!i.retouching_allowed);
+        assert_eq!(i.bytes, None);
+        assert!(profile("passport").is_none());
+    }
+
+    #[test]
+    fn a_new_profile_is_data_only() {
+        let mut json: serde_json::Value = serde_json::from_str(PROFILES_JSON).unwrap();
+        let mut new = json["profiles"][0].clone();
+        new["id"] = "visa".into();
+        new["aspect"]["width"] = 2.0.into();
+        new["aspect"]["height"] = 2.0.into();
+        json["profiles"] = serde_json::Value::Array(vec![new]);
+        let parsed = parse_profiles(&json.to_string()).unwrap();
+        assert_eq!(parsed[0].id, "visa");
+        assert!((parsed[0].aspect.ratio() - 1.0).abs() < 1e-9);
+        // Quality limits default when a profile leaves them out.
+        assert_eq!(parsed[0].quality, Quality::default());
+        assert!(parse_profiles("{\"profiles\": [{}]}").is_err());
+    }
+
+    #[test]
+    fn bands_grade_values() {
+        let b = Band {
+            fail_below: Some(0.5),
+            warn_below: Some(0.6),
+            warn_above: Some(0.8),
+            fail_above: Some(0.9),
+        };
+        assert_eq!(b.judge(0.4), (Status::Fail, Side::Low));
+        assert_eq!(b.judge(0.55), (Status::Warn, Side::Low));
+        assert_eq!(b.judge(0.6), (Status::Pass, Side::Within));
+        assert_eq!(b.judge(0.8), (Status::Pass, Side::Within));
+        assert_eq!(b.judge(0.85), (Status::Warn, Side::High));
+        assert_eq!(b.judge(0.95), (Status::Fail, Side::High));
+        assert_eq!(b.judge(f64::NAN).0, Status::Fail);
+        assert_eq!(b.limit_text(100.0, " %"), "60–80 %");
+        assert_eq!(b.pass_range(100.0), (60, 80));
+        assert_eq!(Band::default().judge(1e9), (Status::Pass, Side::Within));
+    }
+}

@@ -206,3 +206,20 @@ fn without_a_detector_the_face_checks_are_skipped() {
     expect(&r, "face-count", Status::Skip, "photo-face-skipped");
     assert!(r.faces.is_empty());
 }
+
+#[test]
+fn head_measures_do_not_depend_on_the_resolution() {
+    let shares: Vec<f64> = [700u32, 1300, 2700]
+        .iter()
+        .map(|&height| {
+            let r = run(Portrait {
+                height,
+                ..Portrait::default()
+            });
+            r.faces[0].head_height() / f64::from(height)
+        })
+        .collect();
+    for s in &shares {
+        assert!((s - 0.72).abs() < 0.05, "{shares:?}");
+    }
+}
