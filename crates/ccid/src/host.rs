@@ -132,6 +132,33 @@ impl<P: BulkPipe> CcidReader<P> {
         }
     }
 
+    /// A CCID-framed pipe without a class descriptor, for vendor interfaces that only carry
+    /// `PC_to_RDR_Escape` (Sony RC-S300 interface 1): messages up to `max_message` bytes.
+    pub fn for_escape(pipe: P, max_message: usize) -> Self {
+        CcidReader {
+            pipe,
+            slot: 0,
+            seq: 0,
+            level: ExchangeLevel::ShortApdu,
+            max_message: max_message.max(HEADER_LEN + 5),
+            atr: None,
+            stats: TransferStats::default(),
+            features: 0,
+            max_ifsd: 0,
+            t1: None,
+        }
+    }
+
+    /// `PC_to_RDR_Escape` → `RDR_to_PC_Escape`: a vendor command and its answer.
+    pub async fn escape(&mut self, data: &[u8]) -> Result<Vec<u8>, CcidError> {
+        let seq = self.next_seq();
+        let message = message::command(message::PC_TO_RDR_ESCAPE, self.slot, seq, [0; 3], data);
+        Ok(self
+            .exchange(message, seq, message::RDR_TO_PC_ESCAPE)
+            .await?
+            .data)
+    }
+
     /// Counters of the T=1 layer (TPDU-level readers only).
     pub fn t1_stats(&self) -> Option<T1Stats> {
         self.t1.as_ref().map(T1Session::stats)

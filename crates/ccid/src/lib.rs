@@ -8,13 +8,19 @@
 //!   extensions, multi-packet reassembly and extended-APDU chaining), which implements
 //!   [`madoguchi_zairyu::CardChannel`]. TPDU-level readers get the T=1 block protocol of [`t1`].
 //!
+//! - [`iso14443`]: Type B activation and the ISO/IEC 14443-4 block protocol over raw RF frames.
+//! - [`sony`]: [`sony::Rcs300Channel`] (RC-S300 vendor interface, CCID-framed Escape) and
+//!   [`sony::Rcs380Channel`] (RC-S380 Port-100), both [`madoguchi_zairyu::CardChannel`]s.
+//!
 //! Architecture Invariant: no browser or USB library here; transports implement [`BulkPipe`].
 
 pub mod atr;
 pub mod descriptor;
 pub mod host;
+pub mod iso14443;
 pub mod link;
 pub mod message;
+pub mod sony;
 pub mod t1;
 
 pub use atr::{Atr, AtrError};

@@ -9,8 +9,24 @@
 //! `navigator.usb`.
 
 pub mod ccid;
+pub mod sony;
 pub mod stdio;
 pub mod t1card;
+
+/// A simulated USB device as the stdio server drives it.
+pub trait SimDevice {
+    /// The device for the fake `navigator.usb` (see [`stdio`]).
+    fn describe(&self) -> serde_json::Value;
+    /// What GET_DESCRIPTOR(CONFIGURATION) returns.
+    fn configuration_descriptor(&self) -> Vec<u8>;
+    fn bulk_out(&mut self, endpoint: u8, data: &[u8]);
+    /// `None` while the device has nothing to send (NAK).
+    fn bulk_in(&mut self, endpoint: u8, max_len: usize) -> Option<Vec<u8>>;
+    fn interrupt_in(&mut self) -> Option<Vec<u8>>;
+    fn remove_card(&mut self);
+    fn reinsert_card(&mut self);
+    fn apdu_count(&self) -> u32;
+}
 
 /// A card in the reader's field.
 pub trait ApduCard {

@@ -16,11 +16,93 @@ use std::io::{BufRead, Write};
 use serde_json::{Value, json};
 
 use crate::ccid::{CcidReaderSim, ReaderModel};
-use crate::{from_hex, to_hex};
+use crate::sony::{Rcs300Sim, Rcs380Sim};
+use crate::{SimDevice, from_hex, to_hex};
+
+fn endpoint(number: u8, direction: &str, kind: &str, size: usize) -> Value {
+    json!({"endpointNumber": number, "direction": direction, "type": kind, "packetSize": size})
+}
+
+fn device(
+    vendor: u16,
+    product: u16,
+    manufacturer: &str,
+    name: &str,
+    interfaces: Vec<Value>,
+) -> Value {
+    json!({
+        "vendorId": vendor,
+        "productId": product,
+        "manufacturerName": manufacturer,
+        "productName": name,
+        "serialNumber": "SIM0001",
+        "configurations": [{"configurationValue": 1, "interfaces": interfaces}],
+    })
+}
+
+fn interface(number: u8, class: u8, endpoints: Vec<Value>) -> Value {
+    json!({
+        "interfaceNumber": number,
+        "alternates": [{
+            "alternateSetting": 0,
+            "interfaceClass": class,
+            "interfaceSubclass": 0,
+            "interfaceProtocol": 0,
+            "endpoints": endpoints,
+        }],
+    })
+}
+
+/// RC-S300: interface 0 CCID (class 0x0B, refused by Chrome), interface 1 vendor (0xFF) with
+/// bulk OUT 2 / IN 2 (0x82).
+pub fn describe_rcs300() -> Value {
+    device(
+        Rcs300Sim::VENDOR_ID,
+        Rcs300Sim::PRODUCT_ID,
+        "Sony",
+        "RC-S300/S (simulated)",
+        vec![
+            interface(
+                0,
+                0x0B,
+                vec![
+                    endpoint(1, "out", "bulk", 64),
+                    endpoint(1, "in", "bulk", 64),
+                    endpoint(3, "in", "interrupt", 8),
+                ],
+            ),
+            interface(
+                1,
+                0xFF,
+                vec![
+                    endpoint(2, "out", "bulk", 64),
+                    endpoint(2, "in", "bulk", 64),
+                ],
+            ),
+        ],
+    )
+}
+
+/// RC-S380: interface 0 vendor (0xFF), bulk OUT 2 / IN 1 (0x81).
+pub fn describe_rcs380() -> Value {
+    device(
+        Rcs380Sim::VENDOR_ID,
+        Rcs380Sim::PRODUCT_ID,
+        "Sony",
+        "RC-S380/P (simulated)",
+        vec![interface(
+            0,
+            0xFF,
+            vec![
+                endpoint(2, "out", "bulk", 64),
+                endpoint(1, "in", "bulk", 64),
+            ],
+        )],
+    )
+}
 
 /// The device description for `FakeUsb` (tests/e2e/support/fake-usb.ts `UsbDeviceInit`).
 pub fn describe(model: &ReaderModel) -> Value {
-    let endpoint = |number: u8, direction: &str, kind: &str, size: usize| json!({"endpointNumber": number, "direction": direction, "type": kind, "packetSize": size});
     json!({
         "vendorId": model.vendor_id,
         "productId": model.product_id,
@@ -58,21 +140,107 @@ fn number(request: &Value, key: &str) -> Option<u64> {
     request.get(key).and_then(Value::as_u64)
 }
 
-/// Answers one request.
-pub fn handle(reader: &mut CcidReaderSim, request: &Value) -> Value {
+impl SimDevice for CcidReaderSim {
+    fn describe(&self) -> Value {
+        describe(&self.model)
+    }
+    fn configuration_descriptor(&self) -> Vec<u8> {
+        self.model.configuration_descriptor()
+    }
+    fn bulk_out(&mut self, _endpoint: u8, data: &[u8]) {
+        CcidReaderSim::bulk_out(self, data);
+    }
+    fn bulk_in(&mut self, _endpoint: u8, max_len: usize) -> Option<Vec<u8>> {
+        CcidReaderSim::bulk_in(self, max_len)
+    }
+    fn interrupt_in(&mut self) -> Option<Vec<u8>> {
+        CcidReaderSim::interrupt_in(self)
+    }
+    fn remove_card(&mut self) {
+        CcidReaderSim::remove_card(self);
+    }
+    fn reinsert_card(&mut self) {
+        CcidReaderSim::reinsert_card(self);
+    }
+    fn apdu_count(&self) -> u32 {
+        CcidReaderSim::apdu_count(self)
+    }
+}
+
+impl SimDevice for Rcs300Sim {
+    fn describe(&self) -> Value {
+        describe_rcs300()
+    }
+    fn configuration_descriptor(&self) -> Vec<u8> {
+        Rcs300Sim::configuration_descriptor(self)
+    }
+    fn bulk_out(&mut self, endpoint: u8, data: &[u8]) {
+        Rcs300Sim::bulk_out(self, endpoint, data);
+    }
+    fn bulk_in(&mut self, endpoint: u8, max_len: usize) -> Option<Vec<u8>> {
+        Rcs300Sim::bulk_in(self, endpoint, max_len)
+    }
+    fn interrupt_in(&mut self) -> Option<Vec<u8>> {
+        None
+    }
+    fn remove_card(&mut self) {
+        self.picc.remove();
+    }
+    fn reinsert_card(&mut self) {
+        self.picc.reinsert();
+    }
+    fn apdu_count(&self) -> u32 {
+        self.picc.apdus
+    }
+}
+
+impl SimDevice for Rcs380Sim {
+    fn describe(&self) -> Value {
+        describe_rcs380()
+    }
+    fn configuration_descriptor(&self) -> Vec<u8> {
+        Rcs380Sim::configuration_descriptor(self)
+    }
+    fn bulk_out(&mut self, endpoint: u8, data: &[u8]) {
+        Rcs380Sim::bulk_out(self, endpoint, data);
+    }
+    fn bulk_in(&mut self, endpoint: u8, max_len: usize) -> Option<Vec<u8>> {
+        Rcs380Sim::bulk_in(self, endpoint, max_len)
+    }
+    fn interrupt_in(&mut self) -> Option<Vec<u8>> {
+        None
+    }
+    fn remove_card(&mut self) {
+        self.picc.remove();
+    }
+    fn reinsert_card(&mut self) {
+        self.picc.reinsert();
+    }
+    fn apdu_count(&self) -> u32 {
+        self.picc.apdus
+    }
+}
+
+/// Answers one request. `endpoint` defaults to the CCID models' numbers (OUT 1, IN 2).
+pub fn handle(reader: &mut dyn SimDevice, request: &Value) -> Value {
+    let endpoint_or = |default: u8| {
+        number(request, "endpoint")
+            .and_then(|n| u8::try_from(n).ok())
+            .unwrap_or(default)
+    };
     let op = request
         .get("op")
         .and_then(Value::as_str)
         .unwrap_or_default();
     match op {
-        "describe" => json!({"device": describe(&reader.model)}),
+        "describe" => json!({"device": reader.describe()}),
         "bulk_out" => match request
             .get("data")
             .and_then(Value::as_str)
             .and_then(from_hex)
         {
             Some(bytes) => {
-                reader.bulk_out(&bytes);
+                reader.bulk_out(endpoint_or(ReaderModel::BULK_OUT), &bytes);
                 json!({"status": "ok"})
             }
             None => json!({"status": "error", "message": "data must be hex"}),
@@ -81,7 +249,7 @@ pub fn handle(reader: &mut CcidReaderSim, request: &Value) -> Value {
             let length = number(request, "length")
                 .and_then(|n| usize::try_from(n).ok())
                 .unwrap_or(64);
-            data_or_nak(reader.bulk_in(length))
+            data_or_nak(reader.bulk_in(endpoint_or(ReaderModel::BULK_IN), length))
         }
         "interrupt_in" => data_or_nak(reader.interrupt_in()),
         "control_in" => {
@@ -94,7 +262,7 @@ pub fn handle(reader: &mut CcidReaderSim, request: &Value) -> Value {
             let length = number(request, "length")
                 .and_then(|n| usize::try_from(n).ok())
                 .unwrap_or(0);
-            let mut descriptor = reader.model.configuration_descriptor();
+            let mut descriptor = reader.configuration_descriptor();
             descriptor.truncate(length);
             json!({"status": "ok", "data": to_hex(&descriptor)})
         }
@@ -113,7 +281,7 @@ pub fn handle(reader: &mut CcidReaderSim, request: &Value) -> Value {
 
 /// Serves requests until the input ends.
 pub fn serve(
-    reader: &mut CcidReaderSim,
+    reader: &mut dyn SimDevice,
     input: impl BufRead,
     mut output: impl Write,
 ) -> std::io::Result<()> {

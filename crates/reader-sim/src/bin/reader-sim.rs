@@ -1,5 +1,8 @@
-//! `reader-sim --dump DIR [--model extended|omnikey5321|scl011] [--time-extensions N]
+//! `reader-sim --dump DIR [--model extended|omnikey5321|scl011|rcs300|rcs380] [--time-extensions N]
 //!  [--stale-replies] [--remove-after N] [--no-card]`
+//!
+//! For rcs300/rcs380, `--time-extensions N` becomes N S(WTX) per APDU and `--remove-after N`
+//! takes the card out of the field; `--stale-replies` applies to the CCID models only.
 //!
 //! Serves a simulated CCID reader holding the card of a dump folder over stdio (JSON lines, see
 //! `madoguchi_reader_sim::stdio`).
@@ -8,7 +11,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use madoguchi_card_sim::{CardDump, SimCard};
+use madoguchi_reader_sim::SimDevice;
 use madoguchi_reader_sim::ccid::{CcidReaderSim, ReaderModel};
+use madoguchi_reader_sim::sony::{Rcs300Sim, Rcs380Sim, RfFaults};
 use rand_chacha::ChaCha20Rng;
 use rand_core::SeedableRng;
 
@@ -18,6 +23,7 @@ fn main() -> ExitCode {
     let mut model = ReaderModel::EXTENDED_VENDOR;
     let mut reader_faults = madoguchi_reader_sim::ccid::Faults::default();
     let mut with_card = true;
+    let mut sony: Option<&str> = None;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--dump" => dump = args.next().map(PathBuf::from),
@@ -25,6 +31,8 @@ fn main() -> ExitCode {
                 Some("extended") => model = ReaderModel::EXTENDED_VENDOR,
                 Some("omnikey5321") => model = ReaderModel::OMNIKEY_5321,
                 Some("scl011") => model = ReaderModel::SCM_SCL011,
+                Some("rcs300") => sony = Some("rcs300"),
+                Some("rcs380") => sony = Some("rcs380"),
                 other => return usage(&format!("unknown model {other:?}")),
             },
             "--time-extensions" => {
@@ -49,16 +57,36 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let mut reader = CcidReaderSim::new(model);
-    reader.faults = reader_faults;
-    let card = SimCard::new(card_dump, ChaCha20Rng::from_entropy());
-    reader.insert_card(Box::new(card));
+    let card = Box::new(SimCard::new(card_dump, ChaCha20Rng::from_entropy()));
+    let rf_faults = RfFaults {
+        wtx_per_apdu: reader_faults.time_extensions_per_apdu,
+        remove_after_apdus: reader_faults.remove_card_after_apdus,
+        ..RfFaults::default()
+    };
+    let mut reader: Box<dyn SimDevice> = match sony {
+        Some("rcs300") => {
+            let mut sim = Rcs300Sim::new(card);
+            sim.picc.faults = rf_faults;
+            Box::new(sim)
+        }
+        Some(_) => {
+            let mut sim = Rcs380Sim::new(card);
+            sim.picc.faults = rf_faults;
+            Box::new(sim)
+        }
+        None => {
+            let mut sim = CcidReaderSim::new(model);
+            sim.faults = reader_faults;
+            sim.insert_card(card);
+            Box::new(sim)
+        }
+    };
     if !with_card {
         reader.remove_card();
     }
     let stdin = std::io::stdin().lock();
     let stdout = std::io::stdout().lock();
-    match madoguchi_reader_sim::stdio::serve(&mut reader, stdin, stdout) {
+    match madoguchi_reader_sim::stdio::serve(reader.as_mut(), stdin, stdout) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("reader-sim: {error}");
@@ -70,7 +98,7 @@ fn main() -> ExitCode {
 fn usage(problem: &str) -> ExitCode {
     eprintln!("reader-sim: {problem}");
     eprintln!(
-        "usage: reader-sim --dump DIR [--model extended|omnikey5321|scl011] [--time-extensions N] [--stale-replies] [--remove-after N] [--no-card]"
+        "usage: reader-sim --dump DIR [--model extended|omnikey5321|scl011|rcs300|rcs380] [--time-extensions N] [--stale-replies] [--remove-after N] [--no-card]"
     );
     ExitCode::from(2)
 }
