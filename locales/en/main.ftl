@@ -252,3 +252,5 @@ photo-fix-many-faces = Auto-fix needs exactly one face, and more were found.
 photo-fix-too-close = Your face is too close to the camera or too near an edge to crop. Step back and take the photo again with space around your head.
 photo-fix-too-small = After cropping, the photo would have too few pixels. Use the original photo from the camera or step closer.
 photo-fix-bytes = The photo cannot be saved within the file-size limits. Use the original photo from the camera.
+photo-contrast-ok = Your hair and clothes stand out from the background.
+photo-contrast-low = The background is nearly the same shade as your hair or clothes, so the outline of your head is unclear. Use a background of a different colour (for example a light wall with dark hair).

@@ -188,3 +188,61 @@ pub fn background(gray: &GrayImage, head: Option<Rect>, bottom: f64) -> (f64, f6
     let mean = sum / n;
     ((sum2 / n - mean * mean).max(0.0).sqrt(), edges / n)
 }
+
+/// Mean luma inside `rect` (0 when empty).
+pub fn mean(gray: &GrayImage, rect: Rect) -> Option<f64> {
+    let (x0, y0, x1, y1) = rect.clamp(gray.width(), gray.height());
+    let n = u64::from(x1.saturating_sub(x0)) * u64::from(y1.saturating_sub(y0));
+    if n == 0 {
+        return None;
+    }
+    let mut sum = 0u64;
+    for y in y0..y1 {
+        for x in x0..x1 {
+            sum += u64::from(gray.get_pixel(x, y).0[0]);
+        }
+    }
+    Some(sum as f64 / n as f64)
+}
+
+/// How far the background's luma is from the hair (just below the crown) and from the clothes
+/// (the shoulders): the smaller of the two differences, 0–255. The site refuses photos whose
+/// background has the colour of the hair or clothes ("人の輪郭が不明確").
+pub fn outline_contrast(gray: &GrayImage, head: Rect, crown_y: f64, chin_y: f64) -> Option<f64> {
+    let h = chin_y - crown_y;
+    let cx = head.x + head.width / 2.0;
+    let background = mean(
+        gray,
+        Rect {
+            x: 0.0,
+            y: 0.0,
+            width: f64::from(gray.width()),
+            height: (crown_y * 0.8).max(1.0),
+        },
+    )?;
+    let hair = mean(
+        gray,
+        Rect {
+            x: cx - 0.15 * h,
+            y: crown_y + 0.01 * h,
+            width: 0.3 * h,
+            height: 0.07 * h,
+        },
+    )?;
+    let shoulders = [-1.0, 1.0]
+        .iter()
+        .filter_map(|side| {
+            mean(
+                gray,
+                Rect {
+                    x: cx + side * 0.5 * h - 0.08 * h,
+                    y: chin_y + 0.08 * h,
+                    width: 0.16 * h,
+                    height: 0.12 * h,
+                },
+            )
+        })
+        .map(|m| (m - background).abs())
+        .fold(f64::INFINITY, f64::min);
+    Some((hair - background).abs().min(shoulders))
+}

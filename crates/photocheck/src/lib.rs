@@ -306,6 +306,27 @@ pub fn image_checks(
         .measured(spread)
         .limit(q.background_spread.limit_text(1.0, "")),
     );
+    if let Some(f) = face {
+        let s = 1.0 / scale;
+        if let Some(contrast) =
+            analysis::outline_contrast(work, f.head_rect().scaled(s), f.crown_y * s, f.chin_y * s)
+        {
+            let (status, _) = q.outline_contrast.judge(contrast);
+            checks.push(
+                Check::new(
+                    "outline-contrast",
+                    status,
+                    if status == Status::Pass {
+                        "photo-contrast-ok"
+                    } else {
+                        "photo-contrast-low"
+                    },
+                )
+                .measured(contrast)
+                .limit(q.outline_contrast.limit_text(1.0, "")),
+            );
+        }
+    }
     let (status, _) = q.background_edges.judge(edges);
     checks.push(
         Check::new(

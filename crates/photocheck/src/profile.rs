@@ -158,6 +158,8 @@ pub struct Quality {
     pub background_spread: Band,
     /// Share of strong-edge pixels in the background strips.
     pub background_edges: Band,
+    /// Luma difference between the background and the hair or clothes, whichever is closer.
+    pub outline_contrast: Band,
 }
 
 impl Default for Quality {
@@ -175,6 +177,7 @@ impl Default for Quality {
             noise: band(None, None, Some(6.0), Some(12.0)),
             background_spread: band(None, None, Some(16.0), Some(32.0)),
             background_edges: band(None, None, Some(0.04), Some(0.10)),
+            outline_contrast: band(None, Some(15.0), None, None),
         }
     }
 }

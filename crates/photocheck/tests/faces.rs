@@ -46,6 +46,7 @@ fn a_well_framed_portrait_passes_the_face_and_picture_checks() {
         "noise",
         "background-uniform",
         "background-objects",
+        "outline-contrast",
     ] {
         assert_eq!(status_of(&r, id), Status::Pass, "{id}: {:#?}", r.checks);
     }
@@ -222,4 +223,13 @@ fn head_measures_do_not_depend_on_the_resolution() {
     for s in &shares {
         assert!((s - 0.72).abs() < 0.05, "{shares:?}");
     }
+}
+
+#[test]
+fn background_as_dark_as_the_clothes_warns() {
+    let r = run(Portrait {
+        wall: Rgb([30, 30, 30]),
+        ..Portrait::default()
+    });
+    expect(&r, "outline-contrast", Status::Warn, "photo-contrast-low");
 }

@@ -92,6 +92,8 @@ pub struct Portrait {
     pub plain: bool,
     /// With `plain`: put furniture-like shapes (shelves, a frame) on the wall.
     pub objects: bool,
+    /// The wall colour (default [`WALL`]).
+    pub wall: Rgb<u8>,
 }
 
 impl Default for Portrait {
@@ -105,6 +107,7 @@ impl Default for Portrait {
             aspect: 3.5 / 4.5,
             plain: true,
             objects: false,
+            wall: WALL,
         }
     }
 }
@@ -167,9 +170,9 @@ pub fn portrait(p: Portrait) -> RgbImage {
                     return Rgb([40, 90, 150]);
                 }
             }
-            return WALL;
+            return p.wall;
         }
-        sample(group, sx, sy).unwrap_or(WALL)
+        sample(group, sx, sy).unwrap_or(p.wall)
     })
 }
 
