@@ -4,12 +4,56 @@
 use std::sync::Arc;
 
 use madoguchi_ccid::CcidReader;
+use madoguchi_ccid::sony::{Rcs300Channel, Rcs380Channel};
 use madoguchi_zairyu::{
-    CardContents, CardKind, ChannelError, IssuerCheck, ReadError, ReadOptions, TrustStore,
-    Verification, images, parse_contents, read_card_with_progress, verify_card,
+    CardChannel, CardContents, CardKind, ChannelError, IssuerCheck, ReadError, ReadOptions,
+    Response, TrustStore, Verification, images, parse_contents, read_card_with_progress,
+    verify_card,
 };
 
-use crate::webusb::{ReaderProblem, choose_reader};
+use crate::webusb::{ReaderKind, ReaderProblem, WebUsbPipe, WebUsbReader, choose_reader};
+
+/// The transport of the chosen reader; the chip code only sees `CardChannel`.
+enum ReaderChannel {
+    Ccid(CcidReader<WebUsbPipe>),
+    Rcs300(Rcs300Channel<WebUsbPipe>),
+    Rcs380(Rcs380Channel<WebUsbPipe>),
+}
+
+impl ReaderChannel {
+    fn new(reader: WebUsbReader) -> Self {
+        match reader.kind {
+            ReaderKind::Ccid(descriptor) => {
+                ReaderChannel::Ccid(CcidReader::new(reader.pipe, &descriptor))
+            }
+            ReaderKind::Rcs300 => ReaderChannel::Rcs300(Rcs300Channel::new(reader.pipe)),
+            ReaderKind::Rcs380 => ReaderChannel::Rcs380(Rcs380Channel::new(reader.pipe)),
+        }
+    }
+
+    /// Leaves the card and field in a clean state (the Sony readers hold a session).
+    async fn disconnect(&mut self) {
+        match self {
+            ReaderChannel::Ccid(_) => {}
+            ReaderChannel::Rcs300(sony) => {
+                let _ = sony.disconnect().await;
+            }
+            ReaderChannel::Rcs380(sony) => {
+                let _ = sony.disconnect().await;
+            }
+        }
+    }
+}
+
+impl CardChannel for ReaderChannel {
+    async fn transmit(&mut self, apdu: &[u8]) -> Result<Response, ChannelError> {
+        match self {
+            ReaderChannel::Ccid(channel) => channel.transmit(apdu).await,
+            ReaderChannel::Rcs300(channel) => channel.transmit(apdu).await,
+            ReaderChannel::Rcs380(channel) => channel.transmit(apdu).await,
+        }
+    }
+}
 
 /// Trust anchors the server is configured with (`/api/trust-anchors`), as DER.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -191,10 +235,11 @@ pub async fn read_and_verify(
     })?;
     let reader = choose_reader().await.map_err(reader_failure)?;
     let product = reader.product.clone();
-    let mut ccid = CcidReader::new(reader.pipe, &reader.descriptor);
+    let closer = reader.pipe.clone();
+    let mut channel = ReaderChannel::new(reader);
     let mut steps = 0;
     let read = read_card_with_progress(
-        &mut ccid,
+        &mut channel,
         &number,
         &mut rand_core::OsRng,
         &ReadOptions::default(),
@@ -204,8 +249,8 @@ pub async fn read_and_verify(
         },
     )
     .await;
-    let pipe = ccid.into_pipe();
-    pipe.close().await;
+    channel.disconnect().await;
+    closer.close().await;
     let mut read = read.map_err(|e| read_failure(&e))?;
     let contents = parse_contents(read.card_type, &read.files)
         .map_err(|_| ChipFailure::new("chip-error-chip-broken", "chip-error-chip-broken-advice"))?;

@@ -3,6 +3,7 @@
 //! crate also compiles natively for clippy and tests; they only run in a browser.
 
 use js_sys::{Object, Promise, Reflect, Uint8Array};
+use madoguchi_ccid::sony::{rcs300, rcs380};
 use madoguchi_ccid::{BulkPipe, CcidDescriptor, PipeError};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -14,6 +15,10 @@ extern "C" {
     pub type UsbDevice;
     #[wasm_bindgen(method, getter, js_name = productName)]
     fn product_name(this: &UsbDevice) -> Option<String>;
+    #[wasm_bindgen(method, getter, js_name = vendorId)]
+    fn vendor_id(this: &UsbDevice) -> u16;
+    #[wasm_bindgen(method, getter, js_name = productId)]
+    fn product_id(this: &UsbDevice) -> u16;
     #[wasm_bindgen(method, getter)]
     fn configuration(this: &UsbDevice) -> JsValue;
     #[wasm_bindgen(method)]
@@ -61,13 +66,24 @@ pub enum ReaderProblem {
     Failed(String),
 }
 
-/// An opened reader with its claimed CCID interface.
+/// How the reader carries APDUs.
+pub enum ReaderKind {
+    /// A CCID interface the page may claim (APDU or TPDU level).
+    Ccid(CcidDescriptor),
+    /// Sony RC-S300 vendor interface 1 (CCID-framed escape, transparent session).
+    Rcs300,
+    /// Sony RC-S380 (Port-100 vendor protocol).
+    Rcs380,
+}
+
+/// An opened reader with its claimed interface.
 pub struct WebUsbReader {
     pub product: String,
-    pub descriptor: CcidDescriptor,
+    pub kind: ReaderKind,
     pub pipe: WebUsbPipe,
 }
 
+#[derive(Clone)]
 pub struct WebUsbPipe {
     device: UsbDevice,
     bulk_out: u8,
@@ -164,22 +180,44 @@ async fn open_reader(device: UsbDevice, product: String) -> Result<WebUsbReader,
             .await
             .map_err(|e| busy(e, &product))?;
     }
-    let configuration = read_configuration_descriptor(&device)
-        .await
-        .map_err(|e| busy(e, &product))?;
-    let descriptor = CcidDescriptor::find(&configuration).map_err(|_| ReaderProblem::NotCcid {
-        product: product.clone(),
-    })?;
-    let (Some(bulk_out), Some(bulk_in)) = (descriptor.bulk_out, descriptor.bulk_in) else {
-        return Err(ReaderProblem::NotCcid { product });
-    };
-    if let Err(error) = call(device.claim_interface(descriptor.interface_number)).await {
+    // The Sony readers' usable interfaces carry no CCID class descriptor: pick them by id.
+    let (vendor, product_id) = (device.vendor_id(), device.product_id());
+    let (kind, interface, bulk_out, bulk_in) =
+        if vendor == rcs300::VENDOR_ID && rcs300::PRODUCT_IDS.contains(&product_id) {
+            (
+                ReaderKind::Rcs300,
+                rcs300::INTERFACE,
+                rcs300::BULK_OUT,
+                rcs300::BULK_IN,
+            )
+        } else if vendor == rcs380::VENDOR_ID && rcs380::PRODUCT_IDS.contains(&product_id) {
+            (
+                ReaderKind::Rcs380,
+                rcs380::INTERFACE,
+                rcs380::BULK_OUT,
+                rcs380::BULK_IN,
+            )
+        } else {
+            let configuration = read_configuration_descriptor(&device)
+                .await
+                .map_err(|e| busy(e, &product))?;
+            let descriptor =
+                CcidDescriptor::find(&configuration).map_err(|_| ReaderProblem::NotCcid {
+                    product: product.clone(),
+                })?;
+            let (Some(bulk_out), Some(bulk_in)) = (descriptor.bulk_out, descriptor.bulk_in) else {
+                return Err(ReaderProblem::NotCcid { product });
+            };
+            let interface = descriptor.interface_number;
+            (ReaderKind::Ccid(descriptor), interface, bulk_out, bulk_in)
+        };
+    if let Err(error) = call(device.claim_interface(interface)).await {
         let _ = call(device.close()).await;
         return Err(busy(error, &product));
     }
     Ok(WebUsbReader {
         product,
-        descriptor,
+        kind,
         pipe: WebUsbPipe {
             device,
             bulk_out,

@@ -20,7 +20,7 @@ function readerSimBinary(): string {
 export interface ReaderSimOptions {
   /** Dump folder name under crates/card-sim/dumps, or an absolute path. */
   dump: string;
-  model?: 'extended' | 'omnikey5321';
+  model?: 'extended' | 'omnikey5321' | 'scl011' | 'rcs300' | 'rcs380';
   timeExtensions?: number;
   staleReplies?: boolean;
   removeAfterApdus?: number;

@@ -151,3 +151,34 @@ test('a reader Chrome refuses to web pages gets a plain explanation', async ({ p
   );
   await expect(page.locator('.failure')).toContainText('Isolated Web App');
 });
+
+for (const [model, product] of [
+  ['scl011', 'TPDU-level CCID with T=1'],
+  ['rcs300', 'Sony RC-S300 interface 1'],
+  ['rcs380', 'Sony RC-S380 Port-100'],
+] as const) {
+  test(`the flow reads and verifies a card through the ${product} path`, async ({ page }) => {
+    const { fake } = await openFlow(page, { dump: 'residence-normal', model });
+    await enterNumber(page, 'AB12345678CD');
+    await read(page);
+    await expect(page.locator('#result-heading')).toHaveText(text('en', 'chip-verdict-genuine-test-ca'), {
+      timeout: 30_000,
+    });
+    expect(fake.log.filter((l) => l.op === 'transferOut').length).toBeGreaterThan(15);
+  });
+
+  test(`a card removed mid-read on the ${product} path fails cleanly and a retry works`, async ({ page }) => {
+    const { reader } = await openFlow(page, { dump: 'second-gen', model, removeAfterApdus: 4 });
+    await enterNumber(page, 'MN78901234OP');
+    await read(page);
+    await expect(page.locator('#failure-heading')).toHaveText(text('en', 'chip-error-card-not-read'), {
+      timeout: 30_000,
+    });
+    await reader.sim.request({ op: 'reinsert_card' });
+    await page.getByRole('button', { name: text('en', 'chip-try-again') }).click();
+    await read(page);
+    await expect(page.locator('#result-heading')).toHaveText(text('en', 'chip-verdict-genuine-test-ca'), {
+      timeout: 30_000,
+    });
+  });
+}
