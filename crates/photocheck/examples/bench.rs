@@ -50,6 +50,10 @@ fn main() {
         image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 90)
             .encode_image(&img)
             .unwrap_or_else(|e| panic!("{e}"));
+        let _ = std::fs::write(
+            std::env::temp_dir().join(format!("photocheck-bench-{mp}mp.jpg")),
+            &bytes,
+        );
         let (photo, t_decode) = best(|| decode(&bytes).unwrap_or_else(|e| panic!("{e:?}")));
         let (_, t_file) = best(|| {
             let facts = file::file_facts(&bytes);

@@ -43,7 +43,7 @@ impl FaceDetector {
             return Vec::new();
         }
         // An ID photo's face is big: skip the small windows (most of the work).
-        self.inner.set_min_face_size((w.min(h) / 8).max(20));
+        self.inner.set_min_face_size((w.min(h) / 6).max(20));
         let data = rustface::ImageData::new(gray.as_raw(), w, h);
         let mut faces: Vec<(Rect, f64)> = self
             .inner

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::analysis::Rect;
 use crate::face::Face;
 use crate::profile::Profile;
+use crate::report::Status;
 use crate::{
     DecodeError, FaceDetector, FileFacts, Photo, decode, file_facts, find_faces, working_gray,
 };
@@ -63,12 +64,13 @@ impl FixError {
 
 /// The crop of a `w`×`h` photo that puts `face` per the profile: head height at the fix target
 /// (or larger up to the passing maximum when the photo is tight), crown margin from the fix
-/// target down to the passing minimum, horizontally centred on the face. `None` when no such
-/// crop fits inside the photo.
+/// target down to the passing minimum, centred on the face or shifted as far as the centring
+/// rule allows at the edges. Every head rule must pass in the crop. `None` when no such crop fits
+/// inside the photo (the face is too close or too near an edge).
 pub fn head_crop(face: &Face, w: u32, h: u32, profile: &Profile) -> Option<Rect> {
     let (w, h) = (f64::from(w), f64::from(h));
     let head = face.head_height();
-    if head <= 0.0 {
+    if head <= 0.0 || face.crown_y < 0.0 {
         return None;
     }
     let ratio = profile.aspect.ratio();
@@ -82,26 +84,39 @@ pub fn head_crop(face: &Face, w: u32, h: u32, profile: &Profile) -> Option<Rect>
         .warn_below
         .unwrap_or(profile.fix.top_margin)
         .min(profile.fix.top_margin);
+    let passes = |band: &crate::profile::Band, v: f64| band.judge(v).0 == Status::Pass;
     let mut share = profile.fix.head_height;
     while share <= max_share + 1e-9 {
         let ch = head / share;
         let cw = ch * ratio;
-        let left = face.centre_x - cw / 2.0;
+        share += 0.005;
+        if ch > h + 0.5 || cw > w + 0.5 {
+            continue;
+        }
+        let (ch, cw) = (ch.min(h), cw.min(w));
+        let left = (face.centre_x - cw / 2.0).clamp(0.0, w - cw);
         let mut margin = profile.fix.top_margin;
         while margin >= min_margin - 1e-9 {
-            let top = face.crown_y - margin * ch;
-            let fits = left >= -0.5 && top >= -0.5 && left + cw <= w + 0.5 && top + ch <= h + 0.5;
-            if fits {
-                return Some(Rect {
-                    x: left.max(0.0),
-                    y: top.max(0.0),
-                    width: cw.min(w),
-                    height: ch.min(h),
-                });
+            let top = (face.crown_y - margin * ch).clamp(0.0, h - ch);
+            margin -= 0.005;
+            let crop = Rect {
+                x: left,
+                y: top,
+                width: cw,
+                height: ch,
+            };
+            let ok = passes(&profile.head_height, head / ch)
+                && passes(&profile.top_margin, (face.crown_y - top) / ch)
+                && passes(&profile.eye_line, (face.eye_y - top) / ch)
+                && passes(
+                    &profile.centre_offset,
+                    ((face.centre_x - left) / cw - 0.5).abs(),
+                )
+                && face.chin_y <= top + ch;
+            if ok {
+                return Some(crop);
             }
-            margin -= 0.01;
         }
-        share += 0.01;
     }
     None
 }

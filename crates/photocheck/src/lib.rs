@@ -32,7 +32,7 @@ pub use report::{Check, Measure, Status, overall};
 use analysis::Rect;
 
 /// Longest side of the working copy used for face detection and background measures.
-pub const WORK_SIDE: u32 = 640;
+pub const WORK_SIDE: u32 = 512;
 
 /// A decoded photo, turned upright per its EXIF orientation.
 #[derive(Clone, Debug)]
@@ -93,7 +93,7 @@ pub fn decode(bytes: &[u8]) -> Result<Photo, DecodeError> {
     let mut limits = image::Limits::default();
     limits.max_image_width = Some(12_000);
     limits.max_image_height = Some(12_000);
-    limits.max_alloc = Some(600 * 1024 * 1024);
+    limits.max_alloc = Some(300 * 1024 * 1024);
     reader.limits(limits);
     let corrupt = |e: image::ImageError| DecodeError::Corrupt(e.to_string());
     let mut decoder = reader.into_decoder().map_err(corrupt)?;

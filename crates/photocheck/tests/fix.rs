@@ -153,3 +153,22 @@ fn too_few_pixels_after_cropping_is_refused() {
     let err = auto_fix(&jpeg(&gradient(500, 400, 40), 95), &mynumber(), None).unwrap_err();
     assert!(matches!(err, FixError::TooSmall { .. }), "{err:?}");
 }
+
+#[test]
+fn tight_photo_slightly_off_centre_is_cropped_within_the_rules() {
+    // Already the right shape, head near the upper limit and a little left of centre: the crop
+    // may shift as far as the centring rule allows.
+    let p = mynumber();
+    let bytes = jpeg(
+        &portrait(Portrait {
+            head: 0.76,
+            top: 0.06,
+            shift: -0.035,
+            height: 1200,
+            ..Portrait::default()
+        }),
+        92,
+    );
+    let fixed = auto_fix(&bytes, &p, Some(&mut detector())).unwrap();
+    assert_fixed_passes(&fixed.jpeg, &p);
+}

@@ -8,6 +8,14 @@ use std::time::Instant;
 
 use madoguchi_photocheck::{FaceDetector, Status, auto_fix, check, profile, profiles};
 
+/// `println!` that ignores a closed pipe (`photocheck … | head`).
+macro_rules! out {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($t)*);
+    }};
+}
+
 const MODEL: &str = "seeta_fd_frontal_v1.0.bin";
 
 /// The SeetaFace model: `--model`, `$PHOTOCHECK_MODEL`, `crates/photocheck/models/`, or the copy
@@ -51,7 +59,7 @@ fn main() -> ExitCode {
             "--no-face" => model = Some(PathBuf::new()),
             "--fix" => fix = args.next().map(PathBuf::from),
             "-h" | "--help" => {
-                println!(
+                out!(
                     "usage: photocheck IMAGE [--profile ID] [--json] [--model SEETA.bin | --no-face] [--fix OUT.jpg]\nprofiles: {}",
                     profiles()
                         .iter()
@@ -118,12 +126,12 @@ fn main() -> ExitCode {
             value["fix"] = f;
             value["fix_ms"] = serde_json::json!((ms * 10.0).round() / 10.0);
         }
-        println!(
+        out!(
             "{}",
             serde_json::to_string_pretty(&value).unwrap_or_default()
         );
     } else {
-        println!(
+        out!(
             "{}: {:?} ({check_ms:.0} ms)",
             image.display(),
             report.status
@@ -134,7 +142,7 @@ fn main() -> ExitCode {
                 .as_ref()
                 .map(|m| serde_json::to_string(m).unwrap_or_default())
                 .unwrap_or_default();
-            println!(
+            out!(
                 "  {:<5} {:<20} {:<14} limit {:<18} {}",
                 format!("{:?}", c.status).to_lowercase(),
                 c.id,
@@ -144,7 +152,7 @@ fn main() -> ExitCode {
             );
         }
         if let Some((f, ms)) = fixed {
-            println!("fix ({ms:.0} ms): {f}");
+            out!("fix ({ms:.0} ms): {f}");
         }
     }
     match report.status {
