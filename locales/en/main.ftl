@@ -254,3 +254,5 @@ photo-fix-too-small = After cropping, the photo would have too few pixels. Use t
 photo-fix-bytes = The photo cannot be saved within the file-size limits. Use the original photo from the camera.
 photo-contrast-ok = Your hair and clothes stand out from the background.
 photo-contrast-low = The background is nearly the same shade as your hair or clothes, so the outline of your head is unclear. Use a background of a different colour (for example a light wall with dark hair).
+photo-glasses-ok = Your eyes are visible.
+photo-glasses-dark = Your eyes seem hidden (dark glasses or deep shadow). Take off sunglasses or tinted glasses, and light your face from the front.

@@ -82,6 +82,8 @@ pub struct Face {
     pub eyes: Option<[(f64, f64); 2]>,
     /// Head roll in degrees from the eye positions (positive: clockwise in the image).
     pub roll_degrees: Option<f64>,
+    /// Mean luma of the eye band over that of the cheeks: low for dark glasses.
+    pub eye_band_ratio: Option<f64>,
 }
 
 impl Face {
@@ -119,6 +121,21 @@ pub fn measure_face(gray: &GrayImage, bbox: Rect, score: f64) -> Face {
     });
     let roll_degrees = eyes.map(|[l, r]| (r.1 - l.1).atan2(r.0 - l.0).to_degrees());
     let _ = (w, h);
+    let band = |y0: f64, y1: f64| {
+        crate::analysis::mean(
+            gray,
+            Rect {
+                x: bbox.x + 0.15 * bbox.width,
+                y: bbox.y + y0 * bbox.height,
+                width: 0.7 * bbox.width,
+                height: (y1 - y0) * bbox.height,
+            },
+        )
+    };
+    let eye_band_ratio = match (band(0.28, 0.45), band(0.55, 0.72)) {
+        (Some(e), Some(c)) if c > 1.0 => Some(e / c),
+        _ => None,
+    };
     Face {
         bbox,
         score,
@@ -129,6 +146,7 @@ pub fn measure_face(gray: &GrayImage, bbox: Rect, score: f64) -> Face {
         centre_x,
         eyes,
         roll_degrees,
+        eye_band_ratio,
     }
 }
 
@@ -144,6 +162,7 @@ pub fn scale_face(face: &Face, s: f64) -> Face {
         centre_x: face.centre_x * s,
         eyes: face.eyes.map(|e| e.map(|(x, y)| (x * s, y * s))),
         roll_degrees: face.roll_degrees,
+        eye_band_ratio: face.eye_band_ratio,
     }
 }
 
@@ -379,5 +398,22 @@ pub fn face_checks(faces: &[Face], width: u32, height: u32, profile: &Profile) -
         }
         None => Check::new("roll", Status::Skip, "photo-roll-unknown"),
     });
+    if let Some(ratio) = face.eye_band_ratio {
+        let band = &profile.quality.eye_band_ratio;
+        let (status, _) = band.judge(ratio);
+        checks.push(
+            Check::new(
+                "dark-glasses",
+                status,
+                if status == Status::Pass {
+                    "photo-glasses-ok"
+                } else {
+                    "photo-glasses-dark"
+                },
+            )
+            .measured(ratio)
+            .limit(band.limit_text(1.0, "")),
+        );
+    }
     checks
 }

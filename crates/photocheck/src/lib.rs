@@ -121,6 +121,9 @@ pub struct Report {
     pub height: Option<u32>,
     /// The faces found (upright photo pixels), best first.
     pub faces: Vec<Face>,
+    /// Where auto-fix would crop (upright photo pixels), for a before/after preview; `None` when
+    /// there is not exactly one face or it is too close to crop.
+    pub suggested_crop: Option<Rect>,
     pub checks: Vec<Check>,
     /// Fluent ids the applicant must confirm (what cannot be measured).
     pub confirmations: Vec<String>,
@@ -363,6 +366,7 @@ pub fn check(bytes: &[u8], profile: &Profile, detector: Option<&mut FaceDetector
                 width: size.map(|s| s.0),
                 height: size.map(|s| s.1),
                 faces: Vec::new(),
+                suggested_crop: None,
                 checks,
                 confirmations: profile.confirmations.clone(),
             }
@@ -391,7 +395,12 @@ pub fn check_photo(
     let full = luma(&photo.rgb);
     checks.extend(image_checks(&full, &work, scale, faces.first(), profile));
     let size = facts.upright_size().unwrap_or((w, h));
+    let suggested_crop = match faces.as_slice() {
+        [face] => fix::head_crop(face, w, h, profile),
+        _ => None,
+    };
     Report {
+        suggested_crop,
         profile: profile.id.clone(),
         status: overall(&checks),
         format: facts.format,

@@ -160,6 +160,8 @@ pub struct Quality {
     pub background_edges: Band,
     /// Luma difference between the background and the hair or clothes, whichever is closer.
     pub outline_contrast: Band,
+    /// Eye band over cheek band luma: dark glasses make it low.
+    pub eye_band_ratio: Band,
 }
 
 impl Default for Quality {
@@ -178,6 +180,7 @@ impl Default for Quality {
             background_spread: band(None, None, Some(16.0), Some(32.0)),
             background_edges: band(None, None, Some(0.04), Some(0.10)),
             outline_contrast: band(None, Some(15.0), None, None),
+            eye_band_ratio: band(None, Some(0.55), None, None),
         }
     }
 }

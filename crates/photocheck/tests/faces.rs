@@ -47,11 +47,15 @@ fn a_well_framed_portrait_passes_the_face_and_picture_checks() {
         "background-uniform",
         "background-objects",
         "outline-contrast",
+        "dark-glasses",
     ] {
         assert_eq!(status_of(&r, id), Status::Pass, "{id}: {:#?}", r.checks);
     }
     let face = &r.faces[0];
     assert!(face.crown_measured);
+    // Already framed per the rules: the suggested crop is (nearly) the whole photo.
+    let crop = r.suggested_crop.unwrap();
+    assert!(crop.height > 0.9 * 900.0, "{crop:?}");
     let share = face.head_height() / 900.0;
     assert!((share - 0.72).abs() < 0.05, "{share}");
     assert!(
@@ -69,6 +73,7 @@ fn too_close_fails_with_step_back() {
         ..Portrait::default()
     });
     expect(&r, "head-height", Status::Fail, "photo-head-large");
+    assert_eq!(r.suggested_crop, None);
     let c = check_of(&r, "head-height");
     assert!(!c.fixable);
     assert!(c.args.iter().any(|(n, _)| n == "percent"));
@@ -232,4 +237,24 @@ fn background_as_dark_as_the_clothes_warns() {
         ..Portrait::default()
     });
     expect(&r, "outline-contrast", Status::Warn, "photo-contrast-low");
+}
+
+#[test]
+fn dark_glasses_warn() {
+    let mut img = portrait(Portrait::default());
+    let face = run_img(&img).faces[0].clone();
+    for (x, y) in face.eyes.unwrap() {
+        let r = face.bbox.width * 0.13;
+        for yy in (y - r * 0.7) as u32..(y + r * 0.7) as u32 {
+            for xx in (x - r) as u32..(x + r) as u32 {
+                img.put_pixel(xx, yy, Rgb([15, 15, 18]));
+            }
+        }
+    }
+    expect(
+        &run_img(&img),
+        "dark-glasses",
+        Status::Warn,
+        "photo-glasses-dark",
+    );
 }
