@@ -81,3 +81,32 @@ fn huge_declared_dimensions_are_refused_not_allocated() {
     let r = check(&b, &profile("mynumber").unwrap(), None);
     assert_eq!(status_of(&r, "decode"), Status::Fail);
 }
+
+#[test]
+fn odd_sizes_with_the_face_detector() {
+    let p = profile("mynumber").unwrap();
+    let mut det = detector();
+    for (w, h) in [
+        (1, 1),
+        (2, 3),
+        (23, 23),
+        (24, 24),
+        (30, 1500),
+        (1500, 30),
+        (64, 64),
+    ] {
+        let bytes = png(&gradient(w, h, 200));
+        let r = check(&bytes, &p, Some(&mut det));
+        assert!(!r.checks.is_empty());
+        let _ = auto_fix(&bytes, &p, Some(&mut det));
+    }
+    // A face pushed into a corner, partly outside the photo.
+    let img = portrait(Portrait {
+        shift: 0.45,
+        top: -0.2,
+        ..Portrait::default()
+    });
+    let bytes = jpeg(&img, 90);
+    let _ = check(&bytes, &p, Some(&mut det));
+    let _ = auto_fix(&bytes, &p, Some(&mut det));
+}
