@@ -36,14 +36,20 @@ impl FaceDetector {
         Ok(FaceDetector { inner })
     }
 
-    /// Face boxes with scores on a greyscale image, best first.
+    /// Face boxes with scores on a greyscale image, best first. An ID photo's face is big, so
+    /// faces under a sixth of the short side are not looked for (most of the work).
     pub fn detect(&mut self, gray: &GrayImage) -> Vec<(Rect, f64)> {
+        let (w, h) = gray.dimensions();
+        self.detect_min(gray, w.min(h) / 6)
+    }
+
+    /// Face boxes at least `min_face` pixels wide (at least 20), best first.
+    pub fn detect_min(&mut self, gray: &GrayImage, min_face: u32) -> Vec<(Rect, f64)> {
         let (w, h) = gray.dimensions();
         if w < 24 || h < 24 {
             return Vec::new();
         }
-        // An ID photo's face is big: skip the small windows (most of the work).
-        self.inner.set_min_face_size((w.min(h) / 6).max(20));
+        self.inner.set_min_face_size(min_face.max(20));
         let data = rustface::ImageData::new(gray.as_raw(), w, h);
         let mut faces: Vec<(Rect, f64)> = self
             .inner

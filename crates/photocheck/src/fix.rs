@@ -284,3 +284,71 @@ pub fn auto_fix_photo(
         }
     }
 }
+
+/// The portrait on a photographed Residence Card or passport, cropped 3:4 (width:height) around
+/// the largest face with the head at about 70 % of the height, for forms that want the face photo
+/// of the document. `quad` (from the document scanner) limits the search to the document's
+/// bounding box. Not an upload photo: document portraits are small and printed.
+pub fn portrait_from_document(
+    photo: &Photo,
+    detector: &mut FaceDetector,
+    quad: Option<[(f64, f64); 4]>,
+) -> Result<RgbImage, FixError> {
+    let (w, h) = photo.rgb.dimensions();
+    let area = quad.map_or(
+        Rect {
+            x: 0.0,
+            y: 0.0,
+            width: f64::from(w),
+            height: f64::from(h),
+        },
+        |q| {
+            let xs = q.map(|p| p.0);
+            let ys = q.map(|p| p.1);
+            let min = |v: [f64; 4]| v.iter().copied().fold(f64::INFINITY, f64::min);
+            let max = |v: [f64; 4]| v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            Rect {
+                x: min(xs),
+                y: min(ys),
+                width: max(xs) - min(xs),
+                height: max(ys) - min(ys),
+            }
+        },
+    );
+    let (x0, y0, x1, y1) = area.clamp(w, h);
+    if x1 <= x0 || y1 <= y0 {
+        return Err(FixError::FaceCount(0));
+    }
+    let doc = image::imageops::crop_imm(&photo.rgb, x0, y0, x1 - x0, y1 - y0).to_image();
+    let (work, scale) = working_gray(&doc);
+    let (ww, wh) = work.dimensions();
+    let faces = detector.detect_min(&work, ww.min(wh) / 16);
+    let Some((bbox, score)) = faces
+        .into_iter()
+        .max_by(|a, b| a.0.width.total_cmp(&b.0.width))
+    else {
+        return Err(FixError::FaceCount(0));
+    };
+    let face = crate::face::scale_face(&crate::face::measure_face(&work, bbox, score), scale);
+    let (dw, dh) = (f64::from(doc.width()), f64::from(doc.height()));
+    // Head at 70 % of the height, crown 12 % from the top; shrink to fit the document.
+    let mut ch = (face.head_height() / 0.7).min(dh).min(dw * 4.0 / 3.0);
+    let mut cw = ch * 0.75;
+    if cw > dw {
+        cw = dw;
+        ch = cw * 4.0 / 3.0;
+    }
+    let left = (face.centre_x - cw / 2.0).clamp(0.0, dw - cw);
+    let top = (face.crown_y - 0.12 * ch).clamp(0.0, dh - ch);
+    let crop = Rect {
+        x: left,
+        y: top,
+        width: cw,
+        height: ch,
+    };
+    let (cx0, cy0, cx1, cy1) = crop.clamp(doc.width(), doc.height());
+    if cx1 <= cx0 || cy1 <= cy0 {
+        return Err(FixError::TooClose);
+    }
+    Ok(image::imageops::crop_imm(&doc, cx0, cy0, cx1 - cx0, cy1 - cy0).to_image())
+}

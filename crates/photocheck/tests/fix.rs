@@ -172,3 +172,44 @@ fn tight_photo_slightly_off_centre_is_cropped_within_the_rules() {
     let fixed = auto_fix(&bytes, &p, Some(&mut detector())).unwrap();
     assert_fixed_passes(&fixed.jpeg, &p);
 }
+
+#[test]
+fn portrait_is_cropped_from_a_document_photo() {
+    // A card-like document: light card with the portrait on the left, on a dark table.
+    let face = image::imageops::resize(
+        &portrait(Portrait {
+            head: 0.7,
+            top: 0.12,
+            aspect: 0.75,
+            ..Portrait::default()
+        }),
+        240,
+        320,
+        image::imageops::FilterType::Triangle,
+    );
+    let mut photo = image::RgbImage::from_pixel(1600, 1100, image::Rgb([40, 35, 30]));
+    let card = image::RgbImage::from_pixel(1300, 820, image::Rgb([225, 230, 235]));
+    image::imageops::overlay(&mut photo, &card, 150, 140);
+    image::imageops::overlay(&mut photo, &face, 200, 300);
+    let photo = madoguchi_photocheck::Photo {
+        rgb: photo,
+        orientation: 1,
+    };
+    let quad = Some([
+        (150.0, 140.0),
+        (1450.0, 140.0),
+        (1450.0, 960.0),
+        (150.0, 960.0),
+    ]);
+    let crop = madoguchi_photocheck::portrait_from_document(&photo, &mut detector(), quad).unwrap();
+    let ratio = f64::from(crop.width()) / f64::from(crop.height());
+    assert!((ratio - 0.75).abs() < 0.02, "{ratio}");
+    // The crop is the portrait: its face is found again, big and centred.
+    let gray = madoguchi_photocheck::luma(&crop);
+    let faces = detector().detect(&gray);
+    assert_eq!(faces.len(), 1, "{:?}", crop.dimensions());
+    let b = faces[0].0;
+    let centre = (b.x + b.width / 2.0) / f64::from(crop.width());
+    assert!((centre - 0.5).abs() < 0.1, "{centre}");
+    assert!(crop.width() < 300, "{}", crop.width());
+}
