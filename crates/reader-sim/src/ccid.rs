@@ -476,3 +476,16 @@ impl CcidReaderSim {
 pub fn host_message(message_type: u8, seq: u8, data: &[u8]) -> Vec<u8> {
     message::command(message_type, 0, seq, [0; 3], data)
 }
+
+/// The host's bulk pipe wired straight to a simulated CCID reader (native tests, benchmarks).
+pub struct SimPipe<'a>(pub &'a mut CcidReaderSim);
+
+impl madoguchi_ccid::BulkPipe for SimPipe<'_> {
+    async fn send(&mut self, data: &[u8]) -> Result<(), madoguchi_ccid::PipeError> {
+        self.0.bulk_out(data);
+        Ok(())
+    }
+    async fn receive(&mut self, max_len: usize) -> Result<Vec<u8>, madoguchi_ccid::PipeError> {
+        Ok(self.0.bulk_in(max_len).unwrap_or_default())
+    }
+}

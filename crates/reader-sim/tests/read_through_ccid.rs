@@ -7,27 +7,14 @@ use std::path::{Path, PathBuf};
 use madoguchi_card_sim::report::load_trust_dir;
 use madoguchi_card_sim::{CardDump, SimCard};
 use madoguchi_ccid::t1::T1Stats;
-use madoguchi_ccid::{BulkPipe, CcidDescriptor, CcidReader, PipeError};
-use madoguchi_reader_sim::ccid::{CcidReaderSim, Faults, ReaderModel};
+use madoguchi_ccid::{CcidDescriptor, CcidReader};
+use madoguchi_reader_sim::ccid::{CcidReaderSim, Faults, ReaderModel, SimPipe};
 use madoguchi_reader_sim::t1card::T1Faults;
 use madoguchi_zairyu::{
     ChannelError, ReadError, ReadOptions, TrustStore, block_on, read_card, verify_card,
 };
 use rand_core::OsRng;
 use serde_json::Value;
-
-/// The host's bulk pipe wired straight to the simulated reader.
-struct SimPipe<'a>(&'a mut CcidReaderSim);
-
-impl BulkPipe for SimPipe<'_> {
-    async fn send(&mut self, data: &[u8]) -> Result<(), PipeError> {
-        self.0.bulk_out(data);
-        Ok(())
-    }
-    async fn receive(&mut self, max_len: usize) -> Result<Vec<u8>, PipeError> {
-        Ok(self.0.bulk_in(max_len).unwrap_or_default())
-    }
-}
 
 fn dumps_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../card-sim/dumps")

@@ -7,25 +7,13 @@ use std::time::Instant;
 
 use madoguchi_card_sim::report::load_trust_dir;
 use madoguchi_card_sim::{CardDump, SimCard};
-use madoguchi_ccid::{BulkPipe, CcidDescriptor, CcidReader, PipeError};
-use madoguchi_reader_sim::ccid::{CcidReaderSim, ReaderModel};
+use madoguchi_ccid::{CcidDescriptor, CcidReader};
+use madoguchi_reader_sim::ccid::{CcidReaderSim, ReaderModel, SimPipe};
 use madoguchi_zairyu::{
     CardChannel, ChannelError, ReadOptions, Response, TrustStore, block_on, parse_contents,
     read_card, verify_card,
 };
 use rand_core::OsRng;
-
-struct SimPipe<'a>(&'a mut CcidReaderSim);
-
-impl BulkPipe for SimPipe<'_> {
-    async fn send(&mut self, data: &[u8]) -> Result<(), PipeError> {
-        self.0.bulk_out(data);
-        Ok(())
-    }
-    async fn receive(&mut self, max_len: usize) -> Result<Vec<u8>, PipeError> {
-        Ok(self.0.bulk_in(max_len).unwrap_or_default())
-    }
-}
 
 /// Counts what crosses the air: command and response APDU sizes.
 struct Counting<C> {
