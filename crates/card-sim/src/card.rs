@@ -282,16 +282,12 @@ impl<R: RngCore> SimChannel<R> {
     }
 }
 
-fn is_extended(apdu: &[u8]) -> bool {
-    apdu.len() > 6 && apdu[4] == 0
-}
-
 impl<R: RngCore> CardChannel for SimChannel<R> {
     async fn transmit(&mut self, apdu: &[u8]) -> Result<Response, ChannelError> {
         if self.removed {
             return Err(ChannelError::CardRemoved);
         }
-        if !self.extended_supported && is_extended(apdu) {
+        if !self.extended_supported && madoguchi_zairyu::apdu::is_extended_length(apdu) {
             return Err(ChannelError::ExtendedNotSupported);
         }
         Ok(self.card.process(apdu))

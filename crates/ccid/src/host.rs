@@ -1,5 +1,6 @@
 //! The host side of a CCID reader: one slot, APDU-level exchanges.
 
+use madoguchi_zairyu::apdu::is_extended_length;
 use madoguchi_zairyu::{CardChannel, ChannelError, Response};
 
 use crate::atr::{Atr, AtrError};
@@ -280,7 +281,7 @@ impl<P: BulkPipe> CcidReader<P> {
             self.t1 = Some(session);
             return result.map_err(unblock);
         }
-        if is_extended(apdu) && self.level != ExchangeLevel::ShortAndExtendedApdu {
+        if is_extended_length(apdu) && self.level != ExchangeLevel::ShortAndExtendedApdu {
             return Err(CcidError::ExtendedNotSupported);
         }
         let room = self.max_message - HEADER_LEN;
@@ -446,11 +447,6 @@ fn unblock(failure: BlockFailure<CcidError, T1Error>) -> CcidError {
         BlockFailure::Link(e) => e,
         BlockFailure::Protocol(e) => CcidError::T1(e),
     }
-}
-
-/// Extended-length APDUs start their body with a 0x00 byte followed by two length bytes.
-fn is_extended(apdu: &[u8]) -> bool {
-    apdu.len() >= 7 && apdu[4] == 0
 }
 
 impl<P: BulkPipe> CardChannel for CcidReader<P> {

@@ -334,18 +334,15 @@ impl CcidReaderSim {
         }
     }
 
-    /// TPDU level: one T=1 block to the card, one back (or ICC_MUTE when it stays silent).
-    fn xfr_tpdu(&mut self, seq: u8, bwi: u8, block: &[u8]) {
-        if self.card.is_none() || !self.powered {
-            return self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::IccMute);
-        }
+    /// Faults injected before the card sees an exchange: the one-shot card removal (a card put
+    /// back afterwards stays) and the configured time extensions. False when the card was taken
+    /// away and the host has been answered with ICC_MUTE.
+    fn inject_exchange_faults(&mut self, seq: u8) -> bool {
         if self.faults.remove_card_after_apdus == Some(self.apdu_count()) {
             self.faults.remove_card_after_apdus = None;
             self.remove_card();
-            return self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::IccMute);
-        }
-        if bwi != 0 {
-            self.bwi_requests += 1;
+            self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::IccMute);
+            return false;
         }
         for _ in 0..self.faults.time_extensions_per_apdu {
             self.reply(
@@ -356,6 +353,20 @@ impl CcidReaderSim {
                 0,
                 Vec::new(),
             );
+        }
+        true
+    }
+
+    /// TPDU level: one T=1 block to the card, one back (or ICC_MUTE when it stays silent).
+    fn xfr_tpdu(&mut self, seq: u8, bwi: u8, block: &[u8]) {
+        if self.card.is_none() || !self.powered {
+            return self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::IccMute);
+        }
+        if !self.inject_exchange_faults(seq) {
+            return;
+        }
+        if bwi != 0 {
+            self.bwi_requests += 1;
         }
         let Some(card) = self.card.as_mut() else {
             return self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::IccMute);
@@ -418,27 +429,14 @@ impl CcidReaderSim {
     }
 
     fn exchange_with_card(&mut self, seq: u8, apdu: &[u8]) {
-        let extended_command = apdu.len() >= 7 && apdu[4] == 0;
+        let extended_command = madoguchi_zairyu::apdu::is_extended_length(apdu);
         if extended_command && !self.model.extended() {
             return self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::BadParameter(10));
         }
-        if self.faults.remove_card_after_apdus == Some(self.apdus) {
-            // One-shot: a card put back afterwards stays.
-            self.faults.remove_card_after_apdus = None;
-            self.remove_card();
-            return self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::IccMute);
+        if !self.inject_exchange_faults(seq) {
+            return;
         }
         self.apdus += 1;
-        for _ in 0..self.faults.time_extensions_per_apdu {
-            self.reply(
-                RDR_TO_PC_DATA_BLOCK,
-                seq,
-                CommandStatus::TimeExtension,
-                1,
-                0,
-                Vec::new(),
-            );
-        }
         let Some(card) = self.card.as_mut() else {
             return self.fail(RDR_TO_PC_DATA_BLOCK, seq, SlotError::IccMute);
         };

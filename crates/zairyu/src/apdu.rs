@@ -55,6 +55,12 @@ pub enum ApduError {
     LengthOutOfRange,
 }
 
+/// Whether encoded command bytes use extended length (ISO/IEC 7816-4 §5.1): after the header,
+/// a 0x00 byte followed by two length bytes. Readers without extended-APDU support refuse these.
+pub fn is_extended_length(apdu: &[u8]) -> bool {
+    apdu.len() >= 7 && apdu[4] == 0
+}
+
 impl CommandApdu {
     /// A command without data, without Le (case 1).
     pub fn new(cla: u8, ins: u8, p1: u8, p2: u8) -> Self {
