@@ -5,7 +5,9 @@ use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::i18n::{I18n, T, tr_plain};
-use crate::pages::{card_reader::CardReaderPage, home::Home, not_found::NotFound};
+use crate::pages::{
+    card_reader::CardReaderPage, help_readers::HelpReadersPage, home::Home, not_found::NotFound,
+};
 use crate::prefs::{Preferences, SettingsPanel};
 
 /// Moves focus into `<main>` ourselves: the router would otherwise treat `#main` as navigation.
@@ -61,6 +63,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/card-reader") view=CardReaderPage />
+                    <Route path=path!("/help/readers") view=HelpReadersPage />
                 </Routes>
             </main>
             <footer class="site-footer">

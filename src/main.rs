@@ -9,6 +9,7 @@ mod chip;
 mod i18n;
 mod pages;
 mod prefs;
+mod smartcard;
 mod webusb;
 
 fn main() {

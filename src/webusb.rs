@@ -2,7 +2,7 @@
 //! `madoguchi_ccid`. Bindings are declared here (structural, like wasm-bindgen's own), so the
 //! crate also compiles natively for clippy and tests; they only run in a browser.
 
-use js_sys::{Object, Promise, Reflect, Uint8Array};
+use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
 use madoguchi_ccid::sony::{rcs300, rcs380};
 use madoguchi_ccid::{BulkPipe, CcidDescriptor, PipeError};
 use wasm_bindgen::prelude::*;
@@ -88,6 +88,8 @@ pub struct WebUsbPipe {
     device: UsbDevice,
     bulk_out: u8,
     bulk_in: u8,
+    /// CCID readers announce card insertion and removal here (NotifySlotChange).
+    interrupt_in: Option<u8>,
 }
 
 fn error_name(error: &JsValue) -> String {
@@ -158,13 +160,68 @@ pub async fn choose_reader() -> Result<WebUsbReader, ReaderProblem> {
         }
         Err(error) => return Err(ReaderProblem::Failed(error_text(&error))),
     };
-    let product = device
-        .product_name()
-        .unwrap_or_else(|| "USB reader".to_owned());
-    open_reader(device, product).await
+    open_reader(device).await
 }
 
-async fn open_reader(device: UsbDevice, product: String) -> Result<WebUsbReader, ReaderProblem> {
+/// What the page calls a reader: its product string, or a neutral name.
+pub fn product_of(device: &UsbDevice) -> String {
+    device
+        .product_name()
+        .unwrap_or_else(|| "USB reader".to_owned())
+}
+
+/// Readers this site was already allowed to use (no chooser needed), still plugged in.
+pub async fn granted_readers() -> Vec<UsbDevice> {
+    let Some(usb) = navigator_usb() else {
+        return Vec::new();
+    };
+    let Some(promise) = Reflect::get(&usb, &"getDevices".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&usb).ok())
+        .and_then(|p| p.dyn_into::<Promise>().ok())
+    else {
+        return Vec::new();
+    };
+    match call(promise).await {
+        Ok(list) => Array::from(&list)
+            .iter()
+            .map(|device| device.unchecked_into())
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Calls `on_change` whenever a permitted USB device is plugged in or out. Keep the returned
+/// guard alive as long as the page wants the events.
+pub fn watch_usb_devices(on_change: impl Fn() + 'static) -> Option<UsbWatch> {
+    let usb: web_sys::EventTarget = navigator_usb()?.dyn_into().ok()?;
+    let handler = Closure::<dyn Fn(web_sys::Event)>::new(move |_| on_change());
+    for event in ["connect", "disconnect"] {
+        let _ = usb.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    }
+    Some(UsbWatch { usb, handler })
+}
+
+/// Removes the listeners of [`watch_usb_devices`] when dropped.
+pub struct UsbWatch {
+    usb: web_sys::EventTarget,
+    handler: Closure<dyn Fn(web_sys::Event)>,
+}
+
+impl Drop for UsbWatch {
+    fn drop(&mut self) {
+        for event in ["connect", "disconnect"] {
+            let _ = self
+                .usb
+                .remove_event_listener_with_callback(event, self.handler.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// Opens a reader the user chose now or earlier and claims the interface madoguchi drives.
+pub async fn open_reader(device: UsbDevice) -> Result<WebUsbReader, ReaderProblem> {
+    let product = product_of(&device);
     let busy = |error: JsValue, product: &str| match error_name(&error).as_str() {
         "SecurityError" => ReaderProblem::ProtectedClass {
             product: product.to_owned(),
@@ -211,6 +268,10 @@ async fn open_reader(device: UsbDevice, product: String) -> Result<WebUsbReader,
             let interface = descriptor.interface_number;
             (ReaderKind::Ccid(descriptor), interface, bulk_out, bulk_in)
         };
+    let interrupt_in = match &kind {
+        ReaderKind::Ccid(descriptor) => descriptor.interrupt_in,
+        ReaderKind::Rcs300 | ReaderKind::Rcs380 => None,
+    };
     if let Err(error) = call(device.claim_interface(interface)).await {
         let _ = call(device.close()).await;
         return Err(busy(error, &product));
@@ -222,6 +283,7 @@ async fn open_reader(device: UsbDevice, product: String) -> Result<WebUsbReader,
             device,
             bulk_out,
             bulk_in,
+            interrupt_in,
         },
     })
 }
@@ -273,9 +335,27 @@ fn transfer_status(result: &JsValue) -> String {
 }
 
 impl WebUsbPipe {
-    /// Lets the reader go (other tabs and programs may use it again).
+    /// Lets the reader go (other tabs and programs may use it again). A transfer still waiting
+    /// (a card-insertion wait) fails, which is how a wait is cancelled.
     pub async fn close(&self) {
         let _ = call(self.device.close()).await;
+    }
+
+    /// Whether the reader reports card events on an interrupt endpoint.
+    pub fn has_card_events(&self) -> bool {
+        self.interrupt_in.is_some()
+    }
+
+    /// Waits for the reader's next interrupt message (CCID NotifySlotChange).
+    pub async fn next_card_event(&self) -> Result<Vec<u8>, PipeError> {
+        let endpoint = self.interrupt_in.ok_or(PipeError::Stall)?;
+        let result = call(self.device.transfer_in(endpoint, 8))
+            .await
+            .map_err(pipe_error)?;
+        match transfer_status(&result).as_str() {
+            "ok" => Ok(in_result_bytes(&result)),
+            _ => Err(PipeError::Stall),
+        }
     }
 }
 

@@ -256,3 +256,31 @@ photo-contrast-ok = Your hair and clothes stand out from the background.
 photo-contrast-low = The background is nearly the same shade as your hair or clothes, so the outline of your head is unclear. Use a background of a different colour (for example a light wall with dark hair).
 photo-glasses-ok = Your eyes are visible.
 photo-glasses-dark = Your eyes seem hidden (dark glasses or deep shadow). Take off sunglasses or tinted glasses, and light your face from the front.
+
+## Card reader: choosing a reader and waiting for the card
+chip-readers-remembered = Readers you used before on this computer
+chip-read-with = Read with { $product }
+chip-readers-system = Card readers of this computer
+chip-readers-system-none = The computer reports no card reader. Connect one and reload this page.
+chip-readers-help-link = Which card readers work? Help with readers
+chip-waiting-card = Place the card on the reader
+chip-waiting-card-hint = The reader is ready. Reading starts by itself as soon as the card is on it; keep the card still until the end.
+chip-cancel = Cancel
+chip-reader-unavailable = The reader "{ $product }" is not available.
+chip-reader-unavailable-advice = It may have been unplugged, or the computer's smart-card service is not running. Connect the reader again and choose it once more.
+
+## Help: card readers
+help-readers-title = Card readers: which ones work and how to set them up
+help-readers-intro = madoguchi reads the Residence Card chip with a contactless (NFC) smart-card reader connected by USB, in Chrome or Edge on a computer. Phones and tablets cannot use USB card readers from a web page.
+help-readers-works-heading = Readers that work from this web page
+help-readers-works-body = Readers whose USB interface is vendor-specific: SCM / Identiv SCL011, SCL3711 and SDI011; HID OMNIKEY 5321 CLi and 5021 CL; Reiner SCT cyberJack RFID; Sony PaSoRi RC-S300 and RC-S380. Connect the reader, press "Choose the card reader and read" and pick it in the browser's list; next time it appears under "Readers you used before".
+help-readers-works-tested = madoguchi follows each maker's published protocol and is tested against simulated readers of these kinds. If your reader is not in the list or does not work, tell the office or the madoguchi project its exact model name.
+help-readers-protected-heading = Readers that cannot be used from a web page
+help-readers-protected-body = Chrome does not let web pages use readers that present themselves as standard smart-card readers (USB class 0B), such as ACS ACR1252U or most readers sold for the My Number card. madoguchi says so when you choose one. These readers do work when madoguchi is installed as an Isolated Web App (see below), and with the official reader app of the Immigration Services Agency.
+help-readers-windows-heading = Windows: the WinUSB driver
+help-readers-windows-body = On Windows a web page can only use a USB device whose driver is WinUSB. A reader installed with its maker's driver (for example the Sony NFC Port Software for the RC-S380) needs WinUSB for the interface madoguchi uses: with the free tool Zadig, choose the reader, select WinUSB and press "Replace Driver". Programs that use the maker's driver stop working with that reader until the maker's driver is installed again.
+help-readers-linux-body = macOS and ChromeOS need no setup. On Linux, allow your user to open the reader with a udev rule for its USB vendor and product ID, and stop pcscd if it holds the reader.
+help-readers-iwa-heading = Offices: install madoguchi as an Isolated Web App
+help-readers-iwa-body = An office that wants to use standard readers can install madoguchi as an Isolated Web App (IWA) on managed Chrome or ChromeOS through the enterprise policy IsolatedWebAppInstallForceList. Inside an IWA, Chrome lets madoguchi use any standard (CCID) reader over WebUSB with the "usb-unrestricted" permission.
+help-readers-iwa-smartcard = Where Chrome offers the Web Smart Card API (Isolated Web Apps on ChromeOS), madoguchi also lists the computer's own card readers by name under "Card readers of this computer"; the computer's drivers then talk to the reader, so no driver change is needed.
+help-readers-back = Back to the card reader

@@ -256,3 +256,31 @@ photo-contrast-ok = ｜髪《かみ》と｜服《ふく》は｜背景《はい
 photo-contrast-low = ｜背景《はいけい》が｜髪《かみ》や｜服《ふく》とほとんど｜同《おな》じ｜明《あか》るさで、｜頭《あたま》の｜輪郭《りんかく》がはっきりしません。｜違《ちが》う｜色《いろ》の｜背景《はいけい》にしてください（たとえば｜黒《くろ》い｜髪《かみ》なら｜明《あか》るい｜壁《かべ》）。
 photo-glasses-ok = ｜目《め》が｜見《み》えています。
 photo-glasses-dark = ｜目《め》が｜隠《かく》れているようです（サングラスや｜濃《こ》い｜影《かげ》）。サングラスや｜色《いろ》のついた｜眼鏡《めがね》を｜外《はず》し、｜顔《かお》の｜正面《しょうめん》から｜光《ひかり》を｜当《あ》ててください。
+
+## Card reader: choosing a reader and waiting for the card
+chip-readers-remembered = このパソコンで｜前《まえ》に｜使《つか》ったカードリーダー
+chip-read-with = { $product } で｜読《よ》み｜取《と》る
+chip-readers-system = このパソコンのカードリーダー
+chip-readers-system-none = パソコンがカードリーダーを｜見《み》つけられません。リーダーをつないで、このページを｜再読《さいよ》み｜込《こ》みしてください。
+chip-readers-help-link = どのカードリーダーが｜使《つか》えますか？ カードリーダーのヘルプ
+chip-waiting-card = カードをカードリーダーに｜置《お》いてください
+chip-waiting-card-hint = カードリーダーの｜準備《じゅんび》ができました。カードを｜置《お》くと｜自動《じどう》で｜読《よ》み｜取《と》りが｜始《はじ》まります。｜終《お》わるまでカードを｜動《うご》かさないでください。
+chip-cancel = キャンセル
+chip-reader-unavailable = カードリーダー「{ $product }」が｜使《つか》えません。
+chip-reader-unavailable-advice = ｜抜《ぬ》かれたか、パソコンのスマートカードサービスが｜動《うご》いていない｜可能性《かのうせい》があります。リーダーをつなぎ｜直《なお》して、もう｜一度《いちど》｜選《えら》んでください。
+
+## Help: card readers
+help-readers-title = カードリーダー：｜使《つか》えるリーダーと｜設定《せってい》
+help-readers-intro = madoguchi は、USB でつないだ｜非接触《ひせっしょく》（NFC）ＩＣカードリーダーで｜在留《ざいりゅう》カードのＩＣチップを｜読《よ》み｜取《と》ります。パソコンの Chrome か Edge が｜必要《ひつよう》です。スマートフォンやタブレットでは、ウェブページから USB カードリーダーを｜使《つか》えません。
+help-readers-works-heading = このウェブページで｜使《つか》えるリーダー
+help-readers-works-body = USB インターフェースがベンダー｜固有《こゆう》のリーダー：SCM / Identiv SCL011、SCL3711、SDI011、HID OMNIKEY 5321 CLi、5021 CL、Reiner SCT cyberJack RFID、ソニー PaSoRi RC-S300、RC-S380。リーダーをつないで「カードリーダーを｜選《えら》んで｜読《よ》み｜取《と》る」を｜押《お》し、ブラウザの｜一覧《いちらん》から｜選《えら》んでください。｜次《つぎ》からは「このパソコンで｜前《まえ》に｜使《つか》ったカードリーダー」に｜表示《ひょうじ》されます。
+help-readers-works-tested = madoguchi は｜各《かく》メーカーが｜公開《こうかい》している｜通信《つうしん》｜方式《ほうしき》に｜従《したが》い、これらの｜種類《しゅるい》のリーダーを｜模擬《もぎ》したもので｜試験《しけん》しています。お｜使《つか》いのリーダーが｜一覧《いちらん》にない｜場合《ばあい》や｜動《うご》かない｜場合《ばあい》は、｜正確《せいかく》な｜型番《かたばん》を｜窓口《まどぐち》か madoguchi プロジェクトに｜知《し》らせてください。
+help-readers-protected-heading = ウェブページから｜使《つか》えないリーダー
+help-readers-protected-body = Chrome は、｜標準《ひょうじゅん》のスマートカードリーダー（USB クラス 0B）として｜動《うご》くリーダー（ACS ACR1252U や、マイナンバーカード｜用《よう》として｜売《う》られている｜多《おお》くのリーダーなど）をウェブページに｜使《つか》わせません。そのようなリーダーを｜選《えら》ぶと、madoguchi がそのことを｜表示《ひょうじ》します。これらのリーダーは、madoguchi を Isolated Web App としてインストールした｜場合《ばあい》（｜下《した》を｜参照《さんしょう》）や、｜出入国《しゅつにゅうこく》｜在留《ざいりゅう》｜管理庁《かんりちょう》の｜公式《こうしき》｜読取《よみとり》アプリでは｜使《つか》えます。
+help-readers-windows-heading = Windows：WinUSB ドライバー
+help-readers-windows-body = Windows では、ドライバーが WinUSB の USB ｜機器《きき》だけをウェブページから｜使《つか》えます。メーカーのドライバーでインストールしたリーダー（｜例《れい》：RC-S380 の NFC ポートソフトウェア）は、madoguchi が｜使《つか》うインターフェースに WinUSB が｜必要《ひつよう》です。｜無料《むりょう》のツール Zadig でリーダーを｜選《えら》び、WinUSB を｜選《えら》んで「Replace Driver」を｜押《お》してください。メーカーのドライバーを｜使《つか》うプログラムは、そのドライバーを｜入《い》れ｜直《なお》すまでそのリーダーを｜使《つか》えなくなります。
+help-readers-linux-body = macOS と ChromeOS では｜設定《せってい》は｜要《い》りません。Linux では、リーダーの USB ベンダー ID と｜製品《せいひん》 ID の udev ルールで、ユーザーがリーダーを｜開《ひら》けるようにしてください。pcscd がリーダーを｜使《つか》っている｜場合《ばあい》は｜止《と》めてください。
+help-readers-iwa-heading = ｜窓口《まどぐち》の｜方《かた》へ：madoguchi を Isolated Web App としてインストールする
+help-readers-iwa-body = ｜標準《ひょうじゅん》のリーダーを｜使《つか》いたい｜窓口《まどぐち》は、｜管理《かんり》された Chrome や ChromeOS に、エンタープライズポリシー IsolatedWebAppInstallForceList で madoguchi を Isolated Web App（IWA）としてインストールできます。IWA の｜中《なか》では、Chrome は「usb-unrestricted」の｜権限《けんげん》で、どの｜標準《ひょうじゅん》（CCID）リーダーも WebUSB で｜使《つか》わせます。
+help-readers-iwa-smartcard = Chrome が Web Smart Card API を｜提供《ていきょう》する｜環境《かんきょう》（ChromeOS の Isolated Web App）では、madoguchi は「このパソコンのカードリーダー」にパソコンのリーダーを｜名前《なまえ》で｜表示《ひょうじ》します。この｜場合《ばあい》はパソコンのドライバーがリーダーと｜通信《つうしん》するので、ドライバーの｜変更《へんこう》は｜要《い》りません。
+help-readers-back = カードリーダーの｜画面《がめん》に｜戻《もど》る

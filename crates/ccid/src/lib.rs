@@ -9,6 +9,7 @@
 //!   [`madoguchi_zairyu::CardChannel`]. TPDU-level readers get the T=1 block protocol of [`t1`].
 //!
 //! - [`iso14443`]: Type B activation and the ISO/IEC 14443-4 block protocol over raw RF frames.
+//! - [`presence`]: card present? (slot status, NotifySlotChange, Type B activation).
 //! - [`sony`]: [`sony::Rcs300Channel`] (RC-S300 vendor interface, CCID-framed Escape) and
 //!   [`sony::Rcs380Channel`] (RC-S380 Port-100), both [`madoguchi_zairyu::CardChannel`]s.
 //!
@@ -20,6 +21,7 @@ pub mod host;
 pub mod iso14443;
 pub mod link;
 pub mod message;
+pub mod presence;
 pub mod sony;
 pub mod t1;
 

@@ -184,6 +184,34 @@ impl CcidReaderSim {
         }
     }
 
+    pub fn has_card(&self) -> bool {
+        self.card.is_some()
+    }
+
+    /// The reader as the operating system's PC/SC service presents it (the Web Smart Card API
+    /// harness): connecting powers the card and returns its ATR, `None` without a card.
+    pub fn pcsc_connect(&mut self) -> Option<Vec<u8>> {
+        let card = self.card.as_mut()?;
+        card.reset();
+        self.powered = true;
+        Some(contactless_atr(&TYPE_B_HISTORICAL))
+    }
+
+    /// PC/SC `SCardTransmit`: one whole APDU to the card (the driver does the CCID part).
+    /// `None` when the card is gone, including a `remove_card_after_apdus` fault.
+    pub fn pcsc_transmit(&mut self, apdu: &[u8]) -> Option<Vec<u8>> {
+        if self.faults.remove_card_after_apdus == Some(self.apdu_count()) {
+            self.faults.remove_card_after_apdus = None;
+            self.remove_card();
+        }
+        if !self.powered {
+            return None;
+        }
+        let card = self.card.as_mut()?;
+        self.apdus += 1;
+        Some(card.process(apdu))
+    }
+
     pub fn apdu_count(&self) -> u32 {
         self.apdus + self.t1.apdus
     }

@@ -26,6 +26,19 @@ pub trait SimDevice {
     fn remove_card(&mut self);
     fn reinsert_card(&mut self);
     fn apdu_count(&self) -> u32;
+    /// PC/SC view of the reader (Web Smart Card API harness): power on and return the ATR;
+    /// `None` without a card, or for readers the harness only offers over USB.
+    fn pcsc_connect(&mut self) -> Option<Vec<u8>> {
+        None
+    }
+    /// PC/SC `SCardGetStatusChange`: whether a card is in the reader.
+    fn pcsc_present(&self) -> bool {
+        false
+    }
+    /// PC/SC `SCardTransmit`; `None` when no card answers.
+    fn pcsc_transmit(&mut self, _apdu: &[u8]) -> Option<Vec<u8>> {
+        None
+    }
 }
 
 /// A card in the reader's field.
@@ -42,6 +55,26 @@ impl<R: madoguchi_zairyu::rand_core::RngCore> ApduCard for madoguchi_card_sim::S
     }
     fn process(&mut self, apdu: &[u8]) -> Vec<u8> {
         madoguchi_card_sim::SimCard::process(self, apdu).to_bytes()
+    }
+}
+
+/// A bulk endpoint pair of a simulated device, for host code running natively against it.
+pub struct DevicePipe<'a> {
+    pub device: &'a mut dyn SimDevice,
+    pub bulk_out: u8,
+    pub bulk_in: u8,
+}
+
+impl madoguchi_ccid::BulkPipe for DevicePipe<'_> {
+    async fn send(&mut self, data: &[u8]) -> Result<(), madoguchi_ccid::PipeError> {
+        self.device.bulk_out(self.bulk_out, data);
+        Ok(())
+    }
+    async fn receive(&mut self, max_len: usize) -> Result<Vec<u8>, madoguchi_ccid::PipeError> {
+        Ok(self
+            .device
+            .bulk_in(self.bulk_in, max_len)
+            .unwrap_or_default())
     }
 }
 

@@ -7,6 +7,9 @@
 //!   `{"status":"nak"}` when the reader has nothing to send yet
 //! - `{"op":"interrupt_in","endpoint":3}` → like `bulk_in`
 //! - `{"op":"control_in","request":6,"value":V,"index":I,"length":N}` → data, or `"stall"`
+//! - `{"op":"pcsc_status"}` → `{"status":"ok","present":bool}`; `{"op":"pcsc_connect"}` → `{"status":"ok","atr":"<hex>"}` or `{"status":"no_card"}`;
+//!   `{"op":"pcsc_transmit","data":"<hex APDU>"}` → the response APDU, or `no_card`: the
+//!   reader as the OS's PC/SC service shows it, for the Web Smart Card API harness
 //! - `{"op":"remove_card"}`, `{"op":"reinsert_card"}`, `{"op":"stats"}` (APDUs so far)
 //!
 //! Malformed requests get `{"status":"error","message":…}`; the server never panics on input.
@@ -165,6 +168,15 @@ impl SimDevice for CcidReaderSim {
     fn apdu_count(&self) -> u32 {
         CcidReaderSim::apdu_count(self)
     }
+    fn pcsc_connect(&mut self) -> Option<Vec<u8>> {
+        CcidReaderSim::pcsc_connect(self)
+    }
+    fn pcsc_present(&self) -> bool {
+        CcidReaderSim::has_card(self)
+    }
+    fn pcsc_transmit(&mut self, apdu: &[u8]) -> Option<Vec<u8>> {
+        CcidReaderSim::pcsc_transmit(self, apdu)
+    }
 }
 
 impl SimDevice for Rcs300Sim {
@@ -274,6 +286,22 @@ pub fn handle(reader: &mut dyn SimDevice, request: &Value) -> Value {
             reader.reinsert_card();
             json!({"status": "ok"})
         }
+        "pcsc_status" => json!({"status": "ok", "present": reader.pcsc_present()}),
+        "pcsc_connect" => match reader.pcsc_connect() {
+            Some(atr) => json!({"status": "ok", "atr": to_hex(&atr)}),
+            None => json!({"status": "no_card"}),
+        },
+        "pcsc_transmit" => match request
+            .get("data")
+            .and_then(Value::as_str)
+            .and_then(from_hex)
+        {
+            Some(apdu) => match reader.pcsc_transmit(&apdu) {
+                Some(response) => json!({"status": "ok", "data": to_hex(&response)}),
+                None => json!({"status": "no_card"}),
+            },
+            None => json!({"status": "error", "message": "data must be hex"}),
+        },
         "stats" => json!({"status": "ok", "apdus": reader.apdu_count()}),
         other => json!({"status": "error", "message": format!("unknown op {other:?}")}),
     }

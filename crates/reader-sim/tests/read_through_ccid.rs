@@ -319,3 +319,41 @@ fn stdio_protocol_describes_and_serves_the_reader() {
     assert_eq!(answers[5]["status"], "error");
     assert_eq!(answers[6]["status"], "error");
 }
+
+#[test]
+fn stdio_protocol_serves_the_pcsc_view_for_the_smart_card_api_harness() {
+    let (mut reader, _) = reader_with(
+        "residence-normal",
+        ReaderModel::EXTENDED_VENDOR,
+        Faults::default(),
+    );
+    let input = [
+        r#"{"op":"pcsc_status"}"#,
+        r#"{"op":"pcsc_connect"}"#,
+        // SELECT MF (the first command of a read) gets a status word.
+        r#"{"op":"pcsc_transmit","data":"00a40000023f00"}"#,
+        r#"{"op":"pcsc_transmit","data":"0"}"#,
+        r#"{"op":"remove_card"}"#,
+        r#"{"op":"pcsc_transmit","data":"00a40000023f00"}"#,
+        r#"{"op":"pcsc_connect"}"#,
+        r#"{"op":"pcsc_status"}"#,
+    ]
+    .join("\n");
+    let mut output = Vec::new();
+    madoguchi_reader_sim::stdio::serve(&mut reader, input.as_bytes(), &mut output).expect("serve");
+    let answers: Vec<Value> = String::from_utf8(output)
+        .expect("utf8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    assert_eq!(answers[0]["present"], true);
+    let answers = &answers[1..];
+    assert!(answers[0]["atr"].as_str().expect("atr").starts_with("3b8"));
+    let response = answers[1]["data"].as_str().expect("response");
+    assert_eq!(response.len() % 2, 0);
+    assert!(response.len() >= 4);
+    assert_eq!(answers[2]["status"], "error");
+    assert_eq!(answers[4]["status"], "no_card");
+    assert_eq!(answers[5]["status"], "no_card");
+    assert_eq!(answers[6]["present"], false);
+}

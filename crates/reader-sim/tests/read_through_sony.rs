@@ -8,29 +8,13 @@ use madoguchi_card_sim::report::load_trust_dir;
 use madoguchi_card_sim::{CardDump, SimCard};
 use madoguchi_ccid::sony::{Rcs300Channel, Rcs380Channel};
 use madoguchi_ccid::{BulkPipe, PipeError, TransferStats};
-use madoguchi_reader_sim::SimDevice;
 use madoguchi_reader_sim::sony::{Rcs300Sim, Rcs380Sim, RfFaults};
+use madoguchi_reader_sim::{DevicePipe, SimDevice};
 use madoguchi_zairyu::{
     CardChannel, ChannelError, ReadError, ReadOptions, TrustStore, block_on, read_card, verify_card,
 };
 use rand_core::OsRng;
 use serde_json::Value;
-
-struct Pipe<'a> {
-    device: &'a mut dyn SimDevice,
-    out: u8,
-    input: u8,
-}
-
-impl BulkPipe for Pipe<'_> {
-    async fn send(&mut self, data: &[u8]) -> Result<(), PipeError> {
-        self.device.bulk_out(self.out, data);
-        Ok(())
-    }
-    async fn receive(&mut self, max_len: usize) -> Result<Vec<u8>, PipeError> {
-        Ok(self.device.bulk_in(self.input, max_len).unwrap_or_default())
-    }
-}
 
 fn dumps_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../card-sim/dumps")
@@ -83,19 +67,19 @@ fn read(
 ) -> (Result<String, ReadError>, TransferStats) {
     match kind {
         Kind::Rcs300 => {
-            let mut channel = Rcs300Channel::new(Pipe {
+            let mut channel = Rcs300Channel::new(DevicePipe {
                 device: sim,
-                out: 2,
-                input: 2,
+                bulk_out: 2,
+                bulk_in: 2,
             });
             let result = verdict(&mut channel, dump);
             (result, channel.stats())
         }
         Kind::Rcs380 => {
-            let mut channel = Rcs380Channel::new(Pipe {
+            let mut channel = Rcs380Channel::new(DevicePipe {
                 device: sim,
-                out: 2,
-                input: 1,
+                bulk_out: 2,
+                bulk_in: 1,
             });
             let result = verdict(&mut channel, dump);
             (result, channel.stats())

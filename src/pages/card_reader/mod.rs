@@ -9,8 +9,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use madoguchi_rules::{FieldError, RuleArg, residence_card_number};
 
-use crate::chip::{ChipFailure, ChipResult, TrustAnchors, read_and_verify};
+use crate::chip::{
+    CancelRead, ChipFailure, ChipResult, ReadEvent, ReaderChoice, TrustAnchors, read_and_verify,
+};
 use crate::i18n::{T, TArgs, tr_plain};
+use crate::smartcard::{self, SmartCardContext};
+use crate::webusb::{self, UsbDevice, UsbWatch};
 use result::ChipResultView;
 
 /// Steps of a full first-generation read, for the progress bar (reads report each step).
@@ -20,6 +24,7 @@ const EXPECTED_STEPS: u32 = 16;
 enum Stage {
     Number,
     Reader,
+    WaitingForCard,
     Reading(u32),
     Done(Arc<ChipResult>),
     Failed(ChipFailure),
@@ -58,6 +63,37 @@ pub fn CardReaderPage() -> impl IntoView {
     let number_error = RwSignal::new(None::<FieldError>);
     let anchors = RwSignal::new(TrustAnchors::default());
     spawn_local(async move { anchors.set(fetch_trust_anchors().await) });
+    let cancel = StoredValue::new_local(CancelRead::default());
+
+    // Readers this site may already use: USB readers permitted before, and the computer's own
+    // readers when the Web Smart Card API is offered (Isolated Web Apps).
+    let usb_readers = RwSignal::new_local(Vec::<UsbDevice>::new());
+    let refresh_usb =
+        move || spawn_local(async move { usb_readers.set(webusb::granted_readers().await) });
+    refresh_usb();
+    let _usb_watch: StoredValue<Option<UsbWatch>, LocalStorage> =
+        StoredValue::new_local(webusb::watch_usb_devices(refresh_usb));
+    let smart_card = StoredValue::new_local(None::<SmartCardContext>);
+    let system_readers = RwSignal::new(Vec::<String>::new());
+    let refresh_system = move || {
+        if !smartcard::is_available() {
+            return;
+        }
+        spawn_local(async move {
+            let context = match smart_card.get_value() {
+                Some(context) => context,
+                None => match SmartCardContext::establish().await {
+                    Ok(context) => {
+                        smart_card.set_value(Some(context.clone()));
+                        context
+                    }
+                    Err(_) => return,
+                },
+            };
+            system_readers.set(context.readers().await.unwrap_or_default());
+        });
+    };
+    refresh_system();
 
     let submit_number = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -65,23 +101,34 @@ pub fn CardReaderPage() -> impl IntoView {
             Ok(valid) => {
                 number.set(valid.as_str().to_owned());
                 number_error.set(None);
+                refresh_system();
                 stage.set(Stage::Reader);
             }
             Err(error) => number_error.set(Some(error)),
         }
     };
 
-    let start_reading = move |_| {
+    let start_reading = move |choice: ReaderChoice| {
         let entered = number.get_untracked();
         let trust = anchors.get_untracked();
+        let token = CancelRead::default();
+        cancel.set_value(token.clone());
         stage.set(Stage::Reading(0));
         spawn_local(async move {
-            let outcome = read_and_verify(&entered, &trust, now_unix(), move |step| {
-                stage.set(Stage::Reading(step))
-            })
-            .await;
+            let outcome =
+                read_and_verify(&entered, choice, &trust, now_unix(), token, move |event| {
+                    stage.set(match event {
+                        ReadEvent::WaitingForCard => Stage::WaitingForCard,
+                        ReadEvent::Step(step) => Stage::Reading(step),
+                    })
+                })
+                .await;
             stage.set(match outcome {
                 Ok(result) => Stage::Done(result),
+                Err(failure) if failure.cancelled => {
+                    refresh_usb();
+                    Stage::Reader
+                }
                 Err(failure) => Stage::Failed(failure),
             });
         });
@@ -147,6 +194,72 @@ pub fn CardReaderPage() -> impl IntoView {
     };
 
     let reader_step = move || {
+        let remembered = move || {
+            let devices = usb_readers.get();
+            (!devices.is_empty()).then(|| {
+                view! {
+                    <h3>
+                        <T key="chip-readers-remembered" />
+                    </h3>
+                    <ul class="reader-list">
+                        {devices
+                            .into_iter()
+                            .map(|device| {
+                                let product = webusb::product_of(&device);
+                                let args = Signal::derive(move || vec![("product", product.clone())]);
+                                view! {
+                                    <li>
+                                        <button
+                                            type="button"
+                                            class="primary"
+                                            on:click=move |_| start_reading(ReaderChoice::Usb(device.clone()))
+                                        >
+                                            <TArgs key="chip-read-with" args=args />
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })
+        };
+        let system = move || {
+            smartcard::is_available()
+                .then(|| {
+                    let names = system_readers.get();
+                    view! {
+                        <h3>
+                            <T key="chip-readers-system" />
+                        </h3>
+                        {names.is_empty().then(|| view! { <p class="hint"><T key="chip-readers-system-none" /></p> })}
+                        <ul class="reader-list">
+                            {names
+                                .into_iter()
+                                .map(|name| {
+                                    let label = name.clone();
+                                    let args = Signal::derive(move || vec![("product", label.clone())]);
+                                    view! {
+                                        <li>
+                                            <button
+                                                type="button"
+                                                class="primary"
+                                                on:click=move |_| {
+                                                    if let Some(context) = smart_card.get_value() {
+                                                        start_reading(ReaderChoice::SmartCard(context, name.clone()));
+                                                    }
+                                                }
+                                            >
+                                                <TArgs key="chip-read-with" args=args />
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })
+        };
         view! {
             <section class="step" aria-labelledby="reader-step-heading">
                 <h2 id="reader-step-heading">
@@ -160,12 +273,37 @@ pub fn CardReaderPage() -> impl IntoView {
                     ": "
                     <span class="mono">{move || number.get()}</span>
                 </p>
+                {remembered}
+                {system}
                 <div class="actions">
-                    <button type="button" class="primary" on:click=start_reading>
+                    <button type="button" class="primary" on:click=move |_| start_reading(ReaderChoice::ChooseUsb)>
                         <T key="chip-connect-reader" />
                     </button>
                     <button type="button" on:click=move |_| stage.set(Stage::Number)>
                         <T key="chip-change-number" />
+                    </button>
+                </div>
+                <p>
+                    <a href="/help/readers">
+                        <T key="chip-readers-help-link" />
+                    </a>
+                </p>
+            </section>
+        }
+    };
+
+    let waiting_step = move || {
+        view! {
+            <section class="step" aria-labelledby="waiting-heading">
+                <h2 id="waiting-heading">
+                    <T key="chip-waiting-card" />
+                </h2>
+                <p>
+                    <T key="chip-waiting-card-hint" />
+                </p>
+                <div class="actions">
+                    <button type="button" on:click=move |_| cancel.get_value().cancel()>
+                        <T key="chip-cancel" />
                     </button>
                 </div>
             </section>
@@ -234,6 +372,7 @@ pub fn CardReaderPage() -> impl IntoView {
             {move || match stage.get() {
                 Stage::Number => number_step().into_any(),
                 Stage::Reader => reader_step().into_any(),
+                Stage::WaitingForCard => waiting_step().into_any(),
                 Stage::Reading(done) => reading_step(done).into_any(),
                 Stage::Done(result) => view! { <ChipResultView result=result on_finish=Callback::new(move |()| finish()) /> }.into_any(),
                 Stage::Failed(failure) => failed_step(failure).into_any(),

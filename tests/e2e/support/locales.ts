@@ -23,9 +23,9 @@ export function plain(text: string): string {
   return text.replace(/｜([^《]*)《[^》]*》/g, '$1').replace(/《[^》]*》/g, '');
 }
 
-/** The message in `locale`, else English, as plain text. */
-export function text(locale: LocaleTag, key: string): string {
+/** The message in `locale`, else English, as plain text, with `{ $name }` placeables filled. */
+export function text(locale: LocaleTag, key: string, args: Record<string, string> = {}): string {
   const value = messages(locale).get(key) ?? messages('en').get(key);
   if (value === undefined) throw new Error(`no message ${key}`);
-  return plain(value);
+  return plain(value).replace(/\{ \$([\w-]+) \}/g, (whole, name: string) => args[name] ?? whole);
 }

@@ -24,6 +24,8 @@ export interface ReaderSimOptions {
   timeExtensions?: number;
   staleReplies?: boolean;
   removeAfterApdus?: number;
+  /** Start with an empty reader; put the card on it later with `sim.request({ op: 'reinsert_card' })`. */
+  noCard?: boolean;
   id?: string;
 }
 
@@ -48,6 +50,7 @@ export class ReaderSim {
     if (options.timeExtensions) args.push('--time-extensions', String(options.timeExtensions));
     if (options.staleReplies) args.push('--stale-replies');
     if (options.removeAfterApdus !== undefined) args.push('--remove-after', String(options.removeAfterApdus));
+    if (options.noCard) args.push('--no-card');
     const child = spawn(readerSimBinary(), args, { stdio: ['pipe', 'pipe', 'inherit'] });
     return new ReaderSim(child);
   }
@@ -58,6 +61,11 @@ export class ReaderSim {
       this.waiting.push(resolve);
       this.child.stdin.write(`${JSON.stringify(message)}\n`);
     });
+  }
+
+  /** Puts the card (back) on the reader. */
+  async placeCard(): Promise<void> {
+    await this.request({ op: 'reinsert_card' });
   }
 
   stop(): void {
@@ -76,10 +84,14 @@ export async function simulatedCcidReader(options: ReaderSimOptions): Promise<Fa
   const { device } = await sim.request({ op: 'describe' });
   const init: UsbDeviceInit = { id: options.id ?? 'ccid-reader', ...device };
   let unplugged = false;
+  // Closing the device aborts its pending transfers, as in Chrome.
+  let openings = 0;
   // USB IN endpoints NAK until the device has data: poll the simulator like a host controller.
   const pollIn = async (op: string, endpoint: number, length: number): Promise<InResult> => {
+    const opening = openings;
     for (;;) {
       if (unplugged) throw new UsbError('NotFoundError', 'The device was disconnected.');
+      if (opening !== openings) throw new UsbError('AbortError', 'The transfer was cancelled.');
       const answer = await sim.request({ op, endpoint, length });
       if (answer.status === 'ok') return { status: 'ok', data: unhex(answer.data) };
       if (answer.status !== 'nak') throw new UsbError('NetworkError', `A transfer error has occurred. (${answer.message})`);
@@ -103,6 +115,9 @@ export async function simulatedCcidReader(options: ReaderSimOptions): Promise<Fa
       },
       disconnected() {
         unplugged = true;
+      },
+      close() {
+        openings += 1;
       },
     },
   };

@@ -1,34 +1,12 @@
 // The card-reader flow (seed 003) end to end: the wasm app drives a simulated CCID reader through
 // the fake navigator.usb, reads and verifies the simulated chip, and forgets it on "Finish".
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { enterNumber, openFlow, read, stopReaders } from '../support/card-reader-flow';
 import { FakeUsb, protectedClassReader } from '../support/fake-usb';
 import { text } from '../support/locales';
 import { appReady, watchPage } from '../support/page-health';
-import { simulatedCcidReader, type ReaderSimOptions } from '../support/reader-sim';
 
-const readers: Array<{ sim: { stop(): void } }> = [];
-test.afterEach(() => {
-  for (const reader of readers.splice(0)) reader.sim.stop();
-});
-
-async function openFlow(page: Page, options: ReaderSimOptions) {
-  const reader = await simulatedCcidReader(options);
-  readers.push(reader);
-  const fake = await FakeUsb.install(page, [reader]);
-  await page.addInitScript(() => localStorage.setItem('madoguchi.language', 'en'));
-  await page.goto('/card-reader');
-  await appReady(page);
-  return { reader, fake };
-}
-
-async function enterNumber(page: Page, number: string) {
-  await page.getByLabel(text('en', 'chip-number-label')).fill(number);
-  await page.getByRole('button', { name: text('en', 'chip-next') }).click();
-}
-
-async function read(page: Page) {
-  await page.getByRole('button', { name: text('en', 'chip-connect-reader') }).click();
-}
+test.afterEach(stopReaders);
 
 test('a genuine (test CA) residence card is read, verified and forgotten on Finish', async ({ page, baseURL }) => {
   const health = watchPage(page, new URL(baseURL!).origin);
