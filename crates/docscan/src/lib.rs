@@ -1,0 +1,11 @@
+//! madoguchi-docscan: reads Residence Cards, Special Permanent Resident Certificates and
+//! passports from photos, in the browser (wasm32, in a Web Worker) and natively.
+//!
+//! Architecture invariant: pure core. No file system, no clock, no network, no browser API: the
+//! caller passes pixels, model bytes and today's date.
+
+pub mod countries;
+pub mod mrz;
+mod text;
+
+pub use text::RecognizedText;

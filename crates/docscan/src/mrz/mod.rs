@@ -1,0 +1,641 @@
+//! Machine-readable zones (ICAO 9303 TD1, TD2, TD3): from recognised lines to checked fields.
+//!
+//! Recognised text is noisy: lines come with stray spaces, a filler run one character short, or
+//! `O` where `0` belongs. The parser fits each line to its format's width, reads every position
+//! as its field type allows (letters-only, digits-only, alphanumeric), and where a check digit
+//! still fails, tries the look-alike readings of the least confident characters. Every field
+//! reports its confidence and how it stands against its check digit. It never panics.
+
+mod chars;
+mod layout;
+mod repair;
+
+use madoguchi_rules::CivilDate;
+use serde::{Serialize, Serializer};
+
+use crate::countries;
+use crate::text::RecognizedText;
+pub use chars::MRZ_ALPHABET;
+use chars::{Cell, Kind, candidates, check_digit, clean, value};
+pub use layout::MrzFormat;
+use layout::{Layout, Span};
+pub use repair::CheckStatus;
+
+/// A field read from the zone.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MrzField<T> {
+    pub value: T,
+    /// 0–1: the recogniser's confidence, raised when a check digit confirms the value and
+    /// lowered when it contradicts it.
+    pub confidence: f32,
+    pub check: CheckStatus,
+}
+
+/// Sex as the MRZ gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sex {
+    Male,
+    Female,
+    /// `<` or `X`.
+    Unspecified,
+}
+
+/// A nationality or issuing-state code with its names when the code is known.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CountryCode {
+    pub code: String,
+    pub english: Option<&'static str>,
+    pub japanese: Option<&'static str>,
+}
+
+impl CountryCode {
+    fn new(code: &str) -> Self {
+        let known = countries::by_code(code);
+        CountryCode {
+            code: code.trim_end_matches('<').to_owned(),
+            english: known.map(|c| c.english),
+            japanese: known.map(|c| c.japanese),
+        }
+    }
+}
+
+/// Everything the zone says.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Mrz {
+    pub format: MrzFormat,
+    /// `P`, `PK`, `I<`, `ID`… (filler dropped).
+    pub document_code: MrzField<String>,
+    pub issuing_state: MrzField<CountryCode>,
+    pub surname: MrzField<String>,
+    /// Given names separated by spaces.
+    pub given_names: MrzField<String>,
+    pub document_number: MrzField<String>,
+    pub nationality: MrzField<CountryCode>,
+    #[serde(serialize_with = "iso_date")]
+    pub birth_date: MrzField<Option<CivilDate>>,
+    pub sex: MrzField<Sex>,
+    #[serde(serialize_with = "iso_date")]
+    pub expiry_date: MrzField<Option<CivilDate>>,
+    /// Personal number or other optional data, filler dropped.
+    pub optional_data: MrzField<String>,
+    pub composite_check: CheckStatus,
+    /// The zone as finally read, one string per line.
+    pub lines: Vec<String>,
+}
+
+impl Mrz {
+    /// Whether every check digit (after repair) agrees.
+    pub fn checks_pass(&self) -> bool {
+        let fields = [
+            self.document_number.check,
+            self.birth_date.check,
+            self.expiry_date.check,
+            self.composite_check,
+        ];
+        fields.iter().all(|c| c.passed()) && self.optional_data.check != CheckStatus::Invalid
+    }
+}
+
+fn iso_date<S: Serializer>(field: &MrzField<Option<CivilDate>>, s: S) -> Result<S::Ok, S::Error> {
+    let as_text = MrzField {
+        value: field.value.map(|d| d.to_string()),
+        confidence: field.confidence,
+        check: field.check,
+    };
+    as_text.serialize(s)
+}
+
+/// Why no zone could be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MrzError {
+    #[error("no machine-readable zone in the text")]
+    NotFound,
+    #[error("lines of {lengths:?} characters match no MRZ format")]
+    UnknownFormat { lengths: Vec<usize> },
+}
+
+/// Reads a zone from plain text (lines separated by newlines), e.g. typed or pasted.
+pub fn parse_text(text: &str, today: CivilDate) -> Result<Mrz, MrzError> {
+    let lines: Vec<RecognizedText> = text.lines().map(RecognizedText::certain).collect();
+    parse(&lines, today)
+}
+
+/// Reads a zone from recognised lines (top to bottom; other text around it is ignored).
+/// `today` decides the century of the birth date.
+pub fn parse(lines: &[RecognizedText], today: CivilDate) -> Result<Mrz, MrzError> {
+    let cleaned: Vec<Vec<Cell>> = lines
+        .iter()
+        .map(|line| {
+            line.chars_with_confidence()
+                .filter_map(|(ch, confidence)| clean(ch).map(|ch| Cell { ch, confidence }))
+                .collect()
+        })
+        .collect();
+    let zone_lines: Vec<Vec<Cell>> = cleaned.into_iter().filter(|l| looks_like_mrz(l)).collect();
+    if zone_lines.is_empty() {
+        return Err(MrzError::NotFound);
+    }
+    let (format, picked) = choose_format(&zone_lines).ok_or_else(|| MrzError::UnknownFormat {
+        lengths: zone_lines.iter().map(Vec::len).collect(),
+    })?;
+    let layout = Layout::of(format);
+    let kinds = layout.kinds(format);
+    // Fit each line to the width, keeping the variant under which most check digits agree.
+    let mut grid: Vec<Vec<Cell>> = picked
+        .iter()
+        .map(|line| fit_candidates(line, format.line_length()).swap_remove(0))
+        .collect();
+    for index in 0..grid.len() {
+        let options = fit_candidates(&picked[index], format.line_length());
+        if options.len() < 2 {
+            continue;
+        }
+        let mut best: Option<(usize, Vec<Cell>)> = None;
+        for option in options {
+            grid[index] = option.clone();
+            let passed = Reading::new(&grid, &layout, &kinds).passed_checks();
+            if best.as_ref().is_none_or(|(score, _)| passed > *score) {
+                best = Some((passed, option));
+            }
+        }
+        if let Some((_, option)) = best {
+            grid[index] = option;
+        }
+    }
+    Ok(Reading::new(&grid, &layout, &kinds).into_mrz(format, &layout, today))
+}
+
+/// MRZ lines are long and almost entirely in the MRZ alphabet.
+fn looks_like_mrz(line: &[Cell]) -> bool {
+    let unreadable = line.iter().filter(|c| c.ch == '?').count();
+    let fillers = line.iter().filter(|c| c.ch == '<').count();
+    line.len() >= 24 && unreadable * 5 <= line.len() && fillers >= 1
+}
+
+/// The format whose line count and width fit the last lines best.
+fn choose_format(lines: &[Vec<Cell>]) -> Option<(MrzFormat, Vec<Vec<Cell>>)> {
+    const TOLERANCE: usize = 6;
+    MrzFormat::ALL
+        .into_iter()
+        .filter(|f| lines.len() >= f.line_count())
+        .filter_map(|format| {
+            let picked = &lines[lines.len() - format.line_count()..];
+            let misfit: usize = picked
+                .iter()
+                .map(|l| l.len().abs_diff(format.line_length()))
+                .sum();
+            let fits = picked
+                .iter()
+                .all(|l| l.len().abs_diff(format.line_length()) <= TOLERANCE);
+            // Prefer more lines on a tie: three 30-character lines are TD1, not a TD2 pair.
+            fits.then(|| {
+                (
+                    misfit,
+                    usize::MAX - format.line_count(),
+                    format,
+                    picked.to_vec(),
+                )
+            })
+        })
+        .min_by_key(|(misfit, lines_rank, _, _)| (*misfit, *lines_rank))
+        .map(|(_, _, format, picked)| (format, picked))
+}
+
+/// Ways to make a line exactly `width` long: add or drop filler in one filler run, or at the
+/// end. The first is the plain pad/cut at the end.
+fn fit_candidates(line: &[Cell], width: usize) -> Vec<Vec<Cell>> {
+    let filler = Cell {
+        ch: '<',
+        confidence: 0.5,
+    };
+    let mut at_end = line.to_vec();
+    at_end.resize(width, filler);
+    let mut out = vec![at_end];
+    if line.len() == width {
+        return out;
+    }
+    let runs = filler_runs(line);
+    if line.len() < width {
+        let missing = width - line.len();
+        for (start, _) in &runs {
+            let mut fitted = line.to_vec();
+            fitted.splice(*start..*start, std::iter::repeat_n(filler, missing));
+            out.push(fitted);
+        }
+    } else {
+        let extra = line.len() - width;
+        for (start, len) in &runs {
+            if *len >= extra {
+                let mut fitted = line.to_vec();
+                fitted.drain(*start..*start + extra);
+                out.push(fitted);
+            }
+        }
+        out.push(line[extra..].to_vec());
+    }
+    out
+}
+
+fn filler_runs(line: &[Cell]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < line.len() {
+        if line[i].ch == '<' {
+            let start = i;
+            while i < line.len() && line[i].ch == '<' {
+                i += 1;
+            }
+            runs.push((start, i - start));
+        } else {
+            i += 1;
+        }
+    }
+    runs
+}
+
+/// The zone read position by position, with the checked fields resolved.
+struct Reading {
+    raw: Vec<Vec<Cell>>,
+    chars: Vec<Vec<char>>,
+    document_number: CheckStatus,
+    /// Extra characters of a document number longer than nine (TD1/TD2, in the optional data).
+    document_number_extension: Option<Vec<(usize, usize)>>,
+    birth_date: CheckStatus,
+    expiry_date: CheckStatus,
+    optional_data: CheckStatus,
+    composite: CheckStatus,
+}
+
+impl Reading {
+    fn new(grid: &[Vec<Cell>], layout: &Layout, kinds: &[Vec<Kind>]) -> Reading {
+        let raw = grid.to_vec();
+        let mut options: Vec<Vec<Vec<char>>> = grid
+            .iter()
+            .zip(kinds)
+            .map(|(line, kinds)| {
+                line.iter()
+                    .zip(kinds)
+                    .map(|(c, k)| candidates(c.ch, *k))
+                    .collect()
+            })
+            .collect();
+        for span in std::iter::once(&layout.document_number).chain(&layout.optional_data) {
+            prefer_filler_in_padding(&mut options, grid, *span);
+        }
+        let chars: Vec<Vec<char>> = options
+            .iter()
+            .map(|line| line.iter().map(|o| o[0]).collect())
+            .collect();
+        let mut reading = Reading {
+            raw,
+            chars,
+            document_number: CheckStatus::Invalid,
+            document_number_extension: None,
+            birth_date: CheckStatus::Invalid,
+            expiry_date: CheckStatus::Invalid,
+            optional_data: CheckStatus::NotCovered,
+            composite: CheckStatus::Invalid,
+        };
+        let check_char = reading.raw_at(layout.document_number_check);
+        let extension = (check_char == '<' && layout.optional_data_check.is_none())
+            .then(|| extended_number(&reading.chars, layout))
+            .flatten();
+        reading.document_number = match &extension {
+            Some(positions) => {
+                let check = layout.document_number_check;
+                reading.chars[check.line][check.start] = '<';
+                let mut all: Vec<(usize, usize)> = layout.document_number.positions().collect();
+                all.extend_from_slice(positions);
+                reading.resolve(&all, &options)
+            }
+            None => {
+                let positions: Vec<_> = layout
+                    .document_number
+                    .positions()
+                    .chain(layout.document_number_check.positions())
+                    .collect();
+                reading.resolve(&positions, &options)
+            }
+        };
+        reading.document_number_extension = extension;
+        reading.birth_date =
+            reading.resolve_span(layout.birth_date, layout.birth_date_check, &options);
+        reading.expiry_date =
+            reading.resolve_span(layout.expiry_date, layout.expiry_date_check, &options);
+        if let Some(check) = layout.optional_data_check {
+            reading.optional_data = reading.resolve_span(layout.optional_data[0], check, &options);
+        }
+        let mut composite: Vec<char> = layout
+            .composite
+            .iter()
+            .flat_map(|span| span.positions())
+            .map(|(l, c)| reading.chars[l][c])
+            .collect();
+        composite.push(reading.at(layout.composite_check));
+        let raw_check = reading.raw_at(layout.composite_check);
+        reading.composite = match check_status(&composite) {
+            true if raw_check == reading.at(layout.composite_check) => CheckStatus::Valid,
+            true => CheckStatus::Repaired,
+            false => CheckStatus::Invalid,
+        };
+        reading
+    }
+
+    fn at(&self, span: Span) -> char {
+        self.chars[span.line][span.start]
+    }
+
+    fn raw_at(&self, span: Span) -> char {
+        self.raw[span.line][span.start].ch
+    }
+
+    fn resolve_span(&mut self, data: Span, check: Span, options: &[Vec<Vec<char>>]) -> CheckStatus {
+        let positions: Vec<_> = data.positions().chain(check.positions()).collect();
+        self.resolve(&positions, options)
+    }
+
+    fn resolve(&mut self, positions: &[(usize, usize)], options: &[Vec<Vec<char>>]) -> CheckStatus {
+        let field_options: Vec<Vec<char>> = positions
+            .iter()
+            .map(|&(l, c)| options[l][c].clone())
+            .collect();
+        let confidences: Vec<f32> = positions
+            .iter()
+            .map(|&(l, c)| self.raw[l][c].confidence)
+            .collect();
+        let raw: Vec<char> = positions.iter().map(|&(l, c)| self.raw[l][c].ch).collect();
+        let (reading, status) = repair::resolve(&field_options, &confidences, &raw);
+        for (&(l, c), ch) in positions.iter().zip(reading) {
+            self.chars[l][c] = ch;
+        }
+        status
+    }
+
+    fn passed_checks(&self) -> usize {
+        [
+            self.document_number,
+            self.birth_date,
+            self.expiry_date,
+            self.optional_data,
+            self.composite,
+        ]
+        .iter()
+        .filter(|s| s.passed())
+        .count()
+    }
+
+    fn text(&self, span: Span) -> String {
+        span.positions().map(|(l, c)| self.chars[l][c]).collect()
+    }
+
+    fn min_confidence(&self, spans: &[Span]) -> f32 {
+        spans
+            .iter()
+            .flat_map(|s| s.positions())
+            .map(|(l, c)| self.raw[l][c].confidence)
+            .fold(1.0, f32::min)
+    }
+
+    /// Whether any position of the spans reads differently from what was recognised.
+    fn changed(&self, spans: &[Span]) -> bool {
+        spans
+            .iter()
+            .flat_map(|s| s.positions())
+            .any(|(l, c)| self.raw[l][c].ch != self.chars[l][c])
+    }
+
+    fn checked<T>(&self, value: T, spans: &[Span], check: CheckStatus) -> MrzField<T> {
+        let recognised = self.min_confidence(spans);
+        let confidence = match check {
+            CheckStatus::Valid => recognised.max(0.95),
+            CheckStatus::Repaired => recognised.clamp(0.85, 0.9),
+            CheckStatus::Invalid => recognised.min(0.3),
+            CheckStatus::NotCovered => {
+                if self.changed(spans) {
+                    recognised.min(0.8)
+                } else {
+                    recognised
+                }
+            }
+        };
+        MrzField {
+            value,
+            confidence,
+            check,
+        }
+    }
+
+    fn country(&self, span: Span) -> MrzField<CountryCode> {
+        let code = CountryCode::new(&self.text(span));
+        let mut field = self.checked(code, &[span], CheckStatus::NotCovered);
+        if field.value.english.is_none() {
+            field.confidence = field.confidence.min(0.5);
+        }
+        field
+    }
+
+    fn into_mrz(mut self, format: MrzFormat, layout: &Layout, today: CivilDate) -> Mrz {
+        clear_stray_fillers(
+            &mut self.chars[layout.name.line][layout.name.start..][..layout.name.len],
+        );
+        let name = self.text(layout.name);
+        let (surname, given) = split_name(&name);
+        let mut number = self.text(layout.document_number);
+        if let Some(extra) = &self.document_number_extension {
+            // The last extension character is the check digit.
+            let digits: String = extra.iter().map(|&(l, c)| self.chars[l][c]).collect();
+            number.push_str(&digits[..digits.len().saturating_sub(1)]);
+        }
+        let number = number.trim_end_matches('<').to_owned();
+        let optional: String = layout
+            .optional_data
+            .iter()
+            .map(|s| self.text(*s))
+            .collect::<Vec<_>>()
+            .join("");
+        let optional = if self.document_number_extension.is_some() {
+            String::new()
+        } else {
+            optional.trim_matches('<').to_owned()
+        };
+        let birth = date(&self.text(layout.birth_date), |yy| {
+            let this_century = 2000 + yy;
+            if this_century > today.year() {
+                1900 + yy
+            } else {
+                this_century
+            }
+        });
+        let birth = birth.filter(|d| *d <= today);
+        let expiry = date(&self.text(layout.expiry_date), |yy| {
+            if 2000 + yy > today.year() + 50 {
+                1900 + yy
+            } else {
+                2000 + yy
+            }
+        });
+        let sex = match self.at(layout.sex) {
+            'M' => Sex::Male,
+            'F' => Sex::Female,
+            _ => Sex::Unspecified,
+        };
+        let number_spans = [layout.document_number, layout.document_number_check];
+        let mut optional_spans = layout.optional_data.clone();
+        optional_spans.extend(layout.optional_data_check);
+        let date_status = |status: CheckStatus, parsed: &Option<CivilDate>| match parsed {
+            Some(_) => status,
+            None => CheckStatus::Invalid,
+        };
+        let birth_check = date_status(self.birth_date, &birth);
+        let expiry_check = date_status(self.expiry_date, &expiry);
+        let mut mrz = Mrz {
+            format,
+            document_code: self.checked(
+                self.text(layout.document_code)
+                    .trim_end_matches('<')
+                    .to_owned(),
+                &[layout.document_code],
+                CheckStatus::NotCovered,
+            ),
+            issuing_state: self.country(layout.issuing_state),
+            surname: self.checked(surname, &[layout.name], CheckStatus::NotCovered),
+            given_names: self.checked(given, &[layout.name], CheckStatus::NotCovered),
+            document_number: self.checked(number, &number_spans, self.document_number),
+            nationality: self.country(layout.nationality),
+            birth_date: self.checked(
+                birth,
+                &[layout.birth_date, layout.birth_date_check],
+                birth_check,
+            ),
+            sex: self.checked(sex, &[layout.sex], CheckStatus::NotCovered),
+            expiry_date: self.checked(
+                expiry,
+                &[layout.expiry_date, layout.expiry_date_check],
+                expiry_check,
+            ),
+            optional_data: self.checked(optional, &optional_spans, self.optional_data),
+            composite_check: self.composite,
+            lines: self.chars.iter().map(|l| l.iter().collect()).collect(),
+        };
+        if !self.composite.passed() {
+            // One of the covered fields (or the composite digit itself) is wrong.
+            for field_confidence in [
+                &mut mrz.document_number.confidence,
+                &mut mrz.birth_date.confidence,
+                &mut mrz.expiry_date.confidence,
+                &mut mrz.optional_data.confidence,
+            ] {
+                *field_confidence = field_confidence.min(0.7);
+            }
+        }
+        mrz
+    }
+}
+
+/// Alphanumeric fields are left-aligned and padded with filler, so a K or L word after the
+/// padding starts is more likely filler than data: read it as filler first. Check digits cannot
+/// tell (K = 20 and L = 21 vanish at weight-1 positions modulo 10), so this must be decided here.
+fn prefer_filler_in_padding(options: &mut [Vec<Vec<char>>], grid: &[Vec<Cell>], span: Span) {
+    let cells = &grid[span.line][span.start..span.start + span.len];
+    let Some(padding_start) = cells.iter().position(|c| c.ch == '<') else {
+        return;
+    };
+    let mut col = padding_start;
+    while col < cells.len() {
+        let word_end = (col..cells.len())
+            .find(|&i| cells[i].ch == '<')
+            .unwrap_or(cells.len());
+        let word = &cells[col..word_end];
+        if !word.is_empty() && word.iter().all(|c| matches!(c.ch, 'K' | 'L')) {
+            for i in col..word_end {
+                let position = &mut options[span.line][span.start + i];
+                position.retain(|&c| c != '<');
+                position.insert(0, '<');
+            }
+        }
+        col = word_end + 1;
+    }
+}
+
+fn check_status(chars: &[char]) -> bool {
+    match chars.split_last() {
+        Some((check, data)) => {
+            check.is_ascii_digit() && check_digit(data.iter().copied()) == value(*check)
+        }
+        None => false,
+    }
+}
+
+/// TD1/TD2 numbers longer than nine characters continue in the optional data, ending with
+/// their check digit before the next filler.
+fn extended_number(chars: &[Vec<char>], layout: &Layout) -> Option<Vec<(usize, usize)>> {
+    let optional = layout.optional_data.first()?;
+    let positions: Vec<(usize, usize)> = optional
+        .positions()
+        .take_while(|&(l, c)| chars[l][c] != '<')
+        .collect();
+    (positions.len() >= 2).then_some(positions)
+}
+
+/// `YYMMDD` with the century chosen by `year_of`; `None` when unknown (`<<`) or impossible.
+fn date(text: &str, year_of: impl Fn(i32) -> i32) -> Option<CivilDate> {
+    if text.len() != 6 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| text.get(range)?.parse::<u8>().ok();
+    let (yy, mm, dd) = (number(0..2)?, number(2..4)?, number(4..6)?);
+    CivilDate::new(year_of(i32::from(yy)), mm, dd)
+}
+
+/// `ERIKSSON<<ANNA<MARIA<<<` → ("ERIKSSON", "ANNA MARIA").
+fn split_name(name: &str) -> (String, String) {
+    let words = |part: &str| {
+        part.split('<')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    match name.split_once("<<") {
+        Some((surname, given)) => (words(surname), words(given)),
+        None => (words(name), String::new()),
+    }
+}
+
+/// Filler read as `K` or `L` in the trailing filler of a name: a K/L-only word after a filler
+/// run that cannot be the surname separator (three or more `<`, or a second `<<`).
+fn clear_stray_fillers(name: &mut [char]) {
+    let mut separators_seen = 0;
+    let mut i = 0;
+    while i < name.len() {
+        if name[i] != '<' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < name.len() && name[i] == '<' {
+            i += 1;
+        }
+        let run = i - start;
+        if run < 2 {
+            continue;
+        }
+        separators_seen += 1;
+        if run < 3 && separators_seen < 2 {
+            continue;
+        }
+        // From here on only filler is legitimate: K/L-only words become filler, and the first
+        // real word stops the clean-up.
+        let rest = &name[i..];
+        let only_fillers_and_kl = rest.iter().all(|c| matches!(c, '<' | 'K' | 'L'));
+        if only_fillers_and_kl {
+            for c in &mut name[i..] {
+                *c = '<';
+            }
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,237 @@
+//! Check-digit-driven repair: when a field's check digit fails, try the look-alike readings of
+//! its least confident characters until the check digit agrees, changing as few as possible.
+
+use serde::Serialize;
+
+use super::chars::{check_digit, value};
+
+/// How a field stands against its check digit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckStatus {
+    /// The check digit agrees with the characters as recognised.
+    Valid,
+    /// It agrees after reading look-alike characters differently (0/O, 1/I, 5/S…).
+    Repaired,
+    /// No reading found that agrees: the value is probably wrong.
+    Invalid,
+    /// No check digit covers this field (names, nationality, sex).
+    NotCovered,
+}
+
+impl CheckStatus {
+    pub fn passed(self) -> bool {
+        matches!(self, CheckStatus::Valid | CheckStatus::Repaired)
+    }
+}
+
+/// Most positions changed at once; beyond three a "repair" is more likely a coincidence.
+const MAX_CHANGES: usize = 3;
+/// Only the least confident positions are worth changing.
+const MAX_POSITIONS: usize = 12;
+/// Bound on readings tried for one field, so a noisy line costs bounded time.
+const MAX_TRIES: usize = 20_000;
+
+fn agrees(chars: &[char]) -> bool {
+    let Some((check, data)) = chars.split_last() else {
+        return false;
+    };
+    match (check_digit(data.iter().copied()), value(*check)) {
+        (Some(expected), Some(found)) => {
+            expected == found && (check.is_ascii_digit() || *check == '<')
+        }
+        _ => false,
+    }
+}
+
+/// Picks the reading of a field (data followed by its check digit) that satisfies the check
+/// digit. `options[i]` lists the plausible characters at position `i`, the default reading
+/// first; `raw` is what the recogniser gave. Returns the reading and its status.
+pub fn resolve(
+    options: &[Vec<char>],
+    confidences: &[f32],
+    raw: &[char],
+) -> (Vec<char>, CheckStatus) {
+    let default: Vec<char> = options
+        .iter()
+        .map(|o| o.first().copied().unwrap_or('<'))
+        .collect();
+    if agrees(&default) {
+        let status = if default.as_slice() == raw {
+            CheckStatus::Valid
+        } else {
+            CheckStatus::Repaired
+        };
+        return (default, status);
+    }
+    let mut ambiguous: Vec<usize> = (0..options.len())
+        .filter(|&i| options[i].len() > 1)
+        .collect();
+    ambiguous.sort_by(|&a, &b| {
+        let ca = confidences.get(a).copied().unwrap_or(0.0);
+        let cb = confidences.get(b).copied().unwrap_or(0.0);
+        ca.total_cmp(&cb)
+    });
+    ambiguous.truncate(MAX_POSITIONS);
+
+    let mut tries = 0;
+    for changes in 1..=MAX_CHANGES.min(ambiguous.len()) {
+        let mut best: Option<(f32, Vec<char>)> = None;
+        for subset in Combinations::new(ambiguous.len(), changes) {
+            let positions: Vec<usize> = subset.iter().map(|&k| ambiguous[k]).collect();
+            let cost: f32 = positions
+                .iter()
+                .map(|&p| confidences.get(p).copied().unwrap_or(0.0))
+                .sum();
+            if best
+                .as_ref()
+                .is_some_and(|(best_cost, _)| *best_cost <= cost)
+            {
+                continue;
+            }
+            // Every combination of the non-default alternatives at the chosen positions.
+            let mut choice = vec![1usize; positions.len()];
+            loop {
+                tries += 1;
+                if tries > MAX_TRIES {
+                    return finish(best, default);
+                }
+                let mut reading = default.clone();
+                for (&p, &c) in positions.iter().zip(&choice) {
+                    reading[p] = options[p][c];
+                }
+                if agrees(&reading) {
+                    best = Some((cost, reading));
+                    break;
+                }
+                if !advance(&mut choice, &positions, options) {
+                    break;
+                }
+            }
+        }
+        if best.is_some() {
+            return finish(best, default);
+        }
+    }
+    (default, CheckStatus::Invalid)
+}
+
+fn finish(best: Option<(f32, Vec<char>)>, default: Vec<char>) -> (Vec<char>, CheckStatus) {
+    match best {
+        Some((_, reading)) => (reading, CheckStatus::Repaired),
+        None => (default, CheckStatus::Invalid),
+    }
+}
+
+/// Odometer over the alternatives (indices 1..) of each chosen position.
+fn advance(choice: &mut [usize], positions: &[usize], options: &[Vec<char>]) -> bool {
+    for (slot, &p) in choice.iter_mut().zip(positions) {
+        *slot += 1;
+        if *slot < options[p].len() {
+            return true;
+        }
+        *slot = 1;
+    }
+    false
+}
+
+/// k-subsets of 0..n in lexicographic order.
+struct Combinations {
+    n: usize,
+    current: Option<Vec<usize>>,
+}
+
+impl Combinations {
+    fn new(n: usize, k: usize) -> Self {
+        Combinations {
+            n,
+            current: (k <= n).then(|| (0..k).collect()),
+        }
+    }
+}
+
+impl Iterator for Combinations {
+    type Item = Vec<usize>;
+
+    fn next(&mut self) -> Option<Vec<usize>> {
+        let out = self.current.clone()?;
+        let k = out.len();
+        let mut next = out.clone();
+        let mut i = k;
+        loop {
+            if i == 0 {
+                self.current = None;
+                break;
+            }
+            i -= 1;
+            if next[i] < self.n - k + i {
+                next[i] += 1;
+                for j in i + 1..k {
+                    next[j] = next[j - 1] + 1;
+                }
+                self.current = Some(next);
+                break;
+            }
+        }
+        Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::chars::{Kind, candidates};
+    use super::*;
+
+    fn run(raw: &str, kinds: &[Kind], confidences: &[f32]) -> (String, CheckStatus) {
+        let raw: Vec<char> = raw.chars().collect();
+        let options: Vec<Vec<char>> = raw
+            .iter()
+            .zip(kinds)
+            .map(|(&c, &k)| candidates(c, k))
+            .collect();
+        let (reading, status) = resolve(&options, confidences, &raw);
+        (reading.into_iter().collect(), status)
+    }
+
+    #[test]
+    fn combinations_enumerate_subsets() {
+        let all: Vec<_> = Combinations::new(4, 2).collect();
+        assert_eq!(all.len(), 6);
+        assert_eq!(all[0], vec![0, 1]);
+        assert_eq!(all[5], vec![2, 3]);
+        assert_eq!(Combinations::new(2, 3).count(), 0);
+    }
+
+    #[test]
+    fn valid_as_read_and_repaired_by_type() {
+        let digits = [Kind::Digits; 7];
+        assert_eq!(
+            run("7408122", &digits, &[1.0; 7]),
+            ("7408122".into(), CheckStatus::Valid)
+        );
+        // O for 0 in a date: the field type alone fixes it.
+        assert_eq!(
+            run("74O8122", &digits, &[1.0; 7]),
+            ("7408122".into(), CheckStatus::Repaired)
+        );
+    }
+
+    #[test]
+    fn alphanumeric_field_repaired_by_the_check_digit() {
+        let mut kinds = vec![Kind::Alnum; 9];
+        kinds.push(Kind::Digits);
+        // L898902C3 check 6, with the 0 read as O at a low confidence.
+        let mut conf = vec![0.99; 10];
+        conf[5] = 0.4;
+        assert_eq!(
+            run("L8989O2C36", &kinds, &conf),
+            ("L898902C36".into(), CheckStatus::Repaired)
+        );
+        // Hopeless: a digit misread as another digit is not a look-alike we repair.
+        assert_eq!(run("3333333339", &kinds, &[0.9; 10]).1, CheckStatus::Valid);
+        assert_eq!(
+            run("3333333337", &kinds, &[0.9; 10]),
+            ("3333333337".into(), CheckStatus::Invalid)
+        );
+    }
+}

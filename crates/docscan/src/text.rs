@@ -1,0 +1,37 @@
+//! Recognised text as the recogniser hands it over: characters with their confidences.
+
+use serde::Serialize;
+
+/// One line of recognised text. `confidences` has one entry per `char` of `text`, or is empty
+/// when the text did not come from a recogniser (typed or pasted), meaning full confidence.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct RecognizedText {
+    pub text: String,
+    #[serde(skip)]
+    pub confidences: Vec<f32>,
+}
+
+impl RecognizedText {
+    /// Text with full confidence in every character.
+    pub fn certain(text: &str) -> Self {
+        RecognizedText {
+            text: text.to_owned(),
+            confidences: Vec::new(),
+        }
+    }
+
+    /// Characters paired with their confidence (1.0 where none was given).
+    pub fn chars_with_confidence(&self) -> impl Iterator<Item = (char, f32)> + '_ {
+        self.text
+            .chars()
+            .enumerate()
+            .map(|(i, c)| (c, self.confidences.get(i).copied().unwrap_or(1.0)))
+    }
+
+    /// The lowest character confidence (1.0 for empty text).
+    pub fn min_confidence(&self) -> f32 {
+        self.chars_with_confidence()
+            .map(|(_, p)| p)
+            .fold(1.0, f32::min)
+    }
+}
