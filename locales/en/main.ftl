@@ -284,3 +284,111 @@ help-readers-iwa-heading = Offices: install madoguchi as an Isolated Web App
 help-readers-iwa-body = An office that wants to use standard readers can install madoguchi as an Isolated Web App (IWA) on managed Chrome or ChromeOS through the enterprise policy IsolatedWebAppInstallForceList. Inside an IWA, Chrome lets madoguchi use any standard (CCID) reader over WebUSB with the "usb-unrestricted" permission.
 help-readers-iwa-smartcard = Where Chrome offers the Web Smart Card API (Isolated Web Apps on ChromeOS), madoguchi also lists the computer's own card readers by name under "Card readers of this computer"; the computer's drivers then talk to the reader, so no driver change is needed.
 help-readers-back = Back to the card reader
+
+## Finished forms (crates/rules forms)
+rule-photo-encoding = The photo could not be read. Choose the JPEG file again.
+rule-photo-required = Add a face photo (not needed only for children under one year).
+rule-must-accept = Tick this box to continue.
+rule-date-format = Enter the date as year-month-day (for example 1998-04-01).
+rule-choice-invalid = Choose one of the options.
+rule-text-too-long = This can have at most { $max } characters; you entered { $length }.
+rule-text-control = This field contains a control character (for example a line break). Type it again on one line.
+rule-passport-number-char = A passport number has only letters A–Z and digits; “{ $char }” cannot be used.
+rule-passport-number-length = A passport number has at most 9 characters; you entered { $length }.
+rule-nationality-code = Enter the three-letter nationality code printed in the passport (for example VNM).
+rule-period-of-stay-ended = The period of stay ended on { $date }. Check the date on the Residence Card.
+
+## API answers (crates/server)
+api-error-validation = Some entries need correcting. Check the marked fields.
+api-error-invalid-body = The request could not be read. Reload the page and try again.
+api-error-not-found = Not found.
+api-error-unauthorized = You are not logged in, or you were logged out after 3 hours without activity. Log in again.
+api-error-forbidden = This request was refused. Reload the page and try again.
+api-error-link-invalid = This link has expired or has already been used. Start again from the beginning.
+api-error-rate-limited = Too many attempts. Wait a while and try again.
+api-error-internal = Something went wrong on the server. Try again later.
+api-error-too-large = The data is too large to send. Use a smaller photo file.
+api-error-idempotency-key-reused = This submission conflicts with an earlier one. Reload the page and submit again.
+account-mail-sent = If the details are correct, an email is on its way. Check your inbox (and spam folder).
+account-login-failed = The user ID or password is wrong. After 5 failed attempts in a row the account is locked for 24 hours.
+account-locked = The account is locked for 24 hours after 5 failed logins. To unlock it now, reset your password (“Forgot your password?”).
+account-current-password-wrong = The current password is wrong.
+account-email-in-use = This email address cannot be used. Choose another one.
+account-registered = Your user ID has been issued and sent by email.
+account-logged-out = You have logged out.
+coe-already-registered = The receipt of this certificate is already registered.
+
+## Mail (crates/server)
+mail-register-link-subject = [madoguchi] Continue your user registration
+mail-register-link-body =
+    Thank you for starting the user registration.
+    Open this link to continue (valid until { $expires }):
+    { $link }
+    After that time, start again by entering your email address.
+    If you did not request this, delete this email.
+mail-register-exists-subject = [madoguchi] User registration
+mail-register-exists-body =
+    Someone asked to register this email address, but an account already uses it.
+    If you forgot your user ID, use “Forgot your user ID?” on the login page.
+    If you did not request this, delete this email.
+mail-user-id-issued-subject = [madoguchi] Your user ID
+mail-user-id-issued-body =
+    { $name }
+    Your user registration is complete.
+    User ID: { $user_id }
+    Log in with this user ID and the password you chose.
+mail-forgot-user-id-subject = [madoguchi] Your user ID
+mail-forgot-user-id-body =
+    { $name }
+    Your user ID is: { $user_id }
+mail-password-reset-subject = [madoguchi] Reset your password
+mail-password-reset-body =
+    Open this link to set a new password (valid until { $expires }):
+    { $link }
+    Setting a new password also unlocks a locked account.
+    If you did not request this, delete this email; your password stays as it is.
+mail-password-changed-subject = [madoguchi] Your password was changed
+mail-password-changed-body =
+    { $name }
+    The password of your account was changed.
+    If you did not do this, reset your password now.
+mail-email-change-link-subject = [madoguchi] Confirm your new email address
+mail-email-change-link-body =
+    Open this link to finish changing your email address to this one (valid until { $expires }):
+    { $link }
+    If you did not request this, delete this email.
+mail-email-changed-subject = [madoguchi] Your email address was changed
+mail-email-changed-body =
+    { $name }
+    The email address of your account was changed. Mail will now go to the new address.
+    If you did not do this, contact the office.
+mail-phone-changed-subject = [madoguchi] Your phone number was changed
+mail-phone-changed-body =
+    { $name }
+    The phone number of your account was changed.
+    If you did not do this, contact the office.
+mail-mynumber-link-subject = [madoguchi] Your My Number card application page
+mail-mynumber-link-body =
+    { $name }
+    Continue your application (application details, face photo) from this link:
+    { $link }
+    The link is valid until { $expires } and can be used once. After that, register your email address again.
+    If you did not request this, delete this email.
+mail-mynumber-received-subject = [madoguchi] We received your My Number card application
+mail-mynumber-received-body =
+    { $name }
+    Your application was received.
+    Receipt number: { $receipt }
+mail-coe-issued-subject = [madoguchi] Certificate of Eligibility issued
+mail-coe-issued-body =
+    { $name }
+    Your Certificate of Eligibility (number { $number }) has been issued.
+    Log in, download it and register its receipt:
+    { $link }
+mail-coe-reminder-subject = [madoguchi] Please register the receipt of your Certificate of Eligibility
+mail-coe-reminder-body =
+    { $name }
+    The receipt of your Certificate of Eligibility (number { $number }) is not registered yet.
+    Log in and register it:
+    { $link }
+    This reminder is sent every 7 days until { $until }.

@@ -101,3 +101,111 @@ password-class-upper = Letra mayúscula (A–Z)
 password-class-lower = Letra minúscula (a–z)
 password-class-digit = Dígito (0–9)
 password-class-symbol = Símbolo ($%&=@_#*+-?!)
+
+## Finished forms (crates/rules forms)
+rule-photo-encoding = No se pudo leer la foto. Elija de nuevo el archivo JPEG.
+rule-photo-required = Añada una foto del rostro (solo no hace falta para menores de un año).
+rule-must-accept = Marque esta casilla para continuar.
+rule-date-format = Escriba la fecha como año-mes-día (por ejemplo 1998-04-01).
+rule-choice-invalid = Elija una de las opciones.
+rule-text-too-long = Se admiten como máximo { $max } caracteres; escribió { $length }.
+rule-text-control = Este campo contiene un carácter de control (por ejemplo un salto de línea). Escríbalo de nuevo en una línea.
+rule-passport-number-char = El número de pasaporte solo tiene letras A–Z y cifras; no se puede usar “{ $char }”.
+rule-passport-number-length = El número de pasaporte tiene como máximo 9 caracteres; escribió { $length }.
+rule-nationality-code = Escriba el código de nacionalidad de tres letras impreso en el pasaporte (por ejemplo VNM).
+rule-period-of-stay-ended = El período de estancia terminó el { $date }. Compruebe la fecha en la tarjeta de residencia.
+
+## API answers (crates/server)
+api-error-validation = Hay datos que corregir. Revise los campos marcados.
+api-error-invalid-body = No se pudo leer la solicitud. Recargue la página e inténtelo de nuevo.
+api-error-not-found = No encontrado.
+api-error-unauthorized = No ha iniciado sesión, o la sesión se cerró tras 3 horas sin actividad. Inicie sesión de nuevo.
+api-error-forbidden = Se rechazó esta solicitud. Recargue la página e inténtelo de nuevo.
+api-error-link-invalid = Este enlace ha caducado o ya se usó. Empiece de nuevo desde el principio.
+api-error-rate-limited = Demasiados intentos. Espere un rato e inténtelo de nuevo.
+api-error-internal = Se produjo un error en el servidor. Inténtelo más tarde.
+api-error-too-large = Los datos son demasiado grandes. Use un archivo de foto más pequeño.
+api-error-idempotency-key-reused = Este envío no coincide con uno anterior. Recargue la página y envíe de nuevo.
+account-mail-sent = Si los datos son correctos, le hemos enviado un correo. Revise su bandeja de entrada (y la carpeta de spam).
+account-login-failed = El ID de usuario o la contraseña no son correctos. Tras 5 intentos fallidos seguidos, la cuenta se bloquea durante 24 horas.
+account-locked = La cuenta está bloqueada durante 24 horas tras 5 intentos fallidos seguidos. Para desbloquearla ya, restablezca su contraseña (“¿Olvidó su contraseña?”).
+account-current-password-wrong = La contraseña actual no es correcta.
+account-email-in-use = No se puede usar esta dirección de correo. Elija otra.
+account-registered = Se emitió su ID de usuario y se le envió por correo.
+account-logged-out = Ha cerrado la sesión.
+coe-already-registered = La recepción de este certificado ya está registrada.
+
+## Mail (crates/server)
+mail-register-link-subject = [madoguchi] Continúe su registro de usuario
+mail-register-link-body =
+    Gracias por iniciar el registro de usuario.
+    Abra este enlace para continuar (válido hasta { $expires }):
+    { $link }
+    Pasado ese plazo, empiece de nuevo escribiendo su dirección de correo.
+    Si no lo solicitó, elimine este correo.
+mail-register-exists-subject = [madoguchi] Registro de usuario
+mail-register-exists-body =
+    Alguien pidió registrar esta dirección de correo, pero ya la usa una cuenta.
+    Si olvidó su ID de usuario, use “¿Olvidó su ID de usuario?” en la página de inicio de sesión.
+    Si no lo solicitó, elimine este correo.
+mail-user-id-issued-subject = [madoguchi] Su ID de usuario
+mail-user-id-issued-body =
+    { $name }
+    Su registro de usuario está completo.
+    ID de usuario: { $user_id }
+    Inicie sesión con este ID de usuario y la contraseña que eligió.
+mail-forgot-user-id-subject = [madoguchi] Su ID de usuario
+mail-forgot-user-id-body =
+    { $name }
+    Su ID de usuario es: { $user_id }
+mail-password-reset-subject = [madoguchi] Restablezca su contraseña
+mail-password-reset-body =
+    Abra este enlace para elegir una contraseña nueva (válido hasta { $expires }):
+    { $link }
+    Restablecer la contraseña también desbloquea una cuenta bloqueada.
+    Si no lo solicitó, elimine este correo; su contraseña no cambia.
+mail-password-changed-subject = [madoguchi] Se cambió su contraseña
+mail-password-changed-body =
+    { $name }
+    Se cambió la contraseña de su cuenta.
+    Si no fue usted, restablezca su contraseña ahora.
+mail-email-change-link-subject = [madoguchi] Confirme su nueva dirección de correo
+mail-email-change-link-body =
+    Abra este enlace para terminar de cambiar su dirección de correo a esta (válido hasta { $expires }):
+    { $link }
+    Si no lo solicitó, elimine este correo.
+mail-email-changed-subject = [madoguchi] Se cambió su dirección de correo
+mail-email-changed-body =
+    { $name }
+    Se cambió la dirección de correo de su cuenta. Los correos irán ahora a la dirección nueva.
+    Si no fue usted, contacte con la oficina.
+mail-phone-changed-subject = [madoguchi] Se cambió su número de teléfono
+mail-phone-changed-body =
+    { $name }
+    Se cambió el número de teléfono de su cuenta.
+    Si no fue usted, contacte con la oficina.
+mail-mynumber-link-subject = [madoguchi] Página de solicitud de la tarjeta My Number
+mail-mynumber-link-body =
+    { $name }
+    Continúe su solicitud (datos de la solicitud, foto del rostro) desde este enlace:
+    { $link }
+    El enlace es válido hasta { $expires } y se puede usar una vez. Después, registre de nuevo su dirección de correo.
+    Si no lo solicitó, elimine este correo.
+mail-mynumber-received-subject = [madoguchi] Recibimos su solicitud de la tarjeta My Number
+mail-mynumber-received-body =
+    { $name }
+    Hemos recibido su solicitud.
+    Número de recibo: { $receipt }
+mail-coe-issued-subject = [madoguchi] Se emitió su Certificado de Elegibilidad
+mail-coe-issued-body =
+    { $name }
+    Se emitió su Certificado de Elegibilidad (número { $number }).
+    Inicie sesión, descárguelo y registre su recepción:
+    { $link }
+mail-coe-reminder-subject = [madoguchi] Registre la recepción de su Certificado de Elegibilidad
+mail-coe-reminder-body =
+    { $name }
+    La recepción de su Certificado de Elegibilidad (número { $number }) aún no está registrada.
+    Inicie sesión y regístrela:
+    { $link }
+    Este recordatorio se envía cada 7 días hasta { $until }.

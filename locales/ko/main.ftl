@@ -97,3 +97,111 @@ password-class-upper = 영문 대문자(A–Z)
 password-class-lower = 영문 소문자(a–z)
 password-class-digit = 숫자(0–9)
 password-class-symbol = 기호($%&=@_#*+-?!)
+
+## Finished forms (crates/rules forms)
+rule-photo-encoding = 사진을 읽을 수 없습니다. JPEG 파일을 다시 선택해 주세요.
+rule-photo-required = 얼굴 사진을 등록해 주세요(만 1세 미만인 분만 필요 없습니다).
+rule-must-accept = 계속하려면 이 항목에 체크해 주세요.
+rule-date-format = 날짜를 연-월-일로 입력해 주세요(예: 1998-04-01).
+rule-choice-invalid = 선택지 중에서 골라 주세요.
+rule-text-too-long = 최대 { $max }자입니다. 입력한 글자 수는 { $length }자입니다.
+rule-text-control = 줄바꿈 등의 제어 문자가 들어 있습니다. 한 줄로 다시 입력해 주세요.
+rule-passport-number-char = 여권 번호는 영문자 A–Z와 숫자만 사용할 수 있습니다. “{ $char }”은(는) 사용할 수 없습니다.
+rule-passport-number-length = 여권 번호는 최대 9자입니다. 입력한 글자 수는 { $length }자입니다.
+rule-nationality-code = 여권에 인쇄된 영문 3자리 국적 코드를 입력해 주세요(예: VNM).
+rule-period-of-stay-ended = 재류 기간이 { $date }에 끝났습니다. 재류 카드의 날짜를 확인해 주세요.
+
+## API answers (crates/server)
+api-error-validation = 입력 내용에 오류가 있습니다. 표시된 항목을 확인해 주세요.
+api-error-invalid-body = 요청을 읽을 수 없습니다. 페이지를 새로 고친 후 다시 시도해 주세요.
+api-error-not-found = 찾을 수 없습니다.
+api-error-unauthorized = 로그인하지 않았거나, 3시간 동안 조작이 없어 자동으로 로그아웃되었습니다. 다시 로그인해 주세요.
+api-error-forbidden = 이 요청은 거부되었습니다. 페이지를 새로 고친 후 다시 시도해 주세요.
+api-error-link-invalid = 이 링크는 유효 기간이 지났거나 이미 사용되었습니다. 처음부터 다시 해 주세요.
+api-error-rate-limited = 시도 횟수가 너무 많습니다. 잠시 후 다시 시도해 주세요.
+api-error-internal = 서버에서 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.
+api-error-too-large = 보내는 데이터가 너무 큽니다. 더 작은 사진 파일을 사용해 주세요.
+api-error-idempotency-key-reused = 이전 제출 내용과 맞지 않습니다. 페이지를 새로 고친 후 다시 제출해 주세요.
+account-mail-sent = 입력한 내용이 맞다면 메일을 보냈습니다. 받은편지함(및 스팸함)을 확인해 주세요.
+account-login-failed = 이용자 ID 또는 비밀번호가 틀렸습니다. 5번 연속으로 틀리면 계정이 24시간 잠깁니다.
+account-locked = 비밀번호를 5번 연속으로 틀려 계정이 잠겨 있습니다. 24시간이 지나면 잠금이 해제됩니다. 바로 해제하려면 “비밀번호를 잊은 경우”에서 비밀번호를 다시 설정해 주세요.
+account-current-password-wrong = 현재 비밀번호가 틀렸습니다.
+account-email-in-use = 이 메일 주소는 사용할 수 없습니다. 다른 주소를 입력해 주세요.
+account-registered = 이용자 ID가 발급되어 메일로 발송되었습니다.
+account-logged-out = 로그아웃했습니다.
+coe-already-registered = 이 증명서는 이미 수령 등록되었습니다.
+
+## Mail (crates/server)
+mail-register-link-subject = [madoguchi] 이용자 등록을 계속해 주세요
+mail-register-link-body =
+    이용자 등록을 신청해 주셔서 감사합니다.
+    아래 링크에서 등록을 계속해 주세요(유효 기간: { $expires }까지).
+    { $link }
+    유효 기간이 지나면 메일 주소 입력부터 다시 해 주세요.
+    신청한 적이 없다면 이 메일을 삭제해 주세요.
+mail-register-exists-subject = [madoguchi] 이용자 등록 안내
+mail-register-exists-body =
+    이 메일 주소로 이용자 등록 신청이 있었지만, 이 주소는 이미 등록되어 있습니다.
+    이용자 ID를 잊으셨다면 로그인 화면의 “이용자 ID를 잊은 경우”를 이용해 주세요.
+    신청한 적이 없다면 이 메일을 삭제해 주세요.
+mail-user-id-issued-subject = [madoguchi] 이용자 ID 안내
+mail-user-id-issued-body =
+    { $name } 님
+    이용자 등록이 완료되었습니다.
+    이용자 ID: { $user_id }
+    이 이용자 ID와 등록한 비밀번호로 로그인해 주세요.
+mail-forgot-user-id-subject = [madoguchi] 이용자 ID 안내
+mail-forgot-user-id-body =
+    { $name } 님
+    이용자 ID는 { $user_id }입니다.
+mail-password-reset-subject = [madoguchi] 비밀번호 재설정 안내
+mail-password-reset-body =
+    아래 링크에서 새 비밀번호를 설정해 주세요(유효 기간: { $expires }까지).
+    { $link }
+    비밀번호를 재설정하면 잠긴 계정도 해제됩니다.
+    신청한 적이 없다면 이 메일을 삭제해 주세요. 비밀번호는 바뀌지 않습니다.
+mail-password-changed-subject = [madoguchi] 비밀번호가 변경되었습니다
+mail-password-changed-body =
+    { $name } 님
+    계정의 비밀번호가 변경되었습니다.
+    본인이 변경하지 않았다면 바로 비밀번호를 재설정해 주세요.
+mail-email-change-link-subject = [madoguchi] 새 메일 주소를 확인해 주세요
+mail-email-change-link-body =
+    아래 링크를 열면 메일 주소 변경이 완료됩니다(유효 기간: { $expires }까지).
+    { $link }
+    신청한 적이 없다면 이 메일을 삭제해 주세요.
+mail-email-changed-subject = [madoguchi] 메일 주소가 변경되었습니다
+mail-email-changed-body =
+    { $name } 님
+    계정의 메일 주소가 변경되었습니다. 앞으로 메일은 새 주소로 보내집니다.
+    본인이 변경하지 않았다면 창구에 연락해 주세요.
+mail-phone-changed-subject = [madoguchi] 전화번호가 변경되었습니다
+mail-phone-changed-body =
+    { $name } 님
+    계정의 전화번호가 변경되었습니다.
+    본인이 변경하지 않았다면 창구에 연락해 주세요.
+mail-mynumber-link-subject = [madoguchi] 마이넘버 카드 신청 페이지 안내
+mail-mynumber-link-body =
+    { $name } 님
+    아래 링크에서 신청(신청 정보, 얼굴 사진)을 계속해 주세요.
+    { $link }
+    링크는 { $expires }까지 유효하며 한 번만 사용할 수 있습니다. 기간이 지나면 메일 주소를 다시 등록해 주세요.
+    신청한 적이 없다면 이 메일을 삭제해 주세요.
+mail-mynumber-received-subject = [madoguchi] 마이넘버 카드 신청을 접수했습니다
+mail-mynumber-received-body =
+    { $name } 님
+    신청을 접수했습니다.
+    접수 번호: { $receipt }
+mail-coe-issued-subject = [madoguchi] 재류자격인정증명서가 발급되었습니다
+mail-coe-issued-body =
+    { $name } 님
+    재류자격인정증명서(번호 { $number })가 발급되었습니다.
+    로그인하여 증명서를 받고 수령 등록을 해 주세요.
+    { $link }
+mail-coe-reminder-subject = [madoguchi] 재류자격인정증명서 수령 등록을 해 주세요
+mail-coe-reminder-body =
+    { $name } 님
+    재류자격인정증명서(번호 { $number })의 수령 등록이 아직 되지 않았습니다.
+    로그인하여 수령 등록을 해 주세요.
+    { $link }
+    이 안내는 { $until }까지 7일마다 발송됩니다.

@@ -101,3 +101,111 @@ password-class-upper = Malaking titik (A–Z)
 password-class-lower = Maliit na titik (a–z)
 password-class-digit = Digit (0–9)
 password-class-symbol = Simbolo ($%&=@_#*+-?!)
+
+## Finished forms (crates/rules forms)
+rule-photo-encoding = Hindi mabasa ang litrato. Piliin muli ang JPEG na file.
+rule-photo-required = Magdagdag ng litrato ng mukha (hindi lang kailangan para sa batang wala pang isang taon).
+rule-must-accept = Lagyan ng tsek ang kahong ito para magpatuloy.
+rule-date-format = Ilagay ang petsa bilang taon-buwan-araw (halimbawa 1998-04-01).
+rule-choice-invalid = Pumili ng isa sa mga opsiyon.
+rule-text-too-long = Hanggang { $max } na character lang; { $length } ang inilagay mo.
+rule-text-control = May control character (halimbawa line break) sa field na ito. I-type ulit sa isang linya.
+rule-passport-number-char = Ang numero ng pasaporte ay may mga letrang A–Z at digit lang; hindi puwede ang “{ $char }”.
+rule-passport-number-length = Hanggang 9 na character ang numero ng pasaporte; { $length } ang inilagay mo.
+rule-nationality-code = Ilagay ang tatlong-letrang code ng nasyonalidad na nakalimbag sa pasaporte (halimbawa PHL).
+rule-period-of-stay-ended = Natapos ang panahon ng pananatili noong { $date }. Tingnan ang petsa sa Residence Card.
+
+## API answers (crates/server)
+api-error-validation = May mga entry na dapat itama. Tingnan ang mga markadong field.
+api-error-invalid-body = Hindi mabasa ang request. I-reload ang page at subukan ulit.
+api-error-not-found = Hindi nakita.
+api-error-unauthorized = Hindi ka naka-log in, o na-log out ka pagkatapos ng 3 oras na walang aktibidad. Mag-log in ulit.
+api-error-forbidden = Tinanggihan ang request na ito. I-reload ang page at subukan ulit.
+api-error-link-invalid = Expired na o nagamit na ang link na ito. Magsimula ulit sa umpisa.
+api-error-rate-limited = Masyadong maraming subok. Maghintay sandali at subukan ulit.
+api-error-internal = Nagka-error sa server. Subukan ulit mamaya.
+api-error-too-large = Masyadong malaki ang data. Gumamit ng mas maliit na photo file.
+api-error-idempotency-key-reused = Hindi tugma ang pagsusumiteng ito sa nauna. I-reload ang page at isumite ulit.
+account-mail-sent = Kung tama ang mga detalye, may email nang ipinadala. Tingnan ang inbox (at spam folder).
+account-login-failed = Mali ang user ID o password. Pagkatapos ng 5 sunod-sunod na maling subok, mala-lock ang account nang 24 na oras.
+account-locked = Naka-lock ang account nang 24 na oras dahil sa 5 sunod-sunod na maling password. Para ma-unlock agad, i-reset ang password (“Nakalimutan ang password?”).
+account-current-password-wrong = Mali ang kasalukuyang password.
+account-email-in-use = Hindi magagamit ang email address na ito. Pumili ng iba.
+account-registered = Naibigay na ang iyong user ID at ipinadala sa email.
+account-logged-out = Naka-log out ka na.
+coe-already-registered = Nakarehistro na ang pagtanggap ng sertipikong ito.
+
+## Mail (crates/server)
+mail-register-link-subject = [madoguchi] Ituloy ang pagpaparehistro ng user
+mail-register-link-body =
+    Salamat sa pagsisimula ng pagpaparehistro ng user.
+    Buksan ang link na ito para magpatuloy (balido hanggang { $expires }):
+    { $link }
+    Pagkalipas nito, magsimula ulit sa paglalagay ng email address.
+    Kung hindi ikaw ang humiling, burahin ang email na ito.
+mail-register-exists-subject = [madoguchi] Pagpaparehistro ng user
+mail-register-exists-body =
+    May humiling na iparehistro ang email address na ito, pero may account nang gumagamit nito.
+    Kung nakalimutan mo ang user ID, gamitin ang “Nakalimutan ang user ID?” sa login page.
+    Kung hindi ikaw ang humiling, burahin ang email na ito.
+mail-user-id-issued-subject = [madoguchi] Ang iyong user ID
+mail-user-id-issued-body =
+    { $name }
+    Tapos na ang iyong pagpaparehistro.
+    User ID: { $user_id }
+    Mag-log in gamit ang user ID na ito at ang password na pinili mo.
+mail-forgot-user-id-subject = [madoguchi] Ang iyong user ID
+mail-forgot-user-id-body =
+    { $name }
+    Ang iyong user ID ay: { $user_id }
+mail-password-reset-subject = [madoguchi] I-reset ang password
+mail-password-reset-body =
+    Buksan ang link na ito para magtakda ng bagong password (balido hanggang { $expires }):
+    { $link }
+    Ang pag-reset ng password ay nag-a-unlock din ng naka-lock na account.
+    Kung hindi ikaw ang humiling, burahin ang email na ito; hindi magbabago ang password.
+mail-password-changed-subject = [madoguchi] Napalitan ang iyong password
+mail-password-changed-body =
+    { $name }
+    Napalitan ang password ng iyong account.
+    Kung hindi ikaw, i-reset agad ang password.
+mail-email-change-link-subject = [madoguchi] Kumpirmahin ang bagong email address
+mail-email-change-link-body =
+    Buksan ang link na ito para tapusin ang pagpapalit ng email address sa address na ito (balido hanggang { $expires }):
+    { $link }
+    Kung hindi ikaw ang humiling, burahin ang email na ito.
+mail-email-changed-subject = [madoguchi] Napalitan ang iyong email address
+mail-email-changed-body =
+    { $name }
+    Napalitan ang email address ng iyong account. Sa bagong address na ipapadala ang mga email.
+    Kung hindi ikaw, makipag-ugnayan sa opisina.
+mail-phone-changed-subject = [madoguchi] Napalitan ang iyong numero ng telepono
+mail-phone-changed-body =
+    { $name }
+    Napalitan ang numero ng telepono ng iyong account.
+    Kung hindi ikaw, makipag-ugnayan sa opisina.
+mail-mynumber-link-subject = [madoguchi] Page ng aplikasyon para sa My Number card
+mail-mynumber-link-body =
+    { $name }
+    Ituloy ang aplikasyon (detalye ng aplikasyon, litrato ng mukha) mula sa link na ito:
+    { $link }
+    Balido ang link hanggang { $expires } at isang beses lang magagamit. Pagkatapos, iparehistro ulit ang email address.
+    Kung hindi ikaw ang humiling, burahin ang email na ito.
+mail-mynumber-received-subject = [madoguchi] Natanggap namin ang aplikasyon mo para sa My Number card
+mail-mynumber-received-body =
+    { $name }
+    Natanggap ang iyong aplikasyon.
+    Numero ng resibo: { $receipt }
+mail-coe-issued-subject = [madoguchi] Naibigay na ang iyong Certificate of Eligibility
+mail-coe-issued-body =
+    { $name }
+    Naibigay na ang iyong Certificate of Eligibility (numero { $number }).
+    Mag-log in, i-download ito at irehistro ang pagtanggap:
+    { $link }
+mail-coe-reminder-subject = [madoguchi] Irehistro ang pagtanggap ng iyong Certificate of Eligibility
+mail-coe-reminder-body =
+    { $name }
+    Hindi pa nakarehistro ang pagtanggap ng iyong Certificate of Eligibility (numero { $number }).
+    Mag-log in at irehistro ito:
+    { $link }
+    Ipinapadala ang paalalang ito tuwing 7 araw hanggang { $until }.

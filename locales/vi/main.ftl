@@ -97,3 +97,111 @@ password-class-upper = Chữ in hoa (A–Z)
 password-class-lower = Chữ thường (a–z)
 password-class-digit = Chữ số (0–9)
 password-class-symbol = Ký hiệu ($%&=@_#*+-?!)
+
+## Finished forms (crates/rules forms)
+rule-photo-encoding = Không đọc được ảnh. Hãy chọn lại tệp JPEG.
+rule-photo-required = Hãy thêm ảnh chân dung (chỉ trẻ dưới một tuổi mới không cần).
+rule-must-accept = Hãy đánh dấu ô này để tiếp tục.
+rule-date-format = Nhập ngày theo dạng năm-tháng-ngày (ví dụ 1998-04-01).
+rule-choice-invalid = Hãy chọn một trong các lựa chọn.
+rule-text-too-long = Tối đa { $max } ký tự; bạn đã nhập { $length }.
+rule-text-control = Ô này có ký tự điều khiển (ví dụ xuống dòng). Hãy nhập lại trên một dòng.
+rule-passport-number-char = Số hộ chiếu chỉ gồm chữ A–Z và chữ số; không dùng được “{ $char }”.
+rule-passport-number-length = Số hộ chiếu có tối đa 9 ký tự; bạn đã nhập { $length }.
+rule-nationality-code = Nhập mã quốc tịch gồm ba chữ cái in trong hộ chiếu (ví dụ VNM).
+rule-period-of-stay-ended = Thời hạn lưu trú đã hết vào ngày { $date }. Hãy kiểm tra ngày trên thẻ cư trú.
+
+## API answers (crates/server)
+api-error-validation = Có mục cần sửa. Hãy kiểm tra các mục được đánh dấu.
+api-error-invalid-body = Không đọc được yêu cầu. Hãy tải lại trang và thử lại.
+api-error-not-found = Không tìm thấy.
+api-error-unauthorized = Bạn chưa đăng nhập, hoặc đã bị tự động đăng xuất sau 3 giờ không thao tác. Hãy đăng nhập lại.
+api-error-forbidden = Yêu cầu này bị từ chối. Hãy tải lại trang và thử lại.
+api-error-link-invalid = Liên kết này đã hết hạn hoặc đã được sử dụng. Hãy làm lại từ đầu.
+api-error-rate-limited = Bạn đã thử quá nhiều lần. Hãy đợi một lúc rồi thử lại.
+api-error-internal = Máy chủ gặp lỗi. Hãy thử lại sau.
+api-error-too-large = Dữ liệu quá lớn. Hãy dùng tệp ảnh nhỏ hơn.
+api-error-idempotency-key-reused = Lần gửi này không khớp với lần gửi trước. Hãy tải lại trang và gửi lại.
+account-mail-sent = Nếu thông tin đúng, email đã được gửi. Hãy kiểm tra hộp thư đến (và thư rác).
+account-login-failed = ID người dùng hoặc mật khẩu không đúng. Nhập sai 5 lần liên tiếp, tài khoản sẽ bị khóa 24 giờ.
+account-locked = Tài khoản bị khóa 24 giờ vì nhập sai mật khẩu 5 lần liên tiếp. Để mở khóa ngay, hãy đặt lại mật khẩu (“Quên mật khẩu”).
+account-current-password-wrong = Mật khẩu hiện tại không đúng.
+account-email-in-use = Không thể dùng địa chỉ email này. Hãy chọn địa chỉ khác.
+account-registered = ID người dùng đã được cấp và gửi qua email.
+account-logged-out = Bạn đã đăng xuất.
+coe-already-registered = Việc nhận giấy chứng nhận này đã được đăng ký.
+
+## Mail (crates/server)
+mail-register-link-subject = [madoguchi] Tiếp tục đăng ký người dùng
+mail-register-link-body =
+    Cảm ơn bạn đã bắt đầu đăng ký người dùng.
+    Mở liên kết này để tiếp tục (có hiệu lực đến { $expires }):
+    { $link }
+    Sau thời hạn đó, hãy bắt đầu lại từ bước nhập địa chỉ email.
+    Nếu bạn không yêu cầu, hãy xóa email này.
+mail-register-exists-subject = [madoguchi] Đăng ký người dùng
+mail-register-exists-body =
+    Có người yêu cầu đăng ký địa chỉ email này, nhưng địa chỉ đã được một tài khoản sử dụng.
+    Nếu quên ID người dùng, hãy dùng “Quên ID người dùng” ở trang đăng nhập.
+    Nếu bạn không yêu cầu, hãy xóa email này.
+mail-user-id-issued-subject = [madoguchi] ID người dùng của bạn
+mail-user-id-issued-body =
+    { $name }
+    Đăng ký người dùng đã hoàn tất.
+    ID người dùng: { $user_id }
+    Hãy đăng nhập bằng ID người dùng này và mật khẩu bạn đã chọn.
+mail-forgot-user-id-subject = [madoguchi] ID người dùng của bạn
+mail-forgot-user-id-body =
+    { $name }
+    ID người dùng của bạn là: { $user_id }
+mail-password-reset-subject = [madoguchi] Đặt lại mật khẩu
+mail-password-reset-body =
+    Mở liên kết này để đặt mật khẩu mới (có hiệu lực đến { $expires }):
+    { $link }
+    Đặt lại mật khẩu cũng mở khóa tài khoản bị khóa.
+    Nếu bạn không yêu cầu, hãy xóa email này; mật khẩu vẫn giữ nguyên.
+mail-password-changed-subject = [madoguchi] Mật khẩu đã được thay đổi
+mail-password-changed-body =
+    { $name }
+    Mật khẩu tài khoản của bạn đã được thay đổi.
+    Nếu không phải bạn, hãy đặt lại mật khẩu ngay.
+mail-email-change-link-subject = [madoguchi] Xác nhận địa chỉ email mới
+mail-email-change-link-body =
+    Mở liên kết này để hoàn tất việc đổi sang địa chỉ email này (có hiệu lực đến { $expires }):
+    { $link }
+    Nếu bạn không yêu cầu, hãy xóa email này.
+mail-email-changed-subject = [madoguchi] Địa chỉ email đã được thay đổi
+mail-email-changed-body =
+    { $name }
+    Địa chỉ email của tài khoản đã được thay đổi. Từ nay email sẽ được gửi đến địa chỉ mới.
+    Nếu không phải bạn, hãy liên hệ văn phòng.
+mail-phone-changed-subject = [madoguchi] Số điện thoại đã được thay đổi
+mail-phone-changed-body =
+    { $name }
+    Số điện thoại của tài khoản đã được thay đổi.
+    Nếu không phải bạn, hãy liên hệ văn phòng.
+mail-mynumber-link-subject = [madoguchi] Trang nộp đơn thẻ My Number
+mail-mynumber-link-body =
+    { $name }
+    Hãy tiếp tục nộp đơn (thông tin đơn, ảnh chân dung) từ liên kết này:
+    { $link }
+    Liên kết có hiệu lực đến { $expires } và chỉ dùng được một lần. Sau đó, hãy đăng ký lại địa chỉ email.
+    Nếu bạn không yêu cầu, hãy xóa email này.
+mail-mynumber-received-subject = [madoguchi] Đã nhận đơn xin thẻ My Number
+mail-mynumber-received-body =
+    { $name }
+    Đơn của bạn đã được tiếp nhận.
+    Số tiếp nhận: { $receipt }
+mail-coe-issued-subject = [madoguchi] Giấy chứng nhận tư cách lưu trú đã được cấp
+mail-coe-issued-body =
+    { $name }
+    Giấy chứng nhận tư cách lưu trú (số { $number }) của bạn đã được cấp.
+    Hãy đăng nhập, tải về và đăng ký việc nhận:
+    { $link }
+mail-coe-reminder-subject = [madoguchi] Hãy đăng ký việc nhận Giấy chứng nhận tư cách lưu trú
+mail-coe-reminder-body =
+    { $name }
+    Việc nhận Giấy chứng nhận tư cách lưu trú (số { $number }) chưa được đăng ký.
+    Hãy đăng nhập và đăng ký:
+    { $link }
+    Lời nhắc này được gửi 7 ngày một lần cho đến { $until }.

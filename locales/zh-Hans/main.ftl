@@ -97,3 +97,111 @@ password-class-upper = 大写字母（A–Z）
 password-class-lower = 小写字母（a–z）
 password-class-digit = 数字（0–9）
 password-class-symbol = 符号（$%&=@_#*+-?!）
+
+## Finished forms (crates/rules forms)
+rule-photo-encoding = 无法读取照片。请重新选择 JPEG 文件。
+rule-photo-required = 请上传面部照片（仅未满 1 岁者不需要）。
+rule-must-accept = 请勾选此项后继续。
+rule-date-format = 请按“年-月-日”输入日期（例：1998-04-01）。
+rule-choice-invalid = 请从选项中选择。
+rule-text-too-long = 最多 { $max } 个字符，您输入了 { $length } 个。
+rule-text-control = 此项包含换行等控制字符。请在一行内重新输入。
+rule-passport-number-char = 护照号码只能包含字母 A–Z 和数字，不能使用“{ $char }”。
+rule-passport-number-length = 护照号码最多 9 个字符，您输入了 { $length } 个。
+rule-nationality-code = 请输入护照上印有的三位字母国籍代码（例：VNM）。
+rule-period-of-stay-ended = 在留期间已于 { $date } 结束。请核对在留卡上的日期。
+
+## API answers (crates/server)
+api-error-validation = 部分输入需要修改。请检查标记的项目。
+api-error-invalid-body = 无法读取请求。请刷新页面后重试。
+api-error-not-found = 未找到。
+api-error-unauthorized = 您尚未登录，或因 3 小时无操作已被自动登出。请重新登录。
+api-error-forbidden = 此请求被拒绝。请刷新页面后重试。
+api-error-link-invalid = 此链接已过期或已被使用。请从头开始。
+api-error-rate-limited = 尝试次数过多。请稍后再试。
+api-error-internal = 服务器出现错误。请稍后再试。
+api-error-too-large = 发送的数据过大。请使用更小的照片文件。
+api-error-idempotency-key-reused = 此次提交与之前的提交不一致。请刷新页面后重新提交。
+account-mail-sent = 如果输入的信息正确，邮件已发出。请查看收件箱（及垃圾邮件文件夹）。
+account-login-failed = 用户 ID 或密码错误。连续输错 5 次后，账户将被锁定 24 小时。
+account-locked = 由于连续 5 次输错密码，账户已被锁定。24 小时后自动解锁。如需立即解锁，请通过“忘记密码”重新设置密码。
+account-current-password-wrong = 当前密码错误。
+account-email-in-use = 此电子邮箱地址无法使用。请输入其他地址。
+account-registered = 用户 ID 已发放，并已通过邮件发送。
+account-logged-out = 您已登出。
+coe-already-registered = 此证明书已登记接收。
+
+## Mail (crates/server)
+mail-register-link-subject = 【madoguchi】继续用户注册
+mail-register-link-body =
+    感谢您申请用户注册。
+    请通过以下链接继续注册（有效期至 { $expires }）：
+    { $link }
+    超过有效期后，请从输入电子邮箱地址重新开始。
+    如果您没有申请，请删除此邮件。
+mail-register-exists-subject = 【madoguchi】关于用户注册
+mail-register-exists-body =
+    有人使用此电子邮箱地址申请了用户注册，但此地址已被注册。
+    如果您忘记了用户 ID，请在登录页面使用“忘记用户 ID”。
+    如果您没有申请，请删除此邮件。
+mail-user-id-issued-subject = 【madoguchi】您的用户 ID
+mail-user-id-issued-body =
+    { $name }
+    用户注册已完成。
+    用户 ID：{ $user_id }
+    请使用此用户 ID 和您设置的密码登录。
+mail-forgot-user-id-subject = 【madoguchi】您的用户 ID
+mail-forgot-user-id-body =
+    { $name }
+    您的用户 ID 是：{ $user_id }
+mail-password-reset-subject = 【madoguchi】重新设置密码
+mail-password-reset-body =
+    请通过以下链接设置新密码（有效期至 { $expires }）：
+    { $link }
+    重新设置密码后，被锁定的账户也会解锁。
+    如果您没有申请，请删除此邮件，密码不会改变。
+mail-password-changed-subject = 【madoguchi】密码已更改
+mail-password-changed-body =
+    { $name }
+    您账户的密码已更改。
+    如果不是您本人操作，请立即重新设置密码。
+mail-email-change-link-subject = 【madoguchi】确认新的电子邮箱地址
+mail-email-change-link-body =
+    打开以下链接即可完成电子邮箱地址的更改（有效期至 { $expires }）：
+    { $link }
+    如果您没有申请，请删除此邮件。
+mail-email-changed-subject = 【madoguchi】电子邮箱地址已更改
+mail-email-changed-body =
+    { $name }
+    您账户的电子邮箱地址已更改，今后邮件将发送到新地址。
+    如果不是您本人操作，请联系窗口。
+mail-phone-changed-subject = 【madoguchi】电话号码已更改
+mail-phone-changed-body =
+    { $name }
+    您账户的电话号码已更改。
+    如果不是您本人操作，请联系窗口。
+mail-mynumber-link-subject = 【madoguchi】个人编号卡申请页面
+mail-mynumber-link-body =
+    { $name }
+    请通过以下链接继续申请（申请信息、面部照片）：
+    { $link }
+    链接有效期至 { $expires }，只能使用一次。过期后请重新登记电子邮箱地址。
+    如果您没有申请，请删除此邮件。
+mail-mynumber-received-subject = 【madoguchi】已受理您的个人编号卡申请
+mail-mynumber-received-body =
+    { $name }
+    您的申请已受理。
+    受理编号：{ $receipt }
+mail-coe-issued-subject = 【madoguchi】在留资格认定证明书已发放
+mail-coe-issued-body =
+    { $name }
+    您的在留资格认定证明书（编号 { $number }）已发放。
+    请登录下载证明书，并登记接收：
+    { $link }
+mail-coe-reminder-subject = 【madoguchi】请登记接收在留资格认定证明书
+mail-coe-reminder-body =
+    { $name }
+    您的在留资格认定证明书（编号 { $number }）尚未登记接收。
+    请登录并登记接收：
+    { $link }
+    在 { $until } 之前，此提醒每 7 天发送一次。

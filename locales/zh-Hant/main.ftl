@@ -97,3 +97,111 @@ password-class-upper = 大寫字母（A–Z）
 password-class-lower = 小寫字母（a–z）
 password-class-digit = 數字（0–9）
 password-class-symbol = 符號（$%&=@_#*+-?!）
+
+## Finished forms (crates/rules forms)
+rule-photo-encoding = 無法讀取照片。請重新選擇 JPEG 檔案。
+rule-photo-required = 請上傳臉部照片（僅未滿 1 歲者不需要）。
+rule-must-accept = 請勾選此項後繼續。
+rule-date-format = 請依「年-月-日」輸入日期（例：1998-04-01）。
+rule-choice-invalid = 請從選項中選擇。
+rule-text-too-long = 最多 { $max } 個字元，您輸入了 { $length } 個。
+rule-text-control = 此欄位含有換行等控制字元。請在一行內重新輸入。
+rule-passport-number-char = 護照號碼只能包含英文字母 A–Z 和數字，不能使用「{ $char }」。
+rule-passport-number-length = 護照號碼最多 9 個字元，您輸入了 { $length } 個。
+rule-nationality-code = 請輸入護照上印有的三位英文字母國籍代碼（例：VNM）。
+rule-period-of-stay-ended = 在留期間已於 { $date } 結束。請核對在留卡上的日期。
+
+## API answers (crates/server)
+api-error-validation = 部分輸入需要修正。請檢查標記的欄位。
+api-error-invalid-body = 無法讀取請求。請重新整理頁面後再試一次。
+api-error-not-found = 找不到。
+api-error-unauthorized = 您尚未登入，或因 3 小時沒有操作已被自動登出。請重新登入。
+api-error-forbidden = 此請求被拒絕。請重新整理頁面後再試一次。
+api-error-link-invalid = 此連結已過期或已被使用。請從頭開始。
+api-error-rate-limited = 嘗試次數過多。請稍後再試。
+api-error-internal = 伺服器發生錯誤。請稍後再試。
+api-error-too-large = 傳送的資料過大。請使用較小的照片檔案。
+api-error-idempotency-key-reused = 此次提交與先前的提交不一致。請重新整理頁面後再提交。
+account-mail-sent = 若輸入的資料正確，郵件已寄出。請查看收件匣（及垃圾郵件資料夾）。
+account-login-failed = 使用者 ID 或密碼錯誤。連續輸錯 5 次後，帳號將被鎖定 24 小時。
+account-locked = 由於連續 5 次輸錯密碼，帳號已被鎖定。24 小時後會自動解鎖。如需立即解鎖，請透過「忘記密碼」重新設定密碼。
+account-current-password-wrong = 目前的密碼錯誤。
+account-email-in-use = 此電子郵件地址無法使用。請輸入其他地址。
+account-registered = 使用者 ID 已核發，並已透過電子郵件寄送。
+account-logged-out = 您已登出。
+coe-already-registered = 此證明書已登記收受。
+
+## Mail (crates/server)
+mail-register-link-subject = 【madoguchi】繼續使用者註冊
+mail-register-link-body =
+    感謝您申請使用者註冊。
+    請透過以下連結繼續註冊（有效期限至 { $expires }）：
+    { $link }
+    超過有效期限後，請從輸入電子郵件地址重新開始。
+    若您沒有申請，請刪除此郵件。
+mail-register-exists-subject = 【madoguchi】關於使用者註冊
+mail-register-exists-body =
+    有人以此電子郵件地址申請了使用者註冊，但此地址已經註冊。
+    若您忘記了使用者 ID，請在登入頁面使用「忘記使用者 ID」。
+    若您沒有申請，請刪除此郵件。
+mail-user-id-issued-subject = 【madoguchi】您的使用者 ID
+mail-user-id-issued-body =
+    { $name }
+    使用者註冊已完成。
+    使用者 ID：{ $user_id }
+    請使用此使用者 ID 和您設定的密碼登入。
+mail-forgot-user-id-subject = 【madoguchi】您的使用者 ID
+mail-forgot-user-id-body =
+    { $name }
+    您的使用者 ID 是：{ $user_id }
+mail-password-reset-subject = 【madoguchi】重新設定密碼
+mail-password-reset-body =
+    請透過以下連結設定新密碼（有效期限至 { $expires }）：
+    { $link }
+    重新設定密碼後，被鎖定的帳號也會解鎖。
+    若您沒有申請，請刪除此郵件，密碼不會變更。
+mail-password-changed-subject = 【madoguchi】密碼已變更
+mail-password-changed-body =
+    { $name }
+    您帳號的密碼已變更。
+    若非您本人操作，請立即重新設定密碼。
+mail-email-change-link-subject = 【madoguchi】確認新的電子郵件地址
+mail-email-change-link-body =
+    開啟以下連結即可完成電子郵件地址的變更（有效期限至 { $expires }）：
+    { $link }
+    若您沒有申請，請刪除此郵件。
+mail-email-changed-subject = 【madoguchi】電子郵件地址已變更
+mail-email-changed-body =
+    { $name }
+    您帳號的電子郵件地址已變更，今後郵件將寄到新地址。
+    若非您本人操作，請聯絡窗口。
+mail-phone-changed-subject = 【madoguchi】電話號碼已變更
+mail-phone-changed-body =
+    { $name }
+    您帳號的電話號碼已變更。
+    若非您本人操作，請聯絡窗口。
+mail-mynumber-link-subject = 【madoguchi】個人編號卡申請頁面
+mail-mynumber-link-body =
+    { $name }
+    請透過以下連結繼續申請（申請資料、臉部照片）：
+    { $link }
+    連結有效期限至 { $expires }，只能使用一次。過期後請重新登錄電子郵件地址。
+    若您沒有申請，請刪除此郵件。
+mail-mynumber-received-subject = 【madoguchi】已受理您的個人編號卡申請
+mail-mynumber-received-body =
+    { $name }
+    您的申請已受理。
+    受理編號：{ $receipt }
+mail-coe-issued-subject = 【madoguchi】在留資格認定證明書已核發
+mail-coe-issued-body =
+    { $name }
+    您的在留資格認定證明書（編號 { $number }）已核發。
+    請登入下載證明書，並登記收受：
+    { $link }
+mail-coe-reminder-subject = 【madoguchi】請登記收受在留資格認定證明書
+mail-coe-reminder-body =
+    { $name }
+    您的在留資格認定證明書（編號 { $number }）尚未登記收受。
+    請登入並登記收受：
+    { $link }
+    在 { $until } 之前，此提醒每 7 天寄送一次。

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// A value substituted into a translated error message.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(untagged)]
 pub enum RuleArg {
     Number(i64),
@@ -12,10 +13,17 @@ pub enum RuleArg {
 
 /// Why one field was rejected: `message` is a Fluent message id in `locales/`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldError {
+    /// The field, as a JSON path into the submitted body (`residence_card.card_number`).
+    #[cfg_attr(feature = "openapi", schema(example = "email"))]
     pub field: String,
+    /// Fluent message id (`locales/*/main.ftl`).
+    #[cfg_attr(feature = "openapi", schema(example = "rule-email-format"))]
     pub message: String,
+    /// The message's arguments as `[name, value]` pairs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Vec<Object>>))]
     pub args: Vec<(String, RuleArg)>,
 }
 

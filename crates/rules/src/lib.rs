@@ -9,6 +9,7 @@ pub mod application_id;
 mod card_number;
 pub mod email;
 mod error;
+pub mod forms;
 pub mod jis_name;
 pub mod licence;
 pub mod photo_limits;

@@ -3,27 +3,48 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Serialize;
+use utoipa::ToSchema;
 
-use crate::AppState;
+use crate::error::ApiError;
+use crate::{AppState, dev, guard, intake, openapi};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/health", get(health))
         .route("/trust-anchors", get(trust_anchors))
+        .route("/openapi.json", get(openapi::document))
+        .route("/forms/exam-mypage", post(intake::submit_exam_mypage))
+        .route("/forms/mynumber-email", post(intake::submit_mynumber_email))
+        .route(
+            "/forms/mynumber-application",
+            post(intake::submit_mynumber_application),
+        )
+        .route("/forms/mynumber-link/{token}", get(intake::mynumber_link))
+        .route("/forms/{kind}", post(intake::unknown_kind))
+        .merge(dev::routes())
         .fallback(unknown_api_route)
+        .layer(axum::extract::DefaultBodyLimit::max(JSON_BODY_LIMIT))
+        .layer(axum::middleware::from_fn(guard::csrf))
 }
 
-#[derive(Serialize)]
-struct Health {
+/// Bodies of everything but finished forms and COE uploads (which set their own limits).
+pub const JSON_BODY_LIMIT: usize = 64 * 1024;
+
+#[derive(Serialize, ToSchema)]
+pub struct Health {
+    #[schema(example = "ok")]
     status: &'static str,
+    #[schema(example = "sqlite")]
     database: &'static str,
     version: &'static str,
 }
 
-async fn health(State(state): State<AppState>) -> Response {
+#[utoipa::path(get, path = "/api/health", tag = "meta",
+    responses((status = 200, body = Health), (status = 503, body = Health)))]
+pub async fn health(State(state): State<AppState>) -> Response {
     let database = state.db.backend().name();
     let version = env!("CARGO_PKG_VERSION");
     match state.db.ping().await {
@@ -46,15 +67,12 @@ async fn health(State(state): State<AppState>) -> Response {
 }
 
 /// CA certificates for the chip issuer check; public data, no user input involved.
-async fn trust_anchors(State(state): State<AppState>) -> Json<crate::TrustAnchors> {
+#[utoipa::path(get, path = "/api/trust-anchors", tag = "meta",
+    responses((status = 200, body = crate::TrustAnchors)))]
+pub async fn trust_anchors(State(state): State<AppState>) -> Json<crate::TrustAnchors> {
     Json((*state.trust).clone())
 }
 
-#[derive(Serialize)]
-struct ApiError {
-    error: &'static str,
-}
-
-async fn unknown_api_route() -> Response {
-    (StatusCode::NOT_FOUND, Json(ApiError { error: "not_found" })).into_response()
+async fn unknown_api_route() -> ApiError {
+    ApiError::not_found()
 }

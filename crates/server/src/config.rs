@@ -17,6 +17,22 @@ pub struct Config {
     pub trust_dir: Option<PathBuf>,
     /// `MADOGUCHI_TEST_TRUST_DIR`: test CAs (reported as "test CA, not the ISA").
     pub test_trust_dir: Option<PathBuf>,
+    /// `MADOGUCHI_PUBLIC_URL`: the origin people open, used in links sent by mail; default
+    /// `http://<addr>`.
+    pub public_url: Option<String>,
+    /// `MADOGUCHI_SMTP_URL` (`smtps://user:pass@host:465`, `smtp://host:587?tls=required`): send
+    /// mail through this server. Unset: mail stays in the local outbox.
+    pub smtp_url: Option<String>,
+    /// `MADOGUCHI_MAIL_FROM`, default `madoguchi <noreply@localhost>`.
+    pub mail_from: String,
+    /// `MADOGUCHI_DEV_OUTBOX`: `1` shows the outbox at `GET /api/dev/outbox`, `0` hides it. By
+    /// default it is shown when no SMTP server is configured and the server listens on loopback.
+    pub dev_outbox: Option<bool>,
+    /// `MADOGUCHI_TEST_CLOCK=1`: `POST /api/test/clock` may move the clock forward (tests only).
+    pub test_clock: bool,
+    /// `MADOGUCHI_SECURE_COOKIES`: `1`/`0`; by default cookies are `Secure` unless the server
+    /// listens on loopback (plain `http://127.0.0.1` during development and tests).
+    pub secure_cookies: Option<bool>,
 }
 
 impl Config {
@@ -30,7 +46,45 @@ impl Config {
             database_url: var("DATABASE_URL"),
             trust_dir: var("MADOGUCHI_TRUST_DIR").map(PathBuf::from),
             test_trust_dir: var("MADOGUCHI_TEST_TRUST_DIR").map(PathBuf::from),
+            public_url: var("MADOGUCHI_PUBLIC_URL"),
+            smtp_url: var("MADOGUCHI_SMTP_URL"),
+            mail_from: var("MADOGUCHI_MAIL_FROM")
+                .unwrap_or_else(|| "madoguchi <noreply@localhost>".to_owned()),
+            dev_outbox: var("MADOGUCHI_DEV_OUTBOX").map(|v| flag(&v)),
+            test_clock: var("MADOGUCHI_TEST_CLOCK").is_some_and(|v| flag(&v)),
+            secure_cookies: var("MADOGUCHI_SECURE_COOKIES").map(|v| flag(&v)),
         }
+    }
+
+    /// Listening on 127.0.0.0/8, ::1 or localhost.
+    pub fn on_loopback(&self) -> bool {
+        let host = self
+            .addr
+            .rsplit_once(':')
+            .map_or(self.addr.as_str(), |(host, _)| host)
+            .trim_start_matches('[')
+            .trim_end_matches(']');
+        host == "localhost"
+            || host
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback())
+    }
+
+    pub fn public_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.addr))
+            .trim_end_matches('/')
+            .to_owned()
+    }
+
+    pub fn dev_outbox(&self) -> bool {
+        self.dev_outbox
+            .unwrap_or(self.smtp_url.is_none() && self.on_loopback())
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.secure_cookies.unwrap_or(!self.on_loopback())
     }
 
     /// The configured URL, else an SQLite file in the data folder (created on first start).
@@ -42,7 +96,59 @@ impl Config {
     }
 }
 
+fn flag(value: &str) -> bool {
+    matches!(value.trim(), "1" | "true" | "yes" | "on")
+}
+
 /// `sqlite://` URL that creates the file if missing.
 pub fn sqlite_url(path: &std::path::Path) -> String {
     format!("sqlite://{}?mode=rwc", path.display())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(addr: &str) -> Config {
+        Config {
+            addr: addr.to_owned(),
+            dist_dir: PathBuf::from("dist"),
+            data_dir: PathBuf::from("data"),
+            database_url: None,
+            trust_dir: None,
+            test_trust_dir: None,
+            public_url: None,
+            smtp_url: None,
+            mail_from: String::new(),
+            dev_outbox: None,
+            test_clock: false,
+            secure_cookies: None,
+        }
+    }
+
+    #[test]
+    fn loopback_decides_the_defaults() {
+        for addr in [
+            "127.0.0.1:8080",
+            "[::1]:80",
+            "localhost:8080",
+            "127.1.2.3:1",
+        ] {
+            let c = config(addr);
+            assert!(c.on_loopback(), "{addr}");
+            assert!(c.dev_outbox() && !c.secure_cookies(), "{addr}");
+        }
+        let public = config("0.0.0.0:8080");
+        assert!(!public.on_loopback());
+        assert!(!public.dev_outbox() && public.secure_cookies());
+        let with_smtp = Config {
+            smtp_url: Some("smtp://mail".to_owned()),
+            ..config("127.0.0.1:8080")
+        };
+        assert!(!with_smtp.dev_outbox());
+        assert_eq!(
+            config("127.0.0.1:8080").public_url(),
+            "http://127.0.0.1:8080"
+        );
+    }
 }

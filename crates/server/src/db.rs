@@ -160,3 +160,8 @@ fn create_sqlite_parent(url: &str) -> Result<(), DbError> {
         _ => Ok(()),
     }
 }
+
+/// A unique constraint refused the row (idempotency keys, receipt numbers, e-mail addresses).
+pub fn is_unique_violation(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(db) if db.is_unique_violation())
+}

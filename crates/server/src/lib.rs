@@ -5,12 +5,28 @@
 //!   other origin, so the page cannot send anything elsewhere.
 //! - It only ever receives finished forms; it never receives document photos for processing.
 //! - Only this crate touches the database (SQLite by default, PostgreSQL via `DATABASE_URL`).
+//! - Instances keep no state of their own: sessions, counters, idempotency keys, links and the
+//!   mail outbox live in the database, so several instances can share one PostgreSQL.
 
 mod api;
+pub mod clock;
 mod config;
 pub mod db;
+mod dev;
+pub mod error;
+mod guard;
+pub mod intake;
+pub mod jobs;
+pub mod links;
+pub mod mail;
+mod openapi;
+pub mod outbox;
+pub mod ratelimit;
 mod security;
+pub mod settings;
 mod static_files;
+pub mod tokens;
+pub use openapi::ApiDoc;
 mod trust;
 
 use std::sync::Arc;
@@ -18,9 +34,12 @@ use std::sync::Arc;
 use axum::Router;
 use tower_http::compression::CompressionLayer;
 
+pub use clock::Clock;
 pub use config::Config;
 pub use db::{Backend, Database};
+pub use guard::REQUEST_HEADER;
 pub use security::inline_script_hashes;
+pub use settings::Settings;
 pub use static_files::AppFiles;
 pub use trust::TrustAnchors;
 
@@ -30,6 +49,8 @@ pub struct AppState {
     pub db: Database,
     pub files: Arc<AppFiles>,
     pub trust: Arc<TrustAnchors>,
+    pub clock: Arc<dyn Clock>,
+    pub settings: Arc<Settings>,
 }
 
 /// The whole HTTP surface: `/api/*`, the built app, and the security headers on everything.
@@ -55,6 +76,8 @@ pub enum ServeError {
         addr: String,
         source: std::io::Error,
     },
+    #[error("mail: {0}")]
+    Mail(String),
     #[error("server stopped: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -67,7 +90,34 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         config.trust_dir.as_deref(),
         config.test_trust_dir.as_deref(),
     ));
-    let app = router(AppState { db, files, trust });
+    let settings = Settings {
+        public_url: config.public_url(),
+        secure_cookies: config.secure_cookies(),
+        dev_outbox: config.dev_outbox(),
+        test_clock: config.test_clock,
+        ..Settings::local(&config.public_url())
+    };
+    if settings.test_clock {
+        tracing::warn!("MADOGUCHI_TEST_CLOCK is on: POST /api/test/clock can move time");
+    }
+    let mailer: Arc<dyn outbox::Mailer> = match &config.smtp_url {
+        Some(url) => Arc::new(
+            outbox::SmtpMailer::from_url(url, &config.mail_from).map_err(ServeError::Mail)?,
+        ),
+        None => {
+            tracing::info!("no MADOGUCHI_SMTP_URL: mail stays in the local outbox");
+            Arc::new(outbox::LocalMailer)
+        }
+    };
+    let state = AppState {
+        db,
+        files,
+        trust,
+        clock: Arc::new(clock::ShiftableClock::default()),
+        settings: Arc::new(settings),
+    };
+    jobs::spawn(state.clone(), mailer);
+    let app = router(state);
     let listener = tokio::net::TcpListener::bind(&config.addr)
         .await
         .map_err(|source| ServeError::Listen {
@@ -75,6 +125,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             source,
         })?;
     tracing::info!("madoguchi listening on http://{}", config.addr);
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await?;

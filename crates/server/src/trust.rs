@@ -10,7 +10,7 @@ use base64::Engine;
 use serde::Serialize;
 
 /// Certificates as base64 DER/PEM file contents.
-#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct TrustAnchors {
     pub isa: Vec<String>,
     pub test: Vec<String>,

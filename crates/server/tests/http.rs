@@ -33,7 +33,10 @@ async fn unknown_api_routes_are_json_404s() {
     let (app, _db, _dir) = sqlite_app().await;
     let response = get(&app, "/api/nope").await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
-    assert_eq!(body_text(response).await, r#"{"error":"not_found"}"#);
+    assert_eq!(
+        body_text(response).await,
+        r#"{"error":"not_found","message":"api-error-not-found"}"#
+    );
 }
 
 #[tokio::test]

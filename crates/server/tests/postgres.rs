@@ -1,7 +1,19 @@
 //! The same migrations and a round trip against a real PostgreSQL. `scripts/test.sh` starts a
 //! throw-away server on a loopback port and sets `MADOGUCHI_TEST_POSTGRES_URL`.
 
+mod common;
+mod suite;
+
 use madoguchi_server::{Backend, Database};
+use suite::Env;
+
+scenarios!(ignored Env::postgres();
+    intake::exam_form_is_validated_and_stored,
+    intake::malformed_requests_get_json_errors,
+    intake::retried_submits_are_stored_once,
+    intake::mynumber_link_is_single_use_and_expires,
+    intake::submissions_are_rate_limited_per_address,
+);
 
 fn postgres_url() -> String {
     std::env::var("MADOGUCHI_TEST_POSTGRES_URL")

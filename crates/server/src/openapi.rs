@@ -1,0 +1,36 @@
+//! The OpenAPI document, generated from the handlers' annotations and the types they exchange
+//! (including the form definitions of `madoguchi-rules`), served at `/api/openapi.json`.
+
+use axum::Json;
+use utoipa::OpenApi;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "madoguchi API",
+        description = "Finished forms, the immigration online account (seed 001), COE receipts \
+            and office review. Every request that changes something must send the header \
+            `X-Madoguchi-Request: 1` (CSRF defence); errors are `ApiErrorBody` with a Fluent \
+            message id. Sessions are a `madoguchi_session` cookie (HttpOnly, SameSite=Strict)."
+    ),
+    paths(
+        crate::api::health,
+        crate::api::trust_anchors,
+        crate::intake::submit_exam_mypage,
+        crate::intake::submit_mynumber_email,
+        crate::intake::submit_mynumber_application,
+        crate::intake::mynumber_link,
+        crate::dev::dev_outbox,
+        crate::dev::move_clock,
+    ),
+    tags(
+        (name = "forms", description = "Finished-form intake"),
+        (name = "meta", description = "Health and public data"),
+        (name = "dev", description = "Local-only helpers, off unless enabled"),
+    )
+)]
+pub struct ApiDoc;
+
+pub async fn document() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

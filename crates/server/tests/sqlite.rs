@@ -1,0 +1,14 @@
+//! The scenarios of `suite/` against SQLite.
+
+mod common;
+mod suite;
+
+use suite::Env;
+
+scenarios!(Env::sqlite();
+    intake::exam_form_is_validated_and_stored,
+    intake::malformed_requests_get_json_errors,
+    intake::retried_submits_are_stored_once,
+    intake::mynumber_link_is_single_use_and_expires,
+    intake::submissions_are_rate_limited_per_address,
+);
