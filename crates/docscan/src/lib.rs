@@ -4,8 +4,13 @@
 //! Architecture invariant: pure core. No file system, no clock, no network, no browser API: the
 //! caller passes pixels, model bytes and today's date.
 
+pub mod card;
 pub mod countries;
+pub mod geometry;
 pub mod mrz;
+pub mod normalize;
+mod serde_util;
 mod text;
+pub mod vocab;
 
 pub use text::RecognizedText;

@@ -1,0 +1,266 @@
+//! The front of the Residence Card (在留カード) and the Special Permanent Resident Certificate
+//! (特別永住者証明書): recognised lines, placed on the card, to fields.
+//!
+//! Fields are found by what they say first (a card number's shape, a status from the closed
+//! list, a date) and by where the card prints them second: each field has a band of the card
+//! where it is expected, and a line outside it needs stronger content to be taken.
+
+mod layout;
+pub mod values;
+
+use madoguchi_rules::CivilDate;
+use serde::Serialize;
+
+use crate::geometry::Rect;
+use crate::normalize::normalize;
+use crate::text::RecognizedText;
+use crate::vocab::{self, Term, TermMatch};
+use layout::{Band, FieldId};
+pub use values::{Calendar, PeriodOfStay, PrintedDate, Sex};
+
+/// A recognised line and where it is on the card (0–1 of the card's width and height).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardLine {
+    pub text: RecognizedText,
+    pub bounds: Rect,
+}
+
+/// A field read from the card.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CardField<T> {
+    pub value: T,
+    /// The recognised text the value came from (normalised).
+    pub text: String,
+    /// 0–1.
+    pub confidence: f32,
+    /// Where on the card the text was (0–1 of the card).
+    pub bounds: Rect,
+}
+
+/// Which of the two cards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CardKind {
+    ResidenceCard,
+    SpecialPermanentResidentCertificate,
+}
+
+/// An address and the prefecture it starts with.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Address {
+    pub text: String,
+    pub prefecture: Option<Term>,
+}
+
+/// Everything read from the front of the card. A field the photo did not give is `None`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CardFront {
+    pub kind: CardKind,
+    pub card_number: Option<CardField<String>>,
+    pub name: Option<CardField<String>>,
+    pub birth_date: Option<CardField<PrintedDate>>,
+    pub sex: Option<CardField<Sex>>,
+    /// Nationality or region (key: ICAO code).
+    pub nationality: Option<CardField<Term>>,
+    pub address: Option<CardField<Address>>,
+    pub status: Option<CardField<Term>>,
+    pub work_restriction: Option<CardField<Term>>,
+    pub period_of_stay: Option<CardField<PeriodOfStay>>,
+    /// 在留期間の満了日.
+    #[serde(serialize_with = "date_field")]
+    pub expiry_date: Option<CardField<CivilDate>>,
+    /// このカードは…まで有効.
+    #[serde(serialize_with = "date_field")]
+    pub card_valid_until: Option<CardField<CivilDate>>,
+}
+
+fn date_field<S: serde::Serializer>(
+    field: &Option<CardField<CivilDate>>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    let as_text = field.as_ref().map(|f| CardField {
+        value: f.value.to_string(),
+        text: f.text.clone(),
+        confidence: f.confidence,
+        bounds: f.bounds,
+    });
+    as_text.serialize(s)
+}
+
+impl CardFront {
+    /// The fields that were read, by name, with their confidence (for summaries and tests).
+    pub fn confidences(&self) -> Vec<(&'static str, f32)> {
+        let mut out = Vec::new();
+        let mut push = |name, confidence: Option<f32>| {
+            if let Some(c) = confidence {
+                out.push((name, c));
+            }
+        };
+        push(
+            "card_number",
+            self.card_number.as_ref().map(|f| f.confidence),
+        );
+        push("name", self.name.as_ref().map(|f| f.confidence));
+        push("birth_date", self.birth_date.as_ref().map(|f| f.confidence));
+        push("sex", self.sex.as_ref().map(|f| f.confidence));
+        push(
+            "nationality",
+            self.nationality.as_ref().map(|f| f.confidence),
+        );
+        push("address", self.address.as_ref().map(|f| f.confidence));
+        push("status", self.status.as_ref().map(|f| f.confidence));
+        push(
+            "work_restriction",
+            self.work_restriction.as_ref().map(|f| f.confidence),
+        );
+        push(
+            "period_of_stay",
+            self.period_of_stay.as_ref().map(|f| f.confidence),
+        );
+        push(
+            "expiry_date",
+            self.expiry_date.as_ref().map(|f| f.confidence),
+        );
+        push(
+            "card_valid_until",
+            self.card_valid_until.as_ref().map(|f| f.confidence),
+        );
+        out
+    }
+}
+
+/// A line with its normalised text, label removed.
+struct Prepared<'a> {
+    line: &'a CardLine,
+    text: String,
+    confidence: f32,
+}
+
+/// Reads the card's fields from its recognised lines.
+pub fn read_front(lines: &[CardLine]) -> CardFront {
+    let prepared: Vec<Prepared<'_>> = lines
+        .iter()
+        .map(|line| Prepared {
+            line,
+            text: layout::strip_labels(&normalize(&line.text.text)),
+            confidence: line.text.min_confidence(),
+        })
+        .collect();
+    let all_text: String = prepared
+        .iter()
+        .map(|p| normalize(&p.line.text.text))
+        .collect();
+    let special = all_text.contains("特別永住");
+
+    let card_number = best(&prepared, FieldId::CardNumber, |p| {
+        let (number, changes) = values::card_number(&p.text)?;
+        Some((number, 1.0 - 0.15 * changes as f32))
+    });
+    let name = best(&prepared, FieldId::Name, |p| {
+        let name = values::latin_name(&p.text)?;
+        // The name line is mostly Latin; a stray Latin word in a Japanese line is not a name.
+        let latin = p.text.chars().filter(char::is_ascii_alphabetic).count();
+        let letters = p
+            .text
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count()
+            .max(1);
+        (latin * 10 >= letters * 8 && name.len() >= 3).then_some((name, 1.0))
+    });
+    let birth_date = best(&prepared, FieldId::BirthDate, |p| {
+        values::dates(&p.text).first().map(|(d, _)| (*d, 1.0))
+    });
+    let sex = best(&prepared, FieldId::Sex, |p| {
+        values::sex(&p.text).map(|(s, agreed)| (s, if agreed { 1.0 } else { 0.9 }))
+    });
+    let nationality = best(&prepared, FieldId::Nationality, |p| {
+        term(vocab::nationalities().match_whole(&p.text))
+    });
+    let address = best(&prepared, FieldId::Address, |p| {
+        let prefecture = vocab::prefectures().match_prefix(&p.text)?;
+        Some((
+            Address {
+                text: p.text.clone(),
+                prefecture: Some(prefecture.term),
+            },
+            prefecture.confidence,
+        ))
+    });
+    let status = if special {
+        None
+    } else {
+        best(&prepared, FieldId::Status, |p| {
+            term(vocab::statuses().match_whole(&p.text))
+        })
+    };
+    let work_restriction = if special {
+        None
+    } else {
+        best(&prepared, FieldId::WorkRestriction, |p| {
+            term(vocab::work_restrictions().match_whole(&p.text))
+        })
+    };
+    let period_of_stay = best(&prepared, FieldId::PeriodOfStay, |p| {
+        values::period_of_stay(&p.text).map(|v| (v, 1.0))
+    });
+    let expiry_date = best(&prepared, FieldId::PeriodOfStay, |p| {
+        let dates = values::dates(&p.text);
+        dates.first().map(|(d, _)| (d.date, 1.0))
+    });
+    let card_valid_until = best(&prepared, FieldId::CardValidity, |p| {
+        values::dates(&p.text).last().map(|(d, _)| (d.date, 1.0))
+    });
+    CardFront {
+        kind: if special {
+            CardKind::SpecialPermanentResidentCertificate
+        } else {
+            CardKind::ResidenceCard
+        },
+        card_number,
+        name,
+        birth_date,
+        sex,
+        nationality,
+        address,
+        status,
+        work_restriction,
+        period_of_stay,
+        expiry_date: if special { None } else { expiry_date },
+        card_valid_until,
+    }
+}
+
+fn term(found: Option<TermMatch>) -> Option<(Term, f32)> {
+    found.map(|m| (m.term, m.confidence))
+}
+
+/// The line whose content gives the field, weighted by how well its place fits the layout.
+fn best<T>(
+    lines: &[Prepared<'_>],
+    field: FieldId,
+    read: impl Fn(&Prepared<'_>) -> Option<(T, f32)>,
+) -> Option<CardField<T>> {
+    let band: Band = layout::band(field);
+    lines
+        .iter()
+        .filter_map(|p| {
+            let place = band.fit(&p.line.bounds);
+            if place == 0.0 {
+                return None;
+            }
+            let (value, content) = read(p)?;
+            let score = content * place;
+            Some((score, p, value, content))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, p, value, content)| CardField {
+            value,
+            text: p.text.clone(),
+            confidence: (content * p.confidence).clamp(0.0, 1.0),
+            bounds: p.line.bounds,
+        })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,225 @@
+use super::*;
+
+fn line(text: &str, x0: f32, y0: f32, x1: f32, y1: f32) -> CardLine {
+    CardLine {
+        text: RecognizedText {
+            text: text.to_owned(),
+            confidences: vec![0.95; text.chars().count()],
+        },
+        bounds: Rect::new(x0, y0, x1, y1),
+    }
+}
+
+fn d(text: &str) -> CivilDate {
+    CivilDate::parse_iso(text).unwrap_or_else(|| unreachable!("{text}"))
+}
+
+/// Lines as the detector splits a 2012-design card: labels and values apart or together.
+fn residence_card() -> Vec<CardLine> {
+    vec![
+        line("在留カード", 0.03, 0.02, 0.25, 0.09),
+        line("番号 AB12345678CD", 0.55, 0.03, 0.97, 0.09),
+        line("氏名", 0.03, 0.13, 0.09, 0.18),
+        line("NGUYEN VAN AN", 0.12, 0.12, 0.55, 0.19),
+        line("生年月日 1985年12月31日", 0.03, 0.22, 0.36, 0.27),
+        line("性別 男 M.", 0.37, 0.22, 0.5, 0.27),
+        line("国籍・地域 べトナム", 0.51, 0.22, 0.74, 0.27),
+        line(
+            "住居地 東京都新宿区西新宿二丁目8番1号",
+            0.03,
+            0.31,
+            0.72,
+            0.37,
+        ),
+        line("在留資格", 0.03, 0.41, 0.13, 0.46),
+        line("技术·人文知识·国际业务", 0.15, 0.42, 0.68, 0.5),
+        line(
+            "就労制限の有無 在留資格に基づく就労活動のみ可",
+            0.03,
+            0.56,
+            0.7,
+            0.61,
+        ),
+        line(
+            "在留期間(満了日) 4年3月 (2029年07月01日)",
+            0.03,
+            0.64,
+            0.7,
+            0.69,
+        ),
+        line(
+            "許可の種類 在留期間更新許可(東京出入国在留管理局長)",
+            0.03,
+            0.72,
+            0.7,
+            0.76,
+        ),
+        line(
+            "許可年月日 2025年04月01日 交付年月日 2025年04月02日",
+            0.03,
+            0.77,
+            0.7,
+            0.81,
+        ),
+        line(
+            "このカードは 2029年07月01日 まで有効です。",
+            0.05,
+            0.88,
+            0.6,
+            0.94,
+        ),
+    ]
+}
+
+#[test]
+fn reads_every_field_of_a_residence_card() {
+    let card = read_front(&residence_card());
+    assert_eq!(card.kind, CardKind::ResidenceCard);
+    let value = |f: &Option<CardField<String>>| f.as_ref().map(|f| f.value.clone());
+    assert_eq!(value(&card.card_number).as_deref(), Some("AB12345678CD"));
+    assert_eq!(value(&card.name).as_deref(), Some("NGUYEN VAN AN"));
+    assert_eq!(
+        card.birth_date.as_ref().map(|f| f.value),
+        Some(PrintedDate {
+            date: d("1985-12-31"),
+            calendar: Calendar::Gregorian
+        })
+    );
+    assert_eq!(card.sex.as_ref().map(|f| f.value), Some(Sex::Male));
+    assert_eq!(card.nationality.as_ref().map(|f| f.value.key), Some("VNM"));
+    let address = card.address.as_ref().map(|f| &f.value);
+    assert_eq!(
+        address.and_then(|a| a.prefecture).map(|p| p.japanese),
+        Some("東京都")
+    );
+    assert_eq!(
+        address.map(|a| a.text.as_str()),
+        Some("東京都新宿区西新宿二丁目8番1号")
+    );
+    assert_eq!(
+        card.status.as_ref().map(|f| f.value.key),
+        Some("engineer-humanities-international")
+    );
+    assert_eq!(
+        card.work_restriction.as_ref().map(|f| f.value.key),
+        Some("status-only")
+    );
+    assert_eq!(
+        card.period_of_stay.as_ref().map(|f| f.value),
+        Some(PeriodOfStay::Term {
+            years: 4,
+            months: 3,
+            days: 0
+        })
+    );
+    assert_eq!(
+        card.expiry_date.as_ref().map(|f| f.value),
+        Some(d("2029-07-01"))
+    );
+    assert_eq!(
+        card.card_valid_until.as_ref().map(|f| f.value),
+        Some(d("2029-07-01"))
+    );
+    for (field, confidence) in card.confidences() {
+        assert!((0.0..=1.0).contains(&confidence), "{field}");
+    }
+    let json = serde_json::to_value(&card).unwrap_or_default();
+    assert_eq!(json["expiry_date"]["value"], "2029-07-01");
+    assert_eq!(json["birth_date"]["value"]["date"], "1985-12-31");
+}
+
+#[test]
+fn special_permanent_resident_certificate_has_no_status() {
+    let lines = vec![
+        line("特別永住者証明書", 0.03, 0.02, 0.35, 0.09),
+        line("番号 XY98765432ZW", 0.55, 0.03, 0.97, 0.09),
+        line("氏名 KIM MINJUN", 0.03, 0.12, 0.55, 0.19),
+        line("生年月日 昭和55年3月4日", 0.03, 0.22, 0.36, 0.27),
+        line("性別 女 F.", 0.37, 0.22, 0.5, 0.27),
+        line("国籍・地域 韓国", 0.51, 0.22, 0.74, 0.27),
+        line("住居地 大阪府大阪市生野区", 0.03, 0.31, 0.72, 0.37),
+        line(
+            "このカードは 2031年03月04日 まで有効です。",
+            0.05,
+            0.88,
+            0.6,
+            0.94,
+        ),
+    ];
+    let card = read_front(&lines);
+    assert_eq!(card.kind, CardKind::SpecialPermanentResidentCertificate);
+    assert_eq!(card.status, None);
+    assert_eq!(card.expiry_date, None);
+    assert_eq!(
+        card.birth_date.as_ref().map(|f| f.value),
+        Some(PrintedDate {
+            date: d("1980-03-04"),
+            calendar: Calendar::Japanese
+        })
+    );
+    assert_eq!(card.sex.as_ref().map(|f| f.value), Some(Sex::Female));
+    assert_eq!(card.nationality.as_ref().map(|f| f.value.key), Some("KOR"));
+    assert_eq!(
+        card.address
+            .as_ref()
+            .and_then(|f| f.value.prefecture)
+            .map(|p| p.key),
+        Some("27")
+    );
+    assert_eq!(
+        card.card_valid_until.as_ref().map(|f| f.value),
+        Some(d("2031-03-04"))
+    );
+}
+
+#[test]
+fn dates_are_taken_from_their_rows() {
+    // Without the birth-date row, no other date on the card is taken for it.
+    let lines: Vec<CardLine> = residence_card()
+        .into_iter()
+        .filter(|l| !l.text.text.starts_with("生年月日"))
+        .collect();
+    let card = read_front(&lines);
+    assert_eq!(card.birth_date, None);
+    assert!(card.card_valid_until.is_some());
+}
+
+#[test]
+fn never_panics_on_garbage_lines() {
+    let pieces = [
+        "在留",
+        "カード",
+        "年",
+        "月",
+        "日",
+        "AB",
+        "1234",
+        "(",
+        "・",
+        "男",
+        "平成",
+        "元",
+        "無期限",
+        "県",
+        "ｘ",
+        "",
+        " ",
+    ];
+    let mut seed: u64 = 12345;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        usize::try_from(seed >> 33).unwrap_or(0) % n
+    };
+    for _ in 0..500 {
+        let lines: Vec<CardLine> = (0..next(12))
+            .map(|_| {
+                let text: String = (0..next(10)).map(|_| pieces[next(pieces.len())]).collect();
+                let y = next(100) as f32 / 100.0;
+                line(&text, 0.0, y, 1.0, y + 0.05)
+            })
+            .collect();
+        let _ = read_front(&lines);
+    }
+}

@@ -1,0 +1,396 @@
+//! Value parsers for what the Residence Card prints: card number, dates in either calendar,
+//! sex, period of stay, Latin name. Each takes normalised recognised text (label or not) and
+//! tolerates the recogniser's usual slips.
+
+use madoguchi_rules::{CivilDate, Era, WarekiDate, residence_card_number};
+use serde::Serialize;
+
+use crate::mrz::{Kind, candidates};
+
+/// Which calendar a date was printed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Calendar {
+    /// 西暦 (`1985年12月31日`).
+    Gregorian,
+    /// 和暦 (`平成10年1月1日`).
+    Japanese,
+}
+
+/// A date as printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct PrintedDate {
+    #[serde(serialize_with = "crate::serde_util::iso")]
+    pub date: CivilDate,
+    pub calendar: Calendar,
+}
+
+/// Sex as printed (`男 M`, `女 F`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sex {
+    Male,
+    Female,
+}
+
+/// 在留期間: years and months (`4年3月`), or days for short stays, or no limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PeriodOfStay {
+    Term {
+        years: u8,
+        months: u8,
+        days: u16,
+    },
+    /// 無期限 (permanent residents).
+    Indefinite,
+}
+
+/// Every date in `text`, in order, with the byte range it came from.
+pub fn dates(text: &str) -> Vec<(PrintedDate, std::ops::Range<usize>)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut runs: Vec<(usize, usize)> = Vec::new(); // char index ranges of digit runs
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].1.is_ascii_digit() || chars[i].1 == '元' {
+            let start = i;
+            while i < chars.len() && (chars[i].1.is_ascii_digit() || chars[i].1 == '元') {
+                i += 1;
+            }
+            runs.push((start, i));
+        } else {
+            i += 1;
+        }
+    }
+    let byte = |ci: usize| chars.get(ci).map_or(text.len(), |c| c.0);
+    let number = |(s, e): (usize, usize)| -> Option<u32> {
+        let digits: String = chars[s..e].iter().map(|c| c.1).collect();
+        if digits == "元" {
+            Some(1)
+        } else {
+            digits.parse().ok()
+        }
+    };
+    let mut out = Vec::new();
+    let mut r = 0;
+    while r < runs.len() {
+        let (s, e) = runs[r];
+        // 20300401 in one run.
+        if e - s == 8 {
+            let n = number(runs[r]).unwrap_or(0);
+            if let Some(date) = civil(n / 10000, (n / 100) % 100, n % 100) {
+                out.push((
+                    PrintedDate {
+                        date,
+                        calendar: Calendar::Gregorian,
+                    },
+                    byte(s)..byte(e),
+                ));
+                r += 1;
+                continue;
+            }
+        }
+        // Three runs close together: year, month, day with any separators (年月日 . / -).
+        if r + 2 < runs.len() && runs[r + 1].0 - e <= 2 && runs[r + 2].0 - runs[r + 1].1 <= 2 {
+            let (y, m, d) = (number(runs[r]), number(runs[r + 1]), number(runs[r + 2]));
+            let end = runs[r + 2].1;
+            let day_end = if chars.get(end).is_some_and(|c| c.1 == '日') {
+                end + 1
+            } else {
+                end
+            };
+            if let (Some(y), Some(m), Some(d)) = (y, m, d) {
+                let era = era_before(&chars, s);
+                let parsed = match era {
+                    Some((era, era_start)) if y < 100 => wareki(era, y, m, d).map(|date| {
+                        (
+                            PrintedDate {
+                                date,
+                                calendar: Calendar::Japanese,
+                            },
+                            era_start,
+                        )
+                    }),
+                    _ if e - s == 4 => civil(y, m, d).map(|date| {
+                        (
+                            PrintedDate {
+                                date,
+                                calendar: Calendar::Gregorian,
+                            },
+                            s,
+                        )
+                    }),
+                    _ => None,
+                };
+                if let Some((date, start)) = parsed {
+                    out.push((date, byte(start)..byte(day_end)));
+                    r += 3;
+                    continue;
+                }
+            }
+        }
+        r += 1;
+    }
+    out
+}
+
+fn civil(y: u32, m: u32, d: u32) -> Option<CivilDate> {
+    CivilDate::new(
+        i32::try_from(y).ok()?,
+        u8::try_from(m).ok()?,
+        u8::try_from(d).ok()?,
+    )
+}
+
+fn wareki(era: Era, y: u32, m: u32, d: u32) -> Option<CivilDate> {
+    WarekiDate {
+        era,
+        year: y,
+        month: u8::try_from(m).ok()?,
+        day: u8::try_from(d).ok()?,
+    }
+    .to_seireki()
+    .ok()
+}
+
+/// The era name just before a year (`平成` or `H`), with the char index where it starts.
+fn era_before(chars: &[(usize, char)], year_start: usize) -> Option<(Era, usize)> {
+    let before: String = chars[year_start.saturating_sub(2)..year_start]
+        .iter()
+        .map(|c| c.1)
+        .collect();
+    for era in Era::ALL {
+        if before.ends_with(era.kanji()) {
+            return Some((era, year_start - 2));
+        }
+    }
+    let last = year_start.checked_sub(1)?;
+    let letter = chars[last].1.to_string();
+    Era::parse(&letter)
+        .filter(|_| chars[last].1.is_ascii_alphabetic())
+        .map(|era| (era, last))
+}
+
+/// The card number (`AB12345678CD`) somewhere in `text`, reading look-alikes by position
+/// (letters at both ends, digits between). Returns the number and how many characters had to
+/// be read as their look-alike.
+pub fn card_number(text: &str) -> Option<(String, usize)> {
+    let alnum: Vec<char> = text
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if alnum.len() < 12 {
+        return None;
+    }
+    (0..=alnum.len() - 12)
+        .filter_map(|start| {
+            let window = &alnum[start..start + 12];
+            let mut changes = 0;
+            let read: String = window
+                .iter()
+                .enumerate()
+                .map(|(i, &c)| {
+                    let kind = if (2..10).contains(&i) {
+                        Kind::Digits
+                    } else {
+                        Kind::Letters
+                    };
+                    let options = candidates(c, kind);
+                    let chosen = if options.len() == 1 { options[0] } else { '?' };
+                    if chosen != c {
+                        changes += 1;
+                    }
+                    chosen
+                })
+                .collect();
+            let valid = residence_card_number("card-number", &read).ok()?;
+            Some((valid.as_str().to_owned(), changes))
+        })
+        .min_by_key(|(_, changes)| *changes)
+}
+
+/// 男/女 or M/F; when both the kanji and the letter are there they must agree.
+pub fn sex(text: &str) -> Option<(Sex, bool)> {
+    let kanji = text.chars().find_map(|c| match c {
+        '男' => Some(Sex::Male),
+        '女' => Some(Sex::Female),
+        _ => None,
+    });
+    let letter = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find_map(|word| match word {
+            "M" => Some(Sex::Male),
+            "F" => Some(Sex::Female),
+            _ => None,
+        });
+    match (kanji, letter) {
+        (Some(k), Some(l)) if k == l => Some((k, true)),
+        (Some(_), Some(_)) => None,
+        (Some(one), None) | (None, Some(one)) => Some((one, false)),
+        (None, None) => None,
+    }
+}
+
+/// `4年3月`, `5年`, `6月`, `90日`, `無期限`; the part before a parenthesis.
+pub fn period_of_stay(text: &str) -> Option<PeriodOfStay> {
+    let head = text.split(['(', '（']).next().unwrap_or(text);
+    if head.contains("無期限") {
+        return Some(PeriodOfStay::Indefinite);
+    }
+    let mut years = 0u8;
+    let mut months = 0u8;
+    let mut days = 0u16;
+    let mut digits = String::new();
+    let mut found = false;
+    for c in head.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        let value = digits.parse::<u16>().ok();
+        digits.clear();
+        let Some(value) = value else { continue };
+        match c {
+            '年' => years = u8::try_from(value).ok()?,
+            '月' | 'ヶ' | 'か' | 'カ' | 'ケ' | '箇' => months = u8::try_from(value).ok()?,
+            '日' => days = value,
+            _ => continue,
+        }
+        found = true;
+    }
+    let plausible = years <= 10 && months < 12 && days <= 365;
+    (found && plausible && (years, months, days) != (0, 0, 0)).then_some(PeriodOfStay::Term {
+        years,
+        months,
+        days,
+    })
+}
+
+/// A Latin name: letters, spaces and the punctuation names use, upper-cased, spaces collapsed.
+pub fn latin_name(text: &str) -> Option<String> {
+    let kept: String = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphabetic() || matches!(c, ',' | '-' | '\'' | '.') {
+                c.to_ascii_uppercase()
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let words: Vec<&str> = kept
+        .split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .collect();
+    let name = words.join(" ");
+    (name.chars().filter(char::is_ascii_alphabetic).count() >= 2).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> CivilDate {
+        CivilDate::parse_iso(text).unwrap_or_else(|| unreachable!("{text}"))
+    }
+
+    #[test]
+    fn dates_in_both_calendars() {
+        let found = dates("生年月日 1985年12月31日 性別 男 M");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].0,
+            PrintedDate {
+                date: d("1985-12-31"),
+                calendar: Calendar::Gregorian
+            }
+        );
+        let wareki = dates("平成10年1月1日");
+        assert_eq!(
+            wareki[0].0,
+            PrintedDate {
+                date: d("1998-01-01"),
+                calendar: Calendar::Japanese
+            }
+        );
+        assert_eq!(wareki[0].1, 0.."平成10年1月1日".len());
+        assert_eq!(dates("令和元年5月1日")[0].0.date, d("2019-05-01"));
+        assert_eq!(dates("H10.01.01")[0].0.date, d("1998-01-01"));
+        assert_eq!(dates("2030.04.01")[0].0.date, d("2030-04-01"));
+        // Misread separators still give the date.
+        assert_eq!(dates("2030午04用01曰")[0].0.date, d("2030-04-01"));
+        let two = dates("許可年月日 2025年04月01日 交付年月日 2025年04月02日");
+        assert_eq!(
+            two.iter().map(|x| x.0.date).collect::<Vec<_>>(),
+            vec![d("2025-04-01"), d("2025-04-02")]
+        );
+        assert!(dates("2025年13月01日").is_empty());
+        assert!(dates("平成32年1月1日").is_empty());
+    }
+
+    #[test]
+    fn card_numbers() {
+        assert_eq!(
+            card_number("番号 AB12345678CD"),
+            Some(("AB12345678CD".into(), 0))
+        );
+        assert_eq!(
+            card_number("NO. AB 1234 5678 CD"),
+            Some(("AB12345678CD".into(), 0))
+        );
+        assert_eq!(
+            card_number("A812345678C0"),
+            Some(("AB12345678CO".into(), 2))
+        );
+        assert_eq!(
+            card_number("AB1234S678CD"),
+            Some(("AB12345678CD".into(), 1))
+        );
+        assert_eq!(card_number("AB123456CD"), None);
+    }
+
+    #[test]
+    fn sex_and_period() {
+        assert_eq!(sex("性別 男 M"), Some((Sex::Male, true)));
+        assert_eq!(sex("女"), Some((Sex::Female, false)));
+        assert_eq!(sex("SEX F."), Some((Sex::Female, false)));
+        assert_eq!(sex("男 F"), None);
+        assert_eq!(
+            period_of_stay("4年3月(2029年07月01日)"),
+            Some(PeriodOfStay::Term {
+                years: 4,
+                months: 3,
+                days: 0
+            })
+        );
+        assert_eq!(
+            period_of_stay("5年"),
+            Some(PeriodOfStay::Term {
+                years: 5,
+                months: 0,
+                days: 0
+            })
+        );
+        assert_eq!(
+            period_of_stay("6月"),
+            Some(PeriodOfStay::Term {
+                years: 0,
+                months: 6,
+                days: 0
+            })
+        );
+        assert_eq!(period_of_stay("無期限"), Some(PeriodOfStay::Indefinite));
+        assert_eq!(period_of_stay("2030年04月01日"), None);
+    }
+
+    #[test]
+    fn latin_names() {
+        assert_eq!(
+            latin_name("氏名 NGUYEN VAN AN"),
+            Some("NGUYEN VAN AN".into())
+        );
+        assert_eq!(latin_name("smith,  john"), Some("SMITH, JOHN".into()));
+        assert_eq!(latin_name("漢字"), None);
+    }
+}

@@ -1,0 +1,245 @@
+//! Closed vocabularies printed on the Residence Card (statuses of residence, work restrictions,
+//! prefectures, nationalities) and matching recognised text to them by edit distance.
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::countries;
+use crate::normalize::normalize;
+
+/// One entry of a closed list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Term {
+    /// Stable identifier (`engineer-humanities-international`, `13`, `VNM`).
+    pub key: &'static str,
+    /// As printed on the card.
+    pub japanese: &'static str,
+    pub english: &'static str,
+}
+
+/// A vocabulary: its terms and every spelling that counts as each of them.
+pub struct Vocabulary {
+    terms: Vec<Term>,
+    /// (term index, normalised spelling).
+    spellings: Vec<(usize, String)>,
+}
+
+/// A term recognised in some text.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct TermMatch {
+    pub term: Term,
+    /// Edits between the text and the term.
+    pub distance: usize,
+    /// 0–1: 1 for an exact match, lower with each edit and when another term is as close.
+    pub confidence: f32,
+}
+
+impl Vocabulary {
+    fn from_tsv(table: &'static str) -> Vocabulary {
+        let terms: Vec<Term> = table
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|line| {
+                let mut cells = line.split('\t');
+                Some(Term {
+                    key: cells.next()?,
+                    japanese: cells.next()?,
+                    english: cells.next()?,
+                })
+            })
+            .collect();
+        Vocabulary::from_terms(terms, |_| Vec::new())
+    }
+
+    fn from_terms(terms: Vec<Term>, aliases: impl Fn(usize) -> Vec<&'static str>) -> Vocabulary {
+        let mut spellings = Vec::new();
+        for (i, term) in terms.iter().enumerate() {
+            spellings.push((i, normalize(term.japanese)));
+            for alias in aliases(i) {
+                spellings.push((i, normalize(alias)));
+            }
+        }
+        Vocabulary { terms, spellings }
+    }
+
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
+    }
+
+    pub fn by_key(&self, key: &str) -> Option<Term> {
+        self.terms.iter().copied().find(|t| t.key == key)
+    }
+
+    /// The term closest to the whole of `text` (normalised, spaces ignored), if it is within a
+    /// third of the term's length in edits.
+    pub fn match_whole(&self, text: &str) -> Option<TermMatch> {
+        let text = compact(text);
+        self.best(|spelling| strsim::levenshtein(&text, spelling))
+    }
+
+    /// The term that `text` starts with (an address starting with its prefecture).
+    pub fn match_prefix(&self, text: &str) -> Option<TermMatch> {
+        let text = compact(text);
+        self.best(|spelling| {
+            let n = spelling.chars().count();
+            (n.saturating_sub(1)..=n + 1)
+                .map(|k| strsim::levenshtein(&text.chars().take(k).collect::<String>(), spelling))
+                .min()
+                .unwrap_or(usize::MAX)
+        })
+    }
+
+    fn best(&self, distance: impl Fn(&str) -> usize) -> Option<TermMatch> {
+        // Best distance per term (a term may have several spellings).
+        let mut per_term: Vec<(usize, usize, usize)> = Vec::new(); // (distance, term, length)
+        for (term, spelling) in &self.spellings {
+            let d = distance(spelling);
+            let len = spelling.chars().count();
+            match per_term.iter_mut().find(|(_, t, _)| t == term) {
+                Some(entry) if d < entry.0 => *entry = (d, *term, len),
+                Some(_) => {}
+                None => per_term.push((d, *term, len)),
+            }
+        }
+        per_term.sort_by_key(|&(d, _, len)| (d, usize::MAX - len));
+        let &(distance, term, length) = per_term.first()?;
+        if distance * 3 > length.max(1) {
+            return None;
+        }
+        let runner_up = per_term.get(1).map(|&(d, _, _)| d);
+        let mut confidence = 1.0 - distance as f32 / length.max(1) as f32;
+        if runner_up == Some(distance) {
+            confidence *= 0.5;
+        }
+        Some(TermMatch {
+            term: self.terms[term],
+            distance,
+            confidence,
+        })
+    }
+}
+
+fn compact(text: &str) -> String {
+    normalize(text)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// Statuses of residence (在留資格).
+pub fn statuses() -> &'static Vocabulary {
+    static V: OnceLock<Vocabulary> = OnceLock::new();
+    V.get_or_init(|| Vocabulary::from_tsv(include_str!("data/statuses.tsv")))
+}
+
+/// 就労制限の有無.
+pub fn work_restrictions() -> &'static Vocabulary {
+    static V: OnceLock<Vocabulary> = OnceLock::new();
+    V.get_or_init(|| Vocabulary::from_tsv(include_str!("data/work_restrictions.tsv")))
+}
+
+/// The 47 prefectures (key: JIS X 0401 code).
+pub fn prefectures() -> &'static Vocabulary {
+    static V: OnceLock<Vocabulary> = OnceLock::new();
+    V.get_or_init(|| Vocabulary::from_tsv(include_str!("data/prefectures.tsv")))
+}
+
+/// Nationalities and regions as the card prints them (key: ICAO code).
+pub fn nationalities() -> &'static Vocabulary {
+    static V: OnceLock<Vocabulary> = OnceLock::new();
+    V.get_or_init(|| {
+        // One term per Japanese name: 英国 stands for GBR, not its variants.
+        let mut rows: Vec<countries::Country> = Vec::new();
+        for country in countries::all() {
+            if !rows.iter().any(|r| r.japanese == country.japanese) {
+                rows.push(*country);
+            }
+        }
+        let terms = rows
+            .iter()
+            .map(|c| Term {
+                key: c.code,
+                japanese: c.japanese,
+                english: c.english,
+            })
+            .collect();
+        Vocabulary::from_terms(terms, |i| rows[i].japanese_aliases.to_vec())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_complete() {
+        assert_eq!(prefectures().terms().len(), 47);
+        assert!(statuses().terms().len() >= 38);
+        assert_eq!(work_restrictions().terms().len(), 5);
+        assert!(nationalities().terms().len() > 190);
+        assert_eq!(
+            nationalities().by_key("USA").map(|t| t.japanese),
+            Some("米国")
+        );
+    }
+
+    #[test]
+    fn statuses_snap_to_the_list() {
+        let key = |text: &str| statuses().match_whole(text).map(|m| m.term.key);
+        assert_eq!(
+            key("技術・人文知識・国際業務"),
+            Some("engineer-humanities-international")
+        );
+        assert_eq!(
+            key("技术·人文知识·国际业务"),
+            Some("engineer-humanities-international")
+        );
+        assert_eq!(
+            key("技術・人文知識・国祭業務"),
+            Some("engineer-humanities-international")
+        );
+        assert_eq!(key("永住者"), Some("permanent-resident"));
+        assert_eq!(
+            key("永住者の配偶者寺"),
+            Some("spouse-of-permanent-resident")
+        );
+        assert_eq!(key("高度専門職１号ロ"), Some("highly-skilled-1b"));
+        assert_eq!(key("留学"), Some("student"));
+        assert_eq!(key("東京都新宿区"), None);
+        let exact = statuses().match_whole("家族滞在");
+        assert_eq!(exact.map(|m| m.confidence), Some(1.0));
+        let fuzzy = statuses().match_whole("家族滞存");
+        assert!(fuzzy.is_some_and(|m| m.confidence < 1.0 && m.confidence > 0.5));
+    }
+
+    #[test]
+    fn prefectures_from_addresses() {
+        let code = |text: &str| prefectures().match_prefix(text).map(|m| m.term.key);
+        assert_eq!(code("東京都新宿区西新宿二丁目8番1号"), Some("13"));
+        assert_eq!(code("神奈川県横浜市中区"), Some("14"));
+        assert_eq!(code("神奈州県横浜市"), Some("14"));
+        assert_eq!(code("北海道札幌市"), Some("01"));
+        assert_eq!(code("京都府京都市"), Some("26"));
+        assert_eq!(code("大阪府大阪市"), Some("27"));
+        assert_eq!(code("abc"), None);
+    }
+
+    #[test]
+    fn nationalities_by_name() {
+        let code = |text: &str| nationalities().match_whole(text).map(|m| m.term.key);
+        assert_eq!(code("べトナム"), Some("VNM"));
+        assert_eq!(code("米国"), Some("USA"));
+        assert_eq!(code("アメリカ合衆国"), Some("USA"));
+        assert_eq!(code("フィリピソ"), Some("PHL"));
+        assert_eq!(code("中国"), Some("CHN"));
+    }
+
+    #[test]
+    fn work_restrictions_snap() {
+        let key = |text: &str| work_restrictions().match_whole(text).map(|m| m.term.key);
+        assert_eq!(key("就労制限なし"), Some("none"));
+        assert_eq!(key("在留資格に基づく就労活動のみ可"), Some("status-only"));
+        assert_eq!(key("就労不可"), Some("not-permitted"));
+    }
+}
