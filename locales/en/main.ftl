@@ -392,3 +392,7 @@ mail-coe-reminder-body =
     Log in and register it:
     { $link }
     This reminder is sent every 7 days until { $until }.
+account-password-reset = Your new password is set and the account is unlocked. Log in with it.
+account-password-changed = Your password has been changed.
+account-email-change-sent = We sent a link to the new address. Open it to finish the change.
+account-email-changed = Your email address has been changed.

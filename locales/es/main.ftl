@@ -209,3 +209,7 @@ mail-coe-reminder-body =
     Inicie sesión y regístrela:
     { $link }
     Este recordatorio se envía cada 7 días hasta { $until }.
+account-password-reset = Su nueva contraseña está establecida y la cuenta está desbloqueada. Inicie sesión con ella.
+account-password-changed = Se cambió su contraseña.
+account-email-change-sent = Enviamos un enlace a la nueva dirección. Ábralo para terminar el cambio.
+account-email-changed = Se cambió su dirección de correo.

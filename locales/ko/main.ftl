@@ -205,3 +205,7 @@ mail-coe-reminder-body =
     로그인하여 수령 등록을 해 주세요.
     { $link }
     이 안내는 { $until }까지 7일마다 발송됩니다.
+account-password-reset = 새 비밀번호를 설정하고 계정 잠금을 해제했습니다. 새 비밀번호로 로그인해 주세요.
+account-password-changed = 비밀번호를 변경했습니다.
+account-email-change-sent = 새 주소로 링크를 보냈습니다. 링크를 열면 변경이 완료됩니다.
+account-email-changed = 메일 주소를 변경했습니다.

@@ -209,3 +209,7 @@ mail-coe-reminder-body =
     Mag-log in at irehistro ito:
     { $link }
     Ipinapadala ang paalalang ito tuwing 7 araw hanggang { $until }.
+account-password-reset = Naitakda na ang bagong password at na-unlock ang account. Mag-log in gamit ito.
+account-password-changed = Napalitan na ang iyong password.
+account-email-change-sent = Nagpadala kami ng link sa bagong address. Buksan ito para matapos ang pagpapalit.
+account-email-changed = Napalitan na ang iyong email address.

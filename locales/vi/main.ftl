@@ -205,3 +205,7 @@ mail-coe-reminder-body =
     Hãy đăng nhập và đăng ký:
     { $link }
     Lời nhắc này được gửi 7 ngày một lần cho đến { $until }.
+account-password-reset = Đã đặt mật khẩu mới và mở khóa tài khoản. Hãy đăng nhập bằng mật khẩu mới.
+account-password-changed = Mật khẩu đã được thay đổi.
+account-email-change-sent = Chúng tôi đã gửi liên kết đến địa chỉ mới. Mở liên kết để hoàn tất việc thay đổi.
+account-email-changed = Địa chỉ email đã được thay đổi.

@@ -205,3 +205,7 @@ mail-coe-reminder-body =
     请登录并登记接收：
     { $link }
     在 { $until } 之前，此提醒每 7 天发送一次。
+account-password-reset = 新密码已设置，账户已解锁。请使用新密码登录。
+account-password-changed = 密码已更改。
+account-email-change-sent = 已向新地址发送链接。打开链接即可完成更改。
+account-email-changed = 电子邮箱地址已更改。

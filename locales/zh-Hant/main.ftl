@@ -205,3 +205,7 @@ mail-coe-reminder-body =
     請登入並登記收受：
     { $link }
     在 { $until } 之前，此提醒每 7 天寄送一次。
+account-password-reset = 新密碼已設定，帳號已解鎖。請使用新密碼登入。
+account-password-changed = 密碼已變更。
+account-email-change-sent = 已向新地址寄送連結。開啟連結即可完成變更。
+account-email-changed = 電子郵件地址已變更。

@@ -5,6 +5,7 @@
 //! message id (translated by the app) instead of prose.
 
 pub mod account;
+pub mod account_forms;
 pub mod application_id;
 mod card_number;
 pub mod email;

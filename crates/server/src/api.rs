@@ -9,7 +9,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::error::ApiError;
-use crate::{AppState, dev, guard, intake, openapi};
+use crate::{AppState, accounts, dev, guard, intake, openapi};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -24,6 +24,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/forms/mynumber-link/{token}", get(intake::mynumber_link))
         .route("/forms/{kind}", post(intake::unknown_kind))
+        .merge(accounts::routes())
         .merge(dev::routes())
         .fallback(unknown_api_route)
         .layer(axum::extract::DefaultBodyLimit::max(JSON_BODY_LIMIT))

@@ -8,6 +8,7 @@
 //! - Instances keep no state of their own: sessions, counters, idempotency keys, links and the
 //!   mail outbox live in the database, so several instances can share one PostgreSQL.
 
+pub mod accounts;
 mod api;
 pub mod clock;
 mod config;
@@ -23,6 +24,7 @@ mod openapi;
 pub mod outbox;
 pub mod ratelimit;
 mod security;
+pub mod sessions;
 pub mod settings;
 mod static_files;
 pub mod tokens;

@@ -2,6 +2,7 @@
 //! `postgres.rs` on a fresh PostgreSQL database (each scenario gets its own).
 #![allow(dead_code)]
 
+pub mod accounts;
 pub mod intake;
 
 use crate::common::{TestApp, fake_dist};
