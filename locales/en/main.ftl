@@ -396,3 +396,6 @@ account-password-reset = Your new password is set and the account is unlocked. L
 account-password-changed = Your password has been changed.
 account-email-change-sent = We sent a link to the new address. Open it to finish the change.
 account-email-changed = Your email address has been changed.
+coe-pdf-invalid = Attach the certificate as a PDF file of at most 10 MB.
+coe-user-unknown = No account has this user ID.
+coe-number-exists = A certificate with this number has already been issued.

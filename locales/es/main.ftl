@@ -213,3 +213,6 @@ account-password-reset = Su nueva contraseña está establecida y la cuenta est�
 account-password-changed = Se cambió su contraseña.
 account-email-change-sent = Enviamos un enlace a la nueva dirección. Ábralo para terminar el cambio.
 account-email-changed = Se cambió su dirección de correo.
+coe-pdf-invalid = Adjunte el certificado como archivo PDF de 10 MB como máximo.
+coe-user-unknown = Ninguna cuenta tiene este ID de usuario.
+coe-number-exists = Ya se emitió un certificado con este número.

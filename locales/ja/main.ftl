@@ -396,3 +396,6 @@ account-password-reset = ｜新《あたら》しいパスワードを｜設定�
 account-password-changed = パスワードを｜変更《へんこう》しました。
 account-email-change-sent = ｜新《あたら》しいメールアドレスにメールを｜送付《そうふ》しました。メールに｜記載《きさい》されているURLをクリックすると、｜変更《へんこう》が｜完了《かんりょう》します。
 account-email-changed = メールアドレスの｜変更《へんこう》が｜完了《かんりょう》しました。
+coe-pdf-invalid = ｜証明書《しょうめいしょ》は10MB｜以下《いか》のPDFファイルで｜添付《てんぷ》してください。
+coe-user-unknown = この｜利用者《りようしゃ》IDのアカウントはありません。
+coe-number-exists = この｜番号《ばんごう》の｜証明書《しょうめいしょ》は、すでに｜発行《はっこう》されています。

@@ -209,3 +209,6 @@ account-password-reset = 새 비밀번호를 설정하고 계정 잠금을 해�
 account-password-changed = 비밀번호를 변경했습니다.
 account-email-change-sent = 새 주소로 링크를 보냈습니다. 링크를 열면 변경이 완료됩니다.
 account-email-changed = 메일 주소를 변경했습니다.
+coe-pdf-invalid = 증명서를 10MB 이하의 PDF 파일로 첨부해 주세요.
+coe-user-unknown = 이 이용자 ID의 계정이 없습니다.
+coe-number-exists = 이 번호의 증명서는 이미 발급되었습니다.

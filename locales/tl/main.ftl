@@ -213,3 +213,6 @@ account-password-reset = Naitakda na ang bagong password at na-unlock ang accoun
 account-password-changed = Napalitan na ang iyong password.
 account-email-change-sent = Nagpadala kami ng link sa bagong address. Buksan ito para matapos ang pagpapalit.
 account-email-changed = Napalitan na ang iyong email address.
+coe-pdf-invalid = Ilakip ang sertipiko bilang PDF file na hanggang 10 MB.
+coe-user-unknown = Walang account na may ganitong user ID.
+coe-number-exists = May naibigay nang sertipiko na may ganitong numero.

@@ -209,3 +209,6 @@ account-password-reset = Đã đặt mật khẩu mới và mở khóa tài kho�
 account-password-changed = Mật khẩu đã được thay đổi.
 account-email-change-sent = Chúng tôi đã gửi liên kết đến địa chỉ mới. Mở liên kết để hoàn tất việc thay đổi.
 account-email-changed = Địa chỉ email đã được thay đổi.
+coe-pdf-invalid = Hãy đính kèm giấy chứng nhận dưới dạng tệp PDF tối đa 10 MB.
+coe-user-unknown = Không có tài khoản nào có ID người dùng này.
+coe-number-exists = Giấy chứng nhận có số này đã được cấp.

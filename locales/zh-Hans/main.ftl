@@ -209,3 +209,6 @@ account-password-reset = 新密码已设置，账户已解锁。请使用新密�
 account-password-changed = 密码已更改。
 account-email-change-sent = 已向新地址发送链接。打开链接即可完成更改。
 account-email-changed = 电子邮箱地址已更改。
+coe-pdf-invalid = 请以不超过 10 MB 的 PDF 文件附上证明书。
+coe-user-unknown = 没有此用户 ID 的账户。
+coe-number-exists = 此编号的证明书已经发放。

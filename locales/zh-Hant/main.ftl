@@ -209,3 +209,6 @@ account-password-reset = 新密碼已設定，帳號已解鎖。請使用新密�
 account-password-changed = 密碼已變更。
 account-email-change-sent = 已向新地址寄送連結。開啟連結即可完成變更。
 account-email-changed = 電子郵件地址已變更。
+coe-pdf-invalid = 請以不超過 10 MB 的 PDF 檔案附上證明書。
+coe-user-unknown = 沒有此使用者 ID 的帳號。
+coe-number-exists = 此編號的證明書已經核發。

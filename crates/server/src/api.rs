@@ -9,7 +9,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::error::ApiError;
-use crate::{AppState, accounts, dev, guard, intake, openapi};
+use crate::{AppState, accounts, coe, dev, guard, intake, office, openapi};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -24,6 +24,19 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/forms/mynumber-link/{token}", get(intake::mynumber_link))
         .route("/forms/{kind}", post(intake::unknown_kind))
+        .route("/coe", get(coe::list))
+        .route("/coe/{id}/receipt", post(coe::register_receipt))
+        .route("/coe/{id}/pdf", get(coe::pdf))
+        .route(
+            "/office/coe",
+            get(coe::office_list)
+                .post(coe::issue)
+                .layer(axum::extract::DefaultBodyLimit::max(coe::UPLOAD_BODY_LIMIT)),
+        )
+        .route("/office/submissions", get(office::list))
+        .route("/office/submissions/export", get(office::export))
+        .route("/office/submissions/{receipt_number}", get(office::view))
+        .route("/office/audit", get(office::audit_log))
         .merge(accounts::routes())
         .merge(dev::routes())
         .fallback(unknown_api_route)

@@ -13,7 +13,7 @@ use crate::{AppState, ratelimit};
 /// How often the outbox is drained.
 const DRAIN_EVERY: Duration = Duration::from_secs(2);
 /// How often reminders are looked for and old rows pruned.
-const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(10 * 60);
+const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(5 * 60);
 
 pub fn spawn(state: AppState, mailer: Arc<dyn Mailer>) {
     let drain_state = state.clone();
@@ -39,6 +39,7 @@ pub fn spawn(state: AppState, mailer: Arc<dyn Mailer>) {
 /// Reminders due now, then pruning. Public so tests run it with a moved clock.
 pub async fn housekeeping(state: &AppState) -> Result<(), DbError> {
     let now = state.clock.now();
+    crate::coe::send_due_reminders(state, now).await?;
     ratelimit::prune(&state.db, now - DAY).await?;
     let pool = state.db.pool();
     sqlx::query("DELETE FROM sessions WHERE expires_at < $1")

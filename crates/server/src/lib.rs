@@ -10,7 +10,9 @@
 
 pub mod accounts;
 mod api;
+pub mod audit;
 pub mod clock;
+pub mod coe;
 mod config;
 pub mod db;
 mod dev;
@@ -20,8 +22,10 @@ pub mod intake;
 pub mod jobs;
 pub mod links;
 pub mod mail;
+mod office;
 mod openapi;
 pub mod outbox;
+pub mod paging;
 pub mod ratelimit;
 mod security;
 pub mod sessions;

@@ -9,6 +9,7 @@ pub mod password;
 pub mod profile;
 pub mod recovery;
 pub mod registration;
+pub mod staff;
 
 use axum::Router;
 use axum::routing::{get, post};

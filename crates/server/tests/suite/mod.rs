@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod intake;
+pub mod office;
 
 use crate::common::{TestApp, fake_dist};
 
