@@ -119,3 +119,107 @@ async fn migrations_are_idempotent_and_data_survives_restart() {
 async fn rejects_unknown_database_urls() {
     assert!(Database::connect("mysql://localhost/db").await.is_err());
 }
+
+#[tokio::test]
+async fn openapi_document_lists_every_endpoint() {
+    let (app, _dir) = common::sqlite_test_app().await;
+    let (status, doc) = common::json(app.get("/api/openapi.json").await).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        doc["openapi"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("3.")
+    );
+    let paths = doc["paths"].as_object().expect("paths");
+    for path in [
+        "/api/forms/exam-mypage",
+        "/api/forms/mynumber-email",
+        "/api/forms/mynumber-application",
+        "/api/account/registration",
+        "/api/account/login",
+        "/api/session/extend",
+        "/api/me/email",
+        "/api/coe",
+        "/api/coe/{id}/receipt",
+        "/api/office/coe",
+        "/api/office/submissions/export",
+        "/api/dev/outbox",
+        "/api/test/clock",
+    ] {
+        assert!(paths.contains_key(path), "{path} missing");
+    }
+    let schemas = doc["components"]["schemas"].as_object().expect("schemas");
+    for schema in [
+        "ExamMyPageForm",
+        "FieldError",
+        "ApiErrorBody",
+        "Receipt",
+        "SessionInfo",
+    ] {
+        assert!(schemas.contains_key(schema), "{schema} missing");
+    }
+}
+
+#[tokio::test]
+async fn dev_outbox_and_test_clock_answer_only_when_enabled() {
+    use madoguchi_server::Settings;
+    use std::sync::Arc;
+
+    let (app, _dir) = common::sqlite_test_app().await;
+    let email = "dev@example.com";
+    let body =
+        serde_json::json!({"terms_accepted": true, "email": email, "email_confirmation": email});
+    app.post_json("/api/account/registration", &body).await;
+    let (status, mails) = common::json(app.get("/api/dev/outbox").await).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(mails[0]["to"], email);
+    assert_eq!(mails[0]["status"], "pending");
+    assert!(
+        mails[0]["body"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("/account/register/")
+    );
+
+    let before = app.now();
+    let (status, moved) = common::json(
+        app.post_json(
+            "/api/test/clock",
+            &serde_json::json!({"advance_seconds": 10_800}),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(moved["unix"], before + 10_800);
+    let refused = app
+        .post_json(
+            "/api/test/clock",
+            &serde_json::json!({"advance_seconds": -5}),
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    let mut off = app.state.clone();
+    off.settings = Arc::new(Settings {
+        dev_outbox: false,
+        test_clock: false,
+        ..(*app.state.settings).clone()
+    });
+    let off = madoguchi_server::router(off);
+    assert_eq!(
+        get(&off, "/api/dev/outbox").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    let request = common::post_json_request(
+        "/api/test/clock",
+        &serde_json::json!({"advance_seconds": 60}),
+        &[],
+    );
+    let response = tower::ServiceExt::oneshot(off, request)
+        .await
+        .expect("response");
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert_eq!(app.now(), before + 10_800, "the clock did not move");
+}

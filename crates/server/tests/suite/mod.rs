@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod accounts;
+pub mod instances;
 pub mod intake;
 pub mod office;
 
