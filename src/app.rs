@@ -7,6 +7,7 @@ use leptos_router::path;
 use crate::i18n::{I18n, T, tr_plain};
 use crate::pages::{
     card_reader::CardReaderPage, help_readers::HelpReadersPage, home::Home, not_found::NotFound,
+    photo_check::PhotoCheckPage,
 };
 use crate::prefs::{Preferences, SettingsPanel};
 
@@ -64,6 +65,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/card-reader") view=CardReaderPage />
                     <Route path=path!("/help/readers") view=HelpReadersPage />
+                    <Route path=path!("/photo-check") view=PhotoCheckPage />
                 </Routes>
             </main>
             <footer class="site-footer">

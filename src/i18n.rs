@@ -89,3 +89,25 @@ pub fn TArgs(
         )
     }
 }
+
+/// A message whose id and arguments come from data (engine verdicts, rule errors).
+#[component]
+pub fn TMessage(
+    #[prop(into)] key: String,
+    #[prop(optional)] args: Vec<(String, madoguchi_rules::RuleArg)>,
+) -> impl IntoView {
+    move || {
+        let language = current_language();
+        let mut fluent_args = Args::new();
+        for (name, value) in &args {
+            match value {
+                madoguchi_rules::RuleArg::Number(n) => fluent_args.set(name.clone(), *n),
+                madoguchi_rules::RuleArg::Text(t) => fluent_args.set(name.clone(), t.clone()),
+            }
+        }
+        render(
+            &message(language, &key, Some(&fluent_args)),
+            language.furigana,
+        )
+    }
+}

