@@ -131,8 +131,11 @@ pub struct PhotoReport {
     pub checks: Vec<CheckLine>,
     /// Fluent ids of what the applicant must confirm (cannot be measured).
     pub confirmations: Vec<String>,
-    /// Time the worker spent, for the benchmark (decode + checks).
+    /// Time the checks took in the worker, for the benchmark.
     pub millis: f64,
+    /// Time the browser took to decode the photo for them (0 when decoded in wasm).
+    #[serde(default)]
+    pub decode_millis: f64,
 }
 
 /// A fixed photo: its facts, what was done, and the check of the result.

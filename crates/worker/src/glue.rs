@@ -77,10 +77,16 @@ async fn handle(data: JsValue) {
             return failed(id, message);
         }
     }
+    let decode_start = js_sys::Date::now();
     let pixels = if needs_face_model(&request) {
         decode_in_browser(&bytes).await
     } else {
         None
+    };
+    let decode_millis = if pixels.is_some() {
+        js_sys::Date::now() - decode_start
+    } else {
+        0.0
     };
     let decoded = pixels.as_ref().map(|(width, height, rgba)| Decoded {
         width: *width,
@@ -88,10 +94,15 @@ async fn handle(data: JsValue) {
         rgba,
     });
     let mut clock = js_sys::Date::now;
-    let (reply, out) = FACE_DETECTOR.with(|cell| {
+    let (mut reply, out) = FACE_DETECTOR.with(|cell| {
         let mut detector = cell.borrow_mut();
         run(&request, &bytes, decoded, detector.as_mut(), &mut clock)
     });
+    match &mut reply {
+        Reply::PhotoChecked { report } => report.decode_millis = decode_millis,
+        Reply::PhotoFixed { fixed } => fixed.report.decode_millis = decode_millis,
+        _ => {}
+    }
     post(id, &reply, out);
 }
 

@@ -86,6 +86,7 @@ fn to_report(report: &Report, profile: &Profile, millis: f64) -> PhotoReport {
         checks: report.checks.iter().map(line).collect(),
         confirmations: report.confirmations.clone(),
         millis,
+        decode_millis: 0.0,
     }
 }
 
