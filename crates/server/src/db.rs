@@ -142,6 +142,11 @@ impl Database {
     }
 }
 
+/// The `sqlite://` URL of a file, created on first connection.
+pub fn sqlite_url_for(path: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", path.display())
+}
+
 fn create_sqlite_parent(url: &str) -> Result<(), DbError> {
     let path = url
         .trim_start_matches("sqlite://")
