@@ -31,6 +31,9 @@ stop_test_postgres
 build_app
 cargo build -p madoguchi-server -p madoguchi-reader-sim "$jobs"
 
+log "API fuzzing (schemathesis against /api/openapi.json: no 5xx)"
+MADOGUCHI_SERVER_BIN="${CARGO_TARGET_DIR:-$REPO_ROOT/target}/debug/madoguchi-server" scripts/fuzz-api.sh
+
 log "browser tests (Playwright, Chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'))"
 target_dir="${CARGO_TARGET_DIR:-$REPO_ROOT/target}"
 export MADOGUCHI_SERVER_BIN="$target_dir/debug/madoguchi-server"
