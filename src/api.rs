@@ -42,3 +42,111 @@ pub async fn trust_anchors() -> Option<TrustAnchors> {
         test: der_list(&json, "test"),
     })
 }
+
+/// Why a request to the API did not succeed: a Fluent id for the page, and field errors of a
+/// rejected form (their `field` is the JSON path in the body).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiFailure {
+    pub message: String,
+    pub errors: Vec<madoguchi_rules::FieldError>,
+}
+
+impl ApiFailure {
+    fn offline() -> Self {
+        ApiFailure {
+            message: "api-error-offline".to_owned(),
+            errors: Vec::new(),
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct ErrorBody {
+    message: String,
+    #[serde(default)]
+    errors: Vec<madoguchi_rules::FieldError>,
+}
+
+/// A fresh `Idempotency-Key`: the same key is sent again when the person retries a submit.
+pub fn new_idempotency_key() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| format!("{}", js_sys::Date::now()))
+}
+
+async fn send(
+    method: &str,
+    path: &str,
+    body: Option<String>,
+    idempotency_key: Option<&str>,
+) -> Result<String, ApiFailure> {
+    let window = web_sys::window().ok_or_else(ApiFailure::offline)?;
+    let init = web_sys::RequestInit::new();
+    init.set_method(method);
+    let headers = web_sys::Headers::new().map_err(|_| ApiFailure::offline())?;
+    // The server's CSRF guard: only a same-origin script can add this header.
+    let _ = headers.set("X-Madoguchi-Request", "1");
+    if let Some(key) = idempotency_key {
+        let _ = headers.set("Idempotency-Key", key);
+    }
+    if let Some(body) = &body {
+        let _ = headers.set("Content-Type", "application/json");
+        init.set_body(&wasm_bindgen::JsValue::from_str(body));
+    }
+    init.set_headers(&headers);
+    let request =
+        web_sys::Request::new_with_str_and_init(path, &init).map_err(|_| ApiFailure::offline())?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_request(&request))
+        .await
+        .map_err(|_| ApiFailure::offline())?
+        .dyn_into()
+        .map_err(|_| ApiFailure::offline())?;
+    let text = JsFuture::from(response.text().map_err(|_| ApiFailure::offline())?)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .unwrap_or_default();
+    if response.ok() {
+        return Ok(text);
+    }
+    Err(match serde_json::from_str::<ErrorBody>(&text) {
+        Ok(body) => ApiFailure {
+            message: body.message,
+            errors: body.errors,
+        },
+        Err(_) => ApiFailure {
+            message: "api-error-internal".to_owned(),
+            errors: Vec::new(),
+        },
+    })
+}
+
+fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ApiFailure> {
+    serde_json::from_str(text).map_err(|_| ApiFailure {
+        message: "api-error-internal".to_owned(),
+        errors: Vec::new(),
+    })
+}
+
+/// `POST` a JSON body; the answer parsed as `T`.
+pub async fn post_json<T: serde::de::DeserializeOwned>(
+    path: &str,
+    body: &impl serde::Serialize,
+    idempotency_key: Option<&str>,
+) -> Result<T, ApiFailure> {
+    let json = serde_json::to_string(body).map_err(|_| ApiFailure::offline())?;
+    parse(&send("POST", path, Some(json), idempotency_key).await?)
+}
+
+/// `GET` a JSON answer.
+pub async fn get<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
+    parse(&send("GET", path, None, None).await?)
+}
+
+/// The receipt of a stored form.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+pub struct Receipt {
+    pub receipt_number: String,
+    pub received_at: String,
+}

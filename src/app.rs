@@ -5,9 +5,13 @@ use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::i18n::{I18n, T, tr_plain};
+use crate::pages::mynumber::{
+    ApplicationPage, ConfirmPage, DonePage, EmailConfirmPage, EmailPage, EmailSentPage, PhotoPage,
+    TermsPage,
+};
 use crate::pages::{
     card_reader::CardReaderPage, help_readers::HelpReadersPage, home::Home, not_found::NotFound,
-    photo_check::PhotoCheckPage,
+    outbox::OutboxPage, photo_check::PhotoCheckPage,
 };
 use crate::prefs::{Preferences, SettingsPanel};
 
@@ -31,6 +35,7 @@ pub fn App() -> impl IntoView {
     preferences.keep_document_in_sync();
     provide_context(preferences);
     provide_context(I18n::from(preferences));
+    crate::pages::mynumber::provide_session();
 
     let nav_label = move || tr_plain("nav-main-label");
     view! {
@@ -66,6 +71,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/card-reader") view=CardReaderPage />
                     <Route path=path!("/help/readers") view=HelpReadersPage />
                     <Route path=path!("/photo-check") view=PhotoCheckPage />
+                    <Route path=path!("/outbox") view=OutboxPage />
+                    <Route path=path!("/mynumber") view=TermsPage />
+                    <Route path=path!("/mynumber/email") view=EmailPage />
+                    <Route path=path!("/mynumber/email/confirm") view=EmailConfirmPage />
+                    <Route path=path!("/mynumber/email/sent") view=EmailSentPage />
+                    <Route path=path!("/mynumber/application/:token") view=ApplicationPage />
+                    <Route path=path!("/mynumber/application/:token/photo") view=PhotoPage />
+                    <Route path=path!("/mynumber/application/:token/confirm") view=ConfirmPage />
+                    <Route path=path!("/mynumber/application/:token/done") view=DonePage />
                 </Routes>
             </main>
             <footer class="site-footer">

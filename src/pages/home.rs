@@ -44,7 +44,7 @@ const FLOWS: [Flow; 6] = [
         id: "mynumber",
         title: "flow-mynumber-title",
         description: "flow-mynumber-desc",
-        href: None,
+        href: Some("/mynumber"),
     },
     Flow {
         id: "immigration-account",

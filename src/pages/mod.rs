@@ -3,5 +3,7 @@
 pub mod card_reader;
 pub mod help_readers;
 pub mod home;
+pub mod mynumber;
 pub mod not_found;
+pub mod outbox;
 pub mod photo_check;

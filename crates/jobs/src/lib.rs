@@ -21,6 +21,8 @@ pub enum Request {
     CheckPhoto { profile: String },
     /// Auto-fix the photo for `profile`, then check the result.
     FixPhoto { profile: String },
+    /// The texts of the QR codes in the photo.
+    ReadQr,
 }
 
 /// What the worker answers. `PhotoFixed` carries the fixed JPEG beside the message.
@@ -43,6 +45,10 @@ pub enum Reply {
     },
     PhotoFixed {
         fixed: PhotoFix,
+    },
+    /// Texts of the QR codes found (empty: none could be read).
+    QrCodes {
+        texts: Vec<String>,
     },
     /// The job could not be done; `message` is a Fluent id for the user.
     Failed {

@@ -44,7 +44,11 @@ fn fixtures() -> Vec<(&'static str, Vec<u8>, Status)> {
         ("portrait-good.jpg", jpeg(&good, 88), Status::Pass),
         ("portrait-too-close.jpg", jpeg(&too_close, 88), Status::Fail),
         ("portrait-wide-busy.jpg", jpeg(&wide_busy, 90), Status::Fail),
-        ("portrait-wide-plain.jpg", jpeg(&wide_plain, 85), Status::Warn),
+        (
+            "portrait-wide-plain.jpg",
+            jpeg(&wide_plain, 85),
+            Status::Warn,
+        ),
         ("portrait-exif-rotated.jpg", sideways, Status::Warn),
     ]
 }

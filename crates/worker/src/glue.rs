@@ -6,7 +6,7 @@ use js_sys::{Array, Object, Reflect, Uint8Array};
 use madoguchi_jobs::{Reply, Request, decode, encode};
 use madoguchi_photocheck::FaceDetector;
 use madoguchi_worker::models::{self, ModelFile};
-use madoguchi_worker::{Decoded, needs_face_model, run};
+use madoguchi_worker::{Decoded, needs_face_model, needs_pixels, run};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -78,7 +78,7 @@ async fn handle(data: JsValue) {
         }
     }
     let decode_start = js_sys::Date::now();
-    let pixels = if needs_face_model(&request) {
+    let pixels = if needs_pixels(&request) {
         decode_in_browser(&bytes).await
     } else {
         None

@@ -4,6 +4,7 @@
 
 pub mod models;
 pub mod photo;
+pub mod qr;
 
 use madoguchi_jobs::{ProfileInfo, Reply, Request};
 use madoguchi_photocheck::FaceDetector;
@@ -42,6 +43,23 @@ pub fn run(
             .map_or_else(failed, |(fixed, jpeg)| {
                 (Reply::PhotoFixed { fixed }, Some(jpeg))
             }),
+        Request::ReadQr => {
+            let grey = match decoded {
+                Some(d) => qr::grey_from_rgba(d.width, d.height, d.rgba),
+                None => madoguchi_photocheck::decode(bytes)
+                    .ok()
+                    .map(|photo| madoguchi_photocheck::luma(&photo.rgb)),
+            };
+            match grey {
+                Some(grey) => (
+                    Reply::QrCodes {
+                        texts: qr::read_codes(&grey),
+                    },
+                    None,
+                ),
+                None => failed("photo-decode-unsupported"),
+            }
+        }
     }
 }
 
@@ -52,6 +70,11 @@ fn failed(message: &'static str) -> (Reply, Option<Vec<u8>>) {
         },
         None,
     )
+}
+
+/// Whether a job works on a photo (the browser decodes it first when it can).
+pub fn needs_pixels(request: &Request) -> bool {
+    !matches!(request, Request::Profiles)
 }
 
 /// Whether a job needs the face model (loaded before running it).

@@ -1,0 +1,193 @@
+// The My Number card online application (seeds 002, 004) end to end in Chromium, through the
+// real API and database: STEP 1 consents, STEP 2 with the application ID read from a photo of
+// the letter's QR code, STEP 3 mail (local outbox), STEP 4 details, STEP 5 the face photo check,
+// STEP 6 review, STEP 7 receipt — with invalid entries at each step, the back button, and a
+// check of exactly what was sent.
+import * as path from 'node:path';
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { text, type LocaleTag } from '../support/locales';
+import { appReady, watchPage } from '../support/page-health';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+const ID_GROUPED = '4534 1000 1000 1000 1000 000';
+
+async function open(page: Page, locale: LocaleTag = 'en') {
+  await page.addInitScript((l) => localStorage.setItem('madoguchi.language', l), locale);
+  await page.goto('/mynumber');
+  await appReady(page);
+}
+
+function uniqueEmail(): string {
+  return `bangou-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+/** STEP 1–3 and the mail: returns the page on STEP 4. */
+async function registerEmail(page: Page, email: string) {
+  await page.getByLabel(text('en', 'mynumber-consent-age')).check();
+  await page.getByLabel(text('en', 'mynumber-consent-terms')).check();
+  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+  await page.locator('#qr-file').setInputFiles(path.join(FIXTURES, 'qr/notification-letter.png'));
+  await expect(page.getByRole('status').filter({ hasText: text('en', 'mynumber-qr-filled') })).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel(text('en', 'mynumber-mail-name')).fill('番号 太郎');
+  await page.getByLabel(text('en', 'mynumber-email'), { exact: true }).fill(email);
+  await page.getByLabel(text('en', 'mynumber-email-again')).fill(email);
+  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+  await page.getByRole('button', { name: text('en', 'mynumber-register') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'mynumber-sent-heading'));
+  await page.getByRole('link', { name: text('en', 'mynumber-sent-local-outbox') }).click();
+  const mail = page.locator('.mail').filter({ hasText: email }).first();
+  await mail.locator('a[href^="/mynumber/application/"]').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'mynumber-application-heading'));
+}
+
+async function fillDetails(page: Page, birth: { calendar: string; year: string; month: string; day: string }) {
+  await page.getByLabel(text('en', 'mynumber-course-new')).check();
+  await page.locator('#birth-calendar').selectOption(birth.calendar);
+  await page.getByLabel(text('en', 'mynumber-year'), { exact: true }).fill(birth.year);
+  await page.getByLabel(text('en', 'mynumber-month'), { exact: true }).fill(birth.month);
+  await page.getByLabel(text('en', 'mynumber-day'), { exact: true }).fill(birth.day);
+  await page.getByLabel(text('en', 'mynumber-declaration')).check();
+}
+
+test('the whole application, with the QR code, the photo check and a receipt', async ({ page, baseURL }) => {
+  const health = watchPage(page, new URL(baseURL!).origin);
+  const posts: Request[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') posts.push(request);
+  });
+  await open(page);
+  // STEP 1: both consents are required.
+  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+  await expect(page.locator('#age-confirmed-error')).toHaveText(text('en', 'rule-must-accept'));
+  await expect(page.locator('#terms-accepted-error')).toHaveText(text('en', 'rule-must-accept'));
+  await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 1');
+
+  const email = uniqueEmail();
+  // STEP 2 with a mistake first: the addresses differ, then the name has a character outside JIS level 1/2.
+  await page.getByLabel(text('en', 'mynumber-consent-age')).check();
+  await page.getByLabel(text('en', 'mynumber-consent-terms')).check();
+  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+  await page.locator('#qr-file').setInputFiles(path.join(FIXTURES, 'qr/notification-letter.png'));
+  await expect(page.getByText(text('en', 'mynumber-qr-filled'))).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel(text('en', 'mynumber-application-id-show')).check();
+  await expect(page.locator('#application-id')).toHaveValue(ID_GROUPED);
+  await expect(page.locator('#application-id-confirmation')).toHaveValue(ID_GROUPED);
+  await page.getByLabel(text('en', 'mynumber-mail-name')).fill('𠮷田 太郎');
+  await page.getByLabel(text('en', 'mynumber-email'), { exact: true }).fill(email);
+  await page.getByLabel(text('en', 'mynumber-email-again')).fill(`x${email}`);
+  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+  await expect(page.locator('#email-confirmation-error')).toHaveText(text('en', 'rule-email-mismatch'));
+  await expect(page.locator('#mail-name-error')).toContainText('“𠮷”');
+  await expect(page.locator('#mail-name')).toBeFocused();
+  await page.getByLabel(text('en', 'mynumber-mail-name')).fill('番号 太郎');
+  await page.getByLabel(text('en', 'mynumber-email-again')).fill(email);
+  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+  await expect(page.locator('.review')).toContainText(ID_GROUPED);
+  // The browser's back button returns to STEP 2 with everything still typed.
+  await page.goBack();
+  await expect(page.getByLabel(text('en', 'mynumber-mail-name'))).toHaveValue('番号 太郎');
+  await page.goForward();
+  await page.getByRole('button', { name: text('en', 'mynumber-register') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'mynumber-sent-heading'));
+  await page.getByRole('link', { name: text('en', 'mynumber-sent-local-outbox') }).click();
+  await page.locator('.mail').filter({ hasText: email }).first().locator('a[href^="/mynumber/application/"]').click();
+
+  // STEP 4: the mail's name, a missing course and a date that does not exist.
+  await expect(page.locator('.addressee')).toHaveText('番号 太郎');
+  await page.locator('#birth-calendar').selectOption('heisei');
+  await page.getByLabel(text('en', 'mynumber-year'), { exact: true }).fill('10');
+  await page.getByLabel(text('en', 'mynumber-month'), { exact: true }).fill('02');
+  await page.getByLabel(text('en', 'mynumber-day'), { exact: true }).fill('30');
+  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+  await expect(page.locator('#course-error')).not.toBeEmpty();
+  await expect(page.locator('#declaration-error')).toHaveText(text('en', 'rule-must-accept'));
+  await expect(page.locator('#birth-date-error')).toContainText('28');
+  await page.getByLabel(text('en', 'mynumber-day'), { exact: true }).fill('01');
+  await page.getByLabel(text('en', 'mynumber-course-new')).check();
+  await page.getByLabel(text('en', 'mynumber-cert-user')).uncheck();
+  await page.getByLabel(text('en', 'mynumber-declaration')).check();
+  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+
+  // STEP 5: the photo step (worker) gates the way on.
+  await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 5');
+  await page.locator('#photo-file').setInputFiles(path.join(FIXTURES, 'photos/portrait-good.jpg'));
+  await expect(page.locator('#photo-summary')).toHaveText(text('en', 'photo-summary-pass'), { timeout: 30_000 });
+  for (const key of ['photo-confirm-recent', 'photo-confirm-front-no-hat', 'photo-confirm-other-rules']) {
+    await page.getByLabel(text('en', key)).check();
+  }
+  await page.getByRole('button', { name: text('en', 'photo-accept') }).click();
+
+  // STEP 6: every value, positive wording, the photo; going back keeps it all.
+  await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 6');
+  await expect(page.locator('[data-review="signature-certificate"]')).toHaveText(text('en', 'mynumber-yes'));
+  await expect(page.locator('[data-review="user-certificate"]')).toHaveText(text('en', 'mynumber-no'));
+  await expect(page.locator('.review')).toContainText('平成10年2月1日');
+  await expect(page.getByRole('img', { name: text('en', 'mynumber-photo-alt') })).toBeVisible();
+  await page.getByRole('link', { name: text('en', 'mynumber-back-to-details') }).click();
+  await expect(page.getByLabel(text('en', 'mynumber-course-new'))).toBeChecked();
+  await expect(page.getByLabel(text('en', 'mynumber-year'), { exact: true })).toHaveValue('10');
+  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+  await page.getByRole('button', { name: text('en', 'mynumber-photo-keep') }).click();
+  await page.getByRole('button', { name: text('en', 'mynumber-register') }).click();
+
+  // STEP 7: the receipt; nothing left in the tab.
+  await expect(page.locator('.receipt')).toContainText(/\d{8}-[A-Z0-9]{8}/);
+  expect(await page.evaluate(() => sessionStorage.getItem('madoguchi.mynumber'))).toBeNull();
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('番号');
+
+  // Exactly two submissions left the page, each only the finished form (photo only in the last).
+  const paths = posts.map((r) => new URL(r.url()).pathname);
+  expect(paths).toEqual(['/api/forms/mynumber-email', '/api/forms/mynumber-application']);
+  const emailBody = JSON.parse(posts[0].postData()!);
+  expect(Object.keys(emailBody).sort()).toEqual(
+    ['age_confirmed', 'application_id', 'application_id_confirmation', 'email', 'email_confirmation', 'mail_name', 'terms_accepted'],
+  );
+  const application = JSON.parse(posts[1].postData()!);
+  expect(application.course).toBe('new');
+  expect(application.user_certificate).toBe(false);
+  expect(application.photo_jpeg_base64.length).toBeGreaterThan(20_000);
+  expect(posts[1].headers()['idempotency-key']).toBeTruthy();
+  expect(health.foreignRequests).toEqual([]);
+  expect(health.consoleErrors).toEqual([]);
+});
+
+test('a baby under one year skips the photo step', async ({ page }) => {
+  await open(page);
+  await registerEmail(page, uniqueEmail());
+  const today = new Date(Date.now() + 9 * 3600 * 1000);
+  const birth = new Date(today.getTime() - 90 * 24 * 3600 * 1000);
+  await fillDetails(page, {
+    calendar: 'seireki',
+    year: String(birth.getUTCFullYear()),
+    month: String(birth.getUTCMonth() + 1),
+    day: String(birth.getUTCDate()),
+  });
+  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+  await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 6');
+  await expect(page.locator('.review')).toContainText(text('en', 'mynumber-photo-not-needed'));
+  await page.getByRole('button', { name: text('en', 'mynumber-register') }).click();
+  await expect(page.locator('.receipt')).toContainText(/\d{8}-[A-Z0-9]{8}/);
+});
+
+test('a used or unknown link is explained, with the way back to the start', async ({ page }) => {
+  await open(page);
+  await page.goto('/mynumber/application/not-a-real-token');
+  await expect(page.getByRole('alert')).toContainText(text('en', 'api-error-link-invalid'));
+  await page.getByRole('link', { name: text('en', 'mynumber-start-again') }).click();
+  await expect(page).toHaveURL(/\/mynumber$/);
+});
+
+for (const locale of ['ja', 'vi'] as const) {
+  test(`the consents and a wrong application ID are explained in ${locale}`, async ({ page }) => {
+    await open(page, locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(locale, 'mynumber-title'));
+    await page.getByRole('button', { name: text(locale, 'mynumber-confirm') }).click();
+    await expect(page.locator('#age-confirmed-error')).toHaveText(text(locale, 'rule-must-accept'));
+    await page.getByLabel(text(locale, 'mynumber-consent-age')).check();
+    await page.getByLabel(text(locale, 'mynumber-consent-terms')).check();
+    await page.getByRole('button', { name: text(locale, 'mynumber-confirm') }).click();
+    await page.locator('#application-id').fill('1234 5678 9012 3456 7890 12');
+    await page.getByRole('button', { name: text(locale, 'mynumber-confirm') }).click();
+    await expect(page.locator('#application-id-error')).toHaveText(text(locale, 'rule-application-id-length', { length: '22' }));
+  });
+}
