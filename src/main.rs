@@ -8,6 +8,7 @@ mod app;
 mod chip;
 mod components;
 mod i18n;
+mod offline;
 mod pages;
 mod prefs;
 mod smartcard;
@@ -17,4 +18,5 @@ mod worker;
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
+    offline::register_service_worker();
 }

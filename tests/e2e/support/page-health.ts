@@ -11,6 +11,8 @@ export interface PageHealth {
 export function watchPage(page: Page, ownOrigin: string): PageHealth {
   const health: PageHealth = { consoleErrors: [], foreignRequests: [], requests: [] };
   page.on('console', (message) => {
+    // The harness's own notice where suites block the app's service worker.
+    if (message.text() === 'Service Worker registration blocked by Playwright') return;
     if (message.type() === 'error' || message.type() === 'warning') {
       health.consoleErrors.push(`${message.type()}: ${message.text()}`);
     }

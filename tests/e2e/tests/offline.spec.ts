@@ -1,0 +1,43 @@
+// Offline use (service worker, public/sw.js): after one visit the app shell, the engine worker
+// and its model come from caches, so a photo is checked and pages open with the network off.
+import * as path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { text } from '../support/locales';
+import { appReady } from '../support/page-health';
+
+test.use({ serviceWorkers: 'allow' });
+
+const PHOTO = path.resolve(__dirname, '../fixtures/photos/portrait-good.jpg');
+
+test('after one visit the photo check and the other pages work with the network off', async ({ page, context }) => {
+  await page.addInitScript(() => localStorage.setItem('madoguchi.language', 'en'));
+  await page.goto('/photo-check');
+  await appReady(page);
+  // The service worker installed the shell into a cache named after this build.
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('madoguchi-shell-'))), {
+      timeout: 20_000,
+    })
+    .toHaveLength(1);
+  const shell = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((k) => k.startsWith('madoguchi-shell-'))!;
+    return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+  });
+  expect(shell).toEqual(expect.arrayContaining(['/', '/madoguchi-worker_bg.wasm', '/worker-loader.js']));
+  expect(shell.some((p) => /^\/madoguchi-[0-9a-f]+_bg\.wasm$/.test(p))).toBe(true);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  // One check online brings the face model into the Cache API.
+  await page.locator('#photo-file').setInputFiles(PHOTO);
+  await expect(page.locator('#photo-summary')).toHaveText(text('en', 'photo-summary-pass'), { timeout: 30_000 });
+
+  await context.setOffline(true);
+  await page.reload();
+  await appReady(page);
+  await page.locator('#photo-file').setInputFiles(PHOTO);
+  await expect(page.locator('#photo-summary')).toHaveText(text('en', 'photo-summary-pass'), { timeout: 30_000 });
+  // Another route opens offline too (client routes fall back to the cached shell).
+  await page.goto('/card-reader');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'flow-card-reader-title'));
+  await context.setOffline(false);
+});
