@@ -2,7 +2,8 @@
 //! (including the form definitions of `madoguchi-rules`), served at `/api/openapi.json`.
 
 use axum::Json;
-use utoipa::OpenApi;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
+use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -49,6 +50,7 @@ use utoipa::OpenApi;
         crate::dev::dev_outbox,
         crate::dev::move_clock,
     ),
+    modifiers(&SecuritySchemes),
     tags(
         (name = "forms", description = "Finished-form intake"),
         (name = "account", description = "Immigration online account (seed 001)"),
@@ -59,6 +61,29 @@ use utoipa::OpenApi;
     )
 )]
 pub struct ApiDoc;
+
+/// Documents the session cookie and the CSRF header as security schemes.
+struct SecuritySchemes;
+
+impl Modify for SecuritySchemes {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                crate::sessions::COOKIE,
+                "Set by POST /api/account/login; HttpOnly, SameSite=Strict",
+            ))),
+        );
+        components.add_security_scheme(
+            "request_header",
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::with_description(
+                "X-Madoguchi-Request",
+                "Must be `1` on every request that is not GET/HEAD/OPTIONS (CSRF defence)",
+            ))),
+        );
+    }
+}
 
 pub async fn document() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())

@@ -44,8 +44,10 @@ impl PasswordCost {
 /// Rate limits. Counters live in the database (`ratelimit.rs`).
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
-    /// Login attempts from one client address.
+    /// Login attempts from one client address …
     pub login_per_ip: Rate,
+    /// … and on one user ID (besides the lockout after 5 consecutive failures).
+    pub login_per_account: Rate,
     /// Requests that send mail (registration, forgotten ID or password, e-mail change, the
     /// My Number e-mail step) from one client address …
     pub mail_per_ip: Rate,
@@ -59,6 +61,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             login_per_ip: Rate::per(30, 15 * MINUTE),
+            login_per_account: Rate::per(20, HOUR),
             mail_per_ip: Rate::per(20, HOUR),
             mail_per_address: Rate::per(5, HOUR),
             submissions_per_ip: Rate::per(60, 10 * MINUTE),

@@ -47,6 +47,13 @@ pub async fn login(
     )
     .await?;
     let key = normalise_user_id(&form.user_id);
+    ratelimit::hit(
+        &state.db,
+        &format!("login:account:{key}"),
+        state.settings.limits.login_per_account,
+        now,
+    )
+    .await?;
     if locked_until(&state.db, &key)
         .await?
         .is_some_and(|until| until > now)

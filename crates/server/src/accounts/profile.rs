@@ -189,7 +189,7 @@ pub async fn change_password(
     ratelimit::hit(
         &state.db,
         &format!("password:user:{}", user.user_id),
-        state.settings.limits.login_per_ip,
+        state.settings.limits.login_per_account,
         now,
     )
     .await?;

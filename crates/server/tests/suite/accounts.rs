@@ -469,3 +469,25 @@ pub async fn my_page_changes_are_confirmed(env: &Env) {
     let (subject, _) = last_mail_to(&app, "old@example.com").await;
     assert!(!subject.is_empty(), "the old address is told");
 }
+
+pub async fn login_attempts_are_limited_per_account(env: &Env) {
+    let app = env.app().await;
+    let limit = app.state.settings.limits.login_per_account;
+    for _ in 0..limit.hits {
+        let (status, _) = try_login(&app, "TARGETED01", "Wrong-pass1").await;
+        assert!(
+            matches!(status, StatusCode::UNAUTHORIZED | StatusCode::LOCKED),
+            "{status}"
+        );
+    }
+    let (status, body) = try_login(&app, "TARGETED01", "Wrong-pass1").await;
+    assert_eq!(
+        (status, body["error"].clone()),
+        (StatusCode::TOO_MANY_REQUESTS, json!("rate_limited"))
+    );
+    // Another ID from the same address is still answered.
+    assert_eq!(
+        try_login(&app, "OTHERID001", "Wrong-pass1").await.0,
+        StatusCode::UNAUTHORIZED
+    );
+}
