@@ -19,6 +19,11 @@ cargo fmt --all --check
 log "cargo clippy"
 cargo clippy --workspace --all-targets "$jobs" -- -D warnings
 
+log "docscan OCR models and fonts (cached after the first run)"
+ensure_apt fonts-ipafont-mincho fonts-ipafont-gothic fonts-noto-cjk fonts-ocr-b
+python3 -c 'import venv, ensurepip' 2>/dev/null || ensure_apt python3-venv
+crates/docscan/models/fetch.sh
+
 log "cargo test (native)"
 cargo test --workspace "$jobs"
 

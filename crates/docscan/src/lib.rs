@@ -6,11 +6,18 @@
 
 pub mod card;
 pub mod countries;
+pub mod document;
 pub mod geometry;
 pub mod mrz;
 pub mod normalize;
+pub mod ocr;
+mod scan;
 mod serde_util;
 mod text;
 pub mod vocab;
 
+pub use ocr::{OcrError, OcrModels};
+pub use scan::{
+    CardNumberScan, CardScan, ImageView, PassportScan, Quality, ScanError, Scanner, Stage,
+};
 pub use text::RecognizedText;

@@ -168,6 +168,14 @@ pub fn normalize(text: &str) -> String {
                 .map_or(c, |(_, to)| *to),
         })
         .collect();
+    // A full stop between two kanji is a misread middle dot (国籍.地域).
+    for i in 1..chars.len().saturating_sub(1) {
+        let kanji = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+        if matches!(chars[i], '.' | '。' | '､' | '、') && kanji(chars[i - 1]) && kanji(chars[i + 1])
+        {
+            chars[i] = '・';
+        }
+    }
     // Two passes so a run of look-alikes next to one real katakana converts as a whole.
     for _ in 0..2 {
         for i in 0..chars.len() {

@@ -99,6 +99,19 @@ const LABELS: &[&str] = &[
     "NO.",
 ];
 
+/// The card's English labels and headings, which are never a name.
+pub const LATIN_LABELS: &[&str] = &[
+    "NAME",
+    "SEX",
+    "STATUS",
+    "ADDRESS",
+    "RESIDENCE CARD",
+    "DATE OF BIRTH",
+    "NATIONALITY/REGION",
+    "SPECIAL PERMANENT RESIDENT CERTIFICATE",
+    "PERIOD OF STAY",
+];
+
 /// Printed after the value.
 const SUFFIX_LABELS: &[&str] = &["まで有効です。", "まで有効です", "まで有効"];
 

@@ -19,7 +19,7 @@ use layout::{Band, FieldId};
 pub use values::{Calendar, PeriodOfStay, PrintedDate, Sex};
 
 /// A recognised line and where it is on the card (0–1 of the card's width and height).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CardLine {
     pub text: RecognizedText,
     pub bounds: Rect,
@@ -166,7 +166,13 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
             .filter(|c| c.is_alphanumeric())
             .count()
             .max(1);
-        (latin * 10 >= letters * 8 && name.len() >= 3).then_some((name, 1.0))
+        let is_label = layout::LATIN_LABELS
+            .iter()
+            .any(|label| strsim::levenshtein(label, &name) <= label.len() / 4);
+        // Longer Latin lines are likelier the name than a stray word.
+        let length = (latin as f32 / 8.0).min(1.0);
+        (latin * 10 >= letters * 8 && name.len() >= 3 && !is_label)
+            .then_some((name, 0.5 + 0.5 * length))
     });
     let birth_date = best(&prepared, FieldId::BirthDate, |p| {
         values::dates(&p.text).first().map(|(d, _)| (*d, 1.0))
@@ -175,7 +181,16 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         values::sex(&p.text).map(|(s, agreed)| (s, if agreed { 1.0 } else { 0.9 }))
     });
     let nationality = best(&prepared, FieldId::Nationality, |p| {
-        term(vocab::nationalities().match_whole(&p.text))
+        // The detector may join the sex and nationality cells: try the text after the label
+        // and the last word as well as the whole line.
+        let after_label = p.text.rsplit_once("地域").map(|(_, v)| v.to_owned());
+        let last_word = p.text.split_whitespace().last().map(str::to_owned);
+        [Some(p.text.clone()), after_label, last_word]
+            .into_iter()
+            .flatten()
+            .filter_map(|candidate| vocab::nationalities().match_whole(&candidate))
+            .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
+            .map(|m| (m.term, m.confidence))
     });
     let address = best(&prepared, FieldId::Address, |p| {
         let prefecture = vocab::prefectures().match_prefix(&p.text)?;

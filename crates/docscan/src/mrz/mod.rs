@@ -15,9 +15,9 @@ use serde::{Serialize, Serializer};
 
 use crate::countries;
 use crate::text::RecognizedText;
-pub use chars::MRZ_ALPHABET;
-use chars::{Cell, check_digit, clean, value};
+use chars::{Cell, clean, value};
 pub(crate) use chars::{Kind, candidates};
+pub use chars::{MRZ_ALPHABET, check_digit};
 pub use layout::MrzFormat;
 use layout::{Layout, Span};
 pub use repair::CheckStatus;

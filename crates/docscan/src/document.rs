@@ -1,0 +1,178 @@
+//! Finding the document in a photo, straightening it, and measuring glare.
+
+use image::imageops::{FilterType, grayscale, resize};
+use image::{Rgb, RgbImage};
+use imageproc::contours::{BorderType, find_contours};
+use imageproc::distance_transform::Norm;
+use imageproc::edges::canny;
+use imageproc::filter::gaussian_blur_f32;
+use imageproc::geometric_transformations::{Border, Interpolation, Projection, warp_into};
+use imageproc::geometry::{approximate_polygon_dp, convex_hull};
+use imageproc::morphology::dilate;
+use imageproc::point::Point;
+
+use crate::geometry::Quad;
+
+/// Side of the copy edges are searched in: large enough for a card filling a fifth of the photo.
+const SEARCH_SIDE: u32 = 480;
+
+/// ID-1 cards (85.6 × 54 mm).
+pub const CARD_ASPECT: f32 = 85.6 / 54.0;
+
+/// The document's corners in `image`, reading order with the long side on top, if a convex
+/// four-sided outline of roughly `aspect` (width / height) covers at least a sixth of the photo.
+pub fn find_document(image: &RgbImage, aspect: f32) -> Option<Quad> {
+    let (width, height) = image.dimensions();
+    let scale = (SEARCH_SIDE as f32 / width.max(height) as f32).min(1.0);
+    let (w, h) = (
+        ((width as f32 * scale) as u32).max(8),
+        ((height as f32 * scale) as u32).max(8),
+    );
+    let small = grayscale(&resize(image, w, h, FilterType::Triangle));
+    let edges = dilate(
+        &canny(&gaussian_blur_f32(&small, 1.2), 20.0, 50.0),
+        Norm::LInf,
+        1,
+    );
+    let min_area = (w * h) as f32 / 6.0;
+    let mut best: Option<(f32, Quad)> = None;
+    for contour in find_contours::<i32>(&edges) {
+        if contour.border_type != BorderType::Outer || contour.points.len() < 20 {
+            continue;
+        }
+        let hull = convex_hull(contour.points);
+        let perimeter: f32 = hull
+            .iter()
+            .zip(hull.iter().cycle().skip(1))
+            .map(|(a, b)| ((a.x - b.x) as f32).hypot((a.y - b.y) as f32))
+            .sum();
+        let polygon = approximate_polygon_dp(&hull, f64::from(perimeter) * 0.03, true);
+        if polygon.len() != 4 {
+            continue;
+        }
+        let quad = corners_in_order(&polygon);
+        let area = polygon_area(&quad);
+        let (long, short) = (
+            quad.width().max(quad.height()),
+            quad.width().min(quad.height()).max(1.0),
+        );
+        let ratio = long / short;
+        if area < min_area || ratio < aspect * 0.7 || ratio > aspect * 1.4 {
+            continue;
+        }
+        if best.as_ref().is_none_or(|(a, _)| area > *a) {
+            best = Some((area, quad));
+        }
+    }
+    let (_, quad) = best?;
+    let quad = quad.map(|(x, y)| (x / scale, y / scale));
+    // Long side on top; whether it is upside down is decided by reading it.
+    Some(if quad.height() > quad.width() {
+        quad.rotated_90()
+    } else {
+        quad
+    })
+}
+
+fn polygon_area(quad: &Quad) -> f32 {
+    let p = quad.points;
+    let twice: f32 = (0..4)
+        .map(|i| p[i].0 * p[(i + 1) % 4].1 - p[(i + 1) % 4].0 * p[i].1)
+        .sum();
+    twice.abs() / 2.0
+}
+
+/// Top-left (smallest x + y) first, then clockwise.
+fn corners_in_order(points: &[Point<i32>]) -> Quad {
+    let p: Vec<(f32, f32)> = points.iter().map(|p| (p.x as f32, p.y as f32)).collect();
+    let (cx, cy) = p
+        .iter()
+        .fold((0.0, 0.0), |a, q| (a.0 + q.0 / 4.0, a.1 + q.1 / 4.0));
+    let mut sorted = p.clone();
+    // Clockwise in image coordinates (y down) = increasing angle.
+    sorted.sort_by(|a, b| {
+        (a.1 - cy)
+            .atan2(a.0 - cx)
+            .total_cmp(&(b.1 - cy).atan2(b.0 - cx))
+    });
+    let start = (0..4)
+        .min_by(|&i, &j| (sorted[i].0 + sorted[i].1).total_cmp(&(sorted[j].0 + sorted[j].1)))
+        .unwrap_or(0);
+    Quad {
+        points: [0, 1, 2, 3].map(|k| sorted[(start + k) % 4]),
+    }
+}
+
+/// The quad's content as an upright `width` × `height` image.
+pub fn straighten(image: &RgbImage, quad: &Quad, width: u32, height: u32) -> Option<RgbImage> {
+    let (w, h) = (width as f32, height as f32);
+    let projection =
+        Projection::from_control_points(quad.points, [(0.0, 0.0), (w, 0.0), (w, h), (0.0, h)])?;
+    let mut out = RgbImage::new(width, height);
+    warp_into(
+        image,
+        projection,
+        Interpolation::Bilinear,
+        Border::Constant(Rgb([255, 255, 255])),
+        &mut out,
+    );
+    Some(out)
+}
+
+/// Share of pixels blown out to white (every channel ≥ 250): specular glare washes text out.
+pub fn glare_fraction(image: &RgbImage) -> f32 {
+    let total = image.pixels().len().max(1);
+    let blown = image
+        .pixels()
+        .filter(|p| p.0.iter().all(|&c| c >= 250))
+        .count();
+    blown as f32 / total as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use image::Rgb;
+    use imageproc::drawing::draw_polygon_mut;
+
+    #[test]
+    fn finds_a_tilted_card_on_a_dark_table() {
+        let mut photo = RgbImage::from_pixel(800, 600, Rgb([40, 50, 45]));
+        let corners = [
+            Point::new(150, 120),
+            Point::new(640, 160),
+            Point::new(610, 470),
+            Point::new(120, 430),
+        ];
+        draw_polygon_mut(&mut photo, &corners, Rgb([230, 235, 240]));
+        let quad = find_document(&photo, CARD_ASPECT).unwrap_or_else(|| panic!("no card found"));
+        for (found, expected) in quad.points.iter().zip(corners) {
+            let d = (found.0 - expected.x as f32).hypot(found.1 - expected.y as f32);
+            assert!(d < 12.0, "{quad:?}");
+        }
+        let card = straighten(&photo, &quad, 400, 252).unwrap_or_default();
+        assert_eq!(card.dimensions(), (400, 252));
+        // The middle of the straightened card is card, not table.
+        assert!(card.get_pixel(200, 126).0[0] > 200);
+    }
+
+    #[test]
+    fn no_document_in_a_blank_photo() {
+        assert_eq!(
+            find_document(
+                &RgbImage::from_pixel(300, 200, Rgb([128, 128, 128])),
+                CARD_ASPECT
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn glare_is_the_blown_out_share() {
+        let mut image = RgbImage::from_pixel(10, 10, Rgb([200, 200, 200]));
+        for x in 0..10 {
+            image.put_pixel(x, 0, Rgb([255, 255, 255]));
+        }
+        assert!((glare_fraction(&image) - 0.1).abs() < 1e-6);
+    }
+}
