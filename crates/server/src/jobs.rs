@@ -50,6 +50,10 @@ pub async fn housekeeping(state: &AppState) -> Result<(), DbError> {
         .bind(now - 7 * DAY)
         .execute(pool)
         .await?;
+    sqlx::query("DELETE FROM outbox WHERE status <> 'pending' AND created_at < $1")
+        .bind(now - 30 * DAY)
+        .execute(pool)
+        .await?;
     sqlx::query("DELETE FROM mail_links WHERE expires_at < $1")
         .bind(now - 30 * DAY)
         .execute(pool)

@@ -205,9 +205,10 @@ async fn record(
 ) -> Result<(), DbError> {
     let attempts = row.attempts + 1;
     let query = match &outcome {
+        // A sent mail's body (it may hold a live link) is not kept; local mail stays readable.
         Ok(()) => sqlx::query(
             "UPDATE outbox SET status = $1, attempts = $2, sent_at = $3, claimed_until = NULL, \
-             last_error = NULL WHERE id = $4",
+             last_error = NULL, body = CASE WHEN $1 = 'sent' THEN '' ELSE body END WHERE id = $4",
         )
         .bind(mailer.delivered_status())
         .bind(attempts)

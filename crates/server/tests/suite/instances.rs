@@ -148,4 +148,23 @@ pub async fn two_instances_share_everything_through_the_database(env: &Env) {
         .await
         .expect("count");
     assert_eq!(left, 0);
+    let (kept,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE body <> ''")
+        .fetch_one(b.db.pool())
+        .await
+        .expect("count");
+    assert_eq!(
+        kept, 0,
+        "sent mails keep no body (links in them stay secret)"
+    );
+    assert!(sent.iter().all(|m| !m.body.is_empty()));
+    // A month later housekeeping (on either instance) drops delivered mail.
+    a.advance(31 * 24 * 3600);
+    madoguchi_server::jobs::housekeeping(&b.state)
+        .await
+        .expect("housekeeping");
+    let (rows,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox")
+        .fetch_one(a.db.pool())
+        .await
+        .expect("count");
+    assert_eq!(rows, 0);
 }
