@@ -12,7 +12,7 @@ SCHEMATHESIS_VERSION="4.32.5"
 venv="$HOME/.cache/madoguchi/venv-schemathesis-$SCHEMATHESIS_VERSION"
 if [ ! -x "$venv/bin/schemathesis" ]; then
   log "installing schemathesis $SCHEMATHESIS_VERSION (venv in $venv)"
-  ensure_apt python3-venv
+  python3 -c 'import venv, ensurepip' 2>/dev/null || ensure_apt python3-venv
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
 fi
