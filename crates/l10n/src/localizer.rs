@@ -170,6 +170,87 @@ mod tests {
         }
     }
 
+    /// Messages a locale may still lack, as `<locale tag> <message key>` lines; `#` starts a comment.
+    const UNTRANSLATED: &str = include_str!("../untranslated.txt");
+
+    /// The allow-list entries, and the lines that are not of the form `<tag> <key>`.
+    fn allow_list(source: &str) -> (BTreeSet<(String, String)>, Vec<String>) {
+        let mut entries = BTreeSet::new();
+        let mut malformed = Vec::new();
+        for line in source.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut words = line.split_whitespace();
+            match (words.next(), words.next(), words.next()) {
+                (Some(tag), Some(key), None) => {
+                    entries.insert((tag.to_owned(), key.to_owned()));
+                }
+                _ => malformed.push(line.to_owned()),
+            }
+        }
+        (entries, malformed)
+    }
+
+    #[test]
+    fn every_locale_translates_every_message() {
+        let localizer = Localizer::new();
+        let english: BTreeSet<_> = localizer.keys(Locale::En).into_iter().collect();
+        let (allowed, _) = allow_list(UNTRANSLATED);
+        let mut missing = Vec::new();
+        for locale in Locale::ALL {
+            let keys: BTreeSet<_> = localizer.keys(locale).into_iter().collect();
+            missing.extend(
+                english
+                    .difference(&keys)
+                    .filter(|key| !allowed.contains(&(locale.tag().to_owned(), (*key).clone())))
+                    .map(|key| format!("{} {key}", locale.tag())),
+            );
+        }
+        assert!(
+            missing.is_empty(),
+            "messages English has but these locales lack; translate them (or, for now, list them \
+             in crates/l10n/untranslated.txt): {missing:#?}"
+        );
+    }
+
+    #[test]
+    fn untranslated_allow_list_is_well_formed_and_current() {
+        let localizer = Localizer::new();
+        let (allowed, malformed) = allow_list(UNTRANSLATED);
+        assert!(
+            malformed.is_empty(),
+            "crates/l10n/untranslated.txt: lines must be `<locale tag> <message key>`: {malformed:?}"
+        );
+        let stale: Vec<_> = allowed
+            .iter()
+            .filter(|(tag, key)| match Locale::from_tag(tag) {
+                Some(locale) => {
+                    locale == Locale::En
+                        || !localizer.has_message(Locale::En, key)
+                        || localizer.keys(locale).contains(key)
+                }
+                None => true,
+            })
+            .map(|(tag, key)| format!("{tag} {key}"))
+            .collect();
+        assert!(
+            stale.is_empty(),
+            "crates/l10n/untranslated.txt lists entries that are translated, not English messages \
+             or not shipped locales; remove them: {stale:?}"
+        );
+    }
+
+    #[test]
+    fn allow_list_lines_are_parsed_strictly() {
+        let (entries, malformed) = allow_list("# comment\n\n  tl  photo-step-take \nko\nvi a b\n");
+        assert_eq!(
+            entries,
+            BTreeSet::from([("tl".to_owned(), "photo-step-take".to_owned())])
+        );
+        assert_eq!(malformed, ["ko", "vi a b"]);
+    }
+
     #[test]
     fn every_locale_translates_the_shell() {
         let localizer = Localizer::new();
