@@ -235,6 +235,10 @@ async fn submit_inner(
         .await
         .map_err(|_| too_large())?;
     let prepared = prepare(kind, &bytes, jst_date(now))?;
+    if let Effect::MyNumberLink(valid) = &prepared.effect {
+        // It sends mail: the same limits as the account's mail requests.
+        crate::accounts::mail_rate_limit(state, ip, &valid.email).await?;
+    }
     let request_hash = tokens::body_hash(&bytes);
     let locale = mail::request_locale(headers);
     store(state, prepared, key.as_deref(), &request_hash, locale, now).await

@@ -11,6 +11,7 @@ scenarios!(Env::sqlite();
     intake::retried_submits_are_stored_once,
     intake::mynumber_link_is_single_use_and_expires,
     intake::submissions_are_rate_limited_per_address,
+    intake::mynumber_mail_is_limited_per_address,
     accounts::registration_issues_a_user_id_by_mail,
     accounts::five_failures_lock_for_a_day_and_reset_unlocks,
     accounts::recovery_never_reveals_accounts,

@@ -365,3 +365,27 @@ pub async fn submissions_are_rate_limited_per_address(env: &Env) {
     let after = app.post_json("/api/forms/exam-mypage", &exam_form()).await;
     assert_eq!(after.status(), StatusCode::CREATED);
 }
+
+pub async fn mynumber_mail_is_limited_per_address(env: &Env) {
+    let app = env.app().await;
+    let limit = app.state.settings.limits.mail_per_address;
+    for _ in 0..limit.hits {
+        let response = app
+            .post_json("/api/forms/mynumber-email", &mynumber_email())
+            .await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+    }
+    let refused = app
+        .post_json("/api/forms/mynumber-email", &mynumber_email())
+        .await;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    let mut other = mynumber_email();
+    other["email"] = json!("other@example.co.jp");
+    other["email_confirmation"] = json!("other@example.co.jp");
+    let response = app.post_json("/api/forms/mynumber-email", &other).await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    assert_eq!(
+        mails(&app.db).await.len(),
+        usize::try_from(limit.hits + 1).unwrap_or(0)
+    );
+}
