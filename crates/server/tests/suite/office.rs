@@ -70,12 +70,35 @@ pub async fn coe_receipts_page_and_register(env: &Env) {
     }
     let (status, _) = issue(&app, &staff, &user_id, "Y25071700").await;
     assert_eq!(status, StatusCode::CONFLICT);
+    // Certificates may be far larger than other JSON bodies (64 KB): a 300 KB PDF is fine.
+    let mut big = PDF.to_vec();
+    big.resize(300_000, b' ');
+    let big = base64::engine::general_purpose::STANDARD.encode(big);
+    let (status, _) = post_as(
+        &app,
+        "/api/office/coe",
+        &staff,
+        &json!({"user_id": user_id, "certificate_number": "Y-BIG", "pdf_base64": big}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (status, body) = post_as(
+        &app,
+        "/api/account/login",
+        &staff,
+        &json!({"user_id": "A".repeat(70_000), "password": "x"}),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].clone()),
+        (StatusCode::PAYLOAD_TOO_LARGE, json!("payload_too_large"))
+    );
     let (_, mail) = mails(&app.db)
         .await
         .pop()
         .map(|(_, s, b)| (s, b))
         .expect("mail");
-    assert!(mail.contains("Y25071724"), "{mail}");
+    assert!(mail.contains("Y-BIG"), "{mail}");
 
     let (status, page) = get_as(&app, "/api/coe", &user).await;
     assert_eq!(status, StatusCode::OK);
@@ -85,19 +108,19 @@ pub async fn coe_receipts_page_and_register(env: &Env) {
     );
     assert_eq!(
         (page["total"].clone(), page["total_pages"].clone()),
-        (json!(25), json!(2))
+        (json!(26), json!(2))
     );
     assert_eq!(page["items"].as_array().map(Vec::len), Some(20));
     assert_eq!(
-        page["items"][0]["certificate_number"], "Y25071724",
+        page["items"][0]["certificate_number"], "Y-BIG",
         "newest first"
     );
     assert!(page["items"][0]["received_at"].is_null());
     assert!(page["items"][0].get("user_id").is_none());
     let (_, last) = get_as(&app, "/api/coe?page=2", &user).await;
-    assert_eq!(last["items"].as_array().map(Vec::len), Some(5));
+    assert_eq!(last["items"].as_array().map(Vec::len), Some(6));
     let (_, all) = get_as(&app, "/api/coe?page_size=50", &user).await;
-    assert_eq!(all["items"].as_array().map(Vec::len), Some(25));
+    assert_eq!(all["items"].as_array().map(Vec::len), Some(26));
     assert_eq!(
         get_as(&app, "/api/coe?page_size=7", &user).await.0,
         StatusCode::UNPROCESSABLE_ENTITY
@@ -107,7 +130,7 @@ pub async fn coe_receipts_page_and_register(env: &Env) {
         StatusCode::BAD_REQUEST
     );
 
-    let id = page["items"][0]["id"].as_i64().expect("id");
+    let id = page["items"][1]["id"].as_i64().expect("id");
     let download = app
         .send(
             Request::get(format!("/api/coe/{id}/pdf"))
@@ -143,9 +166,10 @@ pub async fn coe_receipts_page_and_register(env: &Env) {
 
     let (status, office) = get_as(&app, "/api/office/coe", &staff).await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(office["total"], 25);
-    assert_eq!(office["items"][0]["user_id"], user_id.as_str());
-    assert_eq!(office["items"][0]["status"], "registered");
+    assert_eq!(office["total"], 26);
+    assert_eq!(office["items"][1]["user_id"], user_id.as_str());
+    assert_eq!(office["items"][1]["status"], "registered");
+    assert_eq!(office["items"][0]["status"], "unregistered");
 }
 
 async fn reminders_to(app: &TestApp, to: &str) -> usize {
