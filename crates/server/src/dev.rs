@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::clock::iso_jst;
-use crate::error::{ApiError, ApiErrorBody, ApiJson, ApiResult};
+use crate::error::{ApiError, ApiErrorBody, ApiJson, ApiQuery, ApiResult};
 use crate::{AppState, outbox};
 
 pub fn routes() -> Router<AppState> {
@@ -35,16 +35,28 @@ pub struct OutboxMail {
     pub status: String,
 }
 
+/// Filter of the local outbox.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct OutboxFilter {
+    /// Only mails to this address.
+    pub to: Option<String>,
+}
+
 #[utoipa::path(get, path = "/api/dev/outbox", tag = "dev",
+    params(OutboxFilter),
     responses(
         (status = 200, description = "The latest 100 mails, newest first", body = Vec<OutboxMail>),
         (status = 404, description = "Off (SMTP configured, not on loopback, or MADOGUCHI_DEV_OUTBOX=0)", body = ApiErrorBody),
     ))]
-pub async fn dev_outbox(State(state): State<AppState>) -> ApiResult<Json<Vec<OutboxMail>>> {
+pub async fn dev_outbox(
+    State(state): State<AppState>,
+    ApiQuery(filter): ApiQuery<OutboxFilter>,
+) -> ApiResult<Json<Vec<OutboxMail>>> {
     if !state.settings.dev_outbox {
         return Err(ApiError::not_found());
     }
-    let rows = outbox::recent(&state.db, 100).await?;
+    let rows = outbox::recent(&state.db, filter.to.as_deref(), 100).await?;
     Ok(Json(
         rows.into_iter()
             .map(|row| OutboxMail {

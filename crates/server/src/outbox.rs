@@ -237,11 +237,16 @@ async fn record(
     Ok(())
 }
 
-/// The newest mails first, for the local outbox page.
-pub async fn recent(db: &Database, limit: i64) -> Result<Vec<OutboxRow>, DbError> {
+/// The newest mails first (to one recipient, if given), for the local outbox page.
+pub async fn recent(
+    db: &Database,
+    to: Option<&str>,
+    limit: i64,
+) -> Result<Vec<OutboxRow>, DbError> {
     let rows = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1"
+        "SELECT {COLUMNS} FROM outbox WHERE ($1 = '' OR recipient = $1) ORDER BY id DESC LIMIT $2"
     ))
+    .bind(to.unwrap_or_default())
     .bind(limit)
     .fetch_all(db.pool())
     .await?;
