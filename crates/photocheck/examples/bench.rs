@@ -65,7 +65,7 @@ fn main() {
                 working_gray(&photo.rgb),
             )
         });
-        let (faces, t_face) = best(|| find_faces(&mut det, &work, scale));
+        let (faces, t_face) = best(|| find_faces(&mut det, &photo.rgb, &work, scale));
         let (_, t_img) = best(|| image_checks(&full, &work, scale, faces.first(), &p));
         let (r, t_all) = best(|| check(&bytes, &p, Some(&mut det)));
         let (fixed, t_fix) = best(|| auto_fix(&bytes, &p, Some(&mut det)));

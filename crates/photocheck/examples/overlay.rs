@@ -1,5 +1,6 @@
-//! Draws the detected face box, estimated crown/chin/eye line and eyes on a photo (calibration aid):
-//! `cargo run --example overlay -- MODEL IN.png OUT.png [min_face]`.
+//! Draws the detected face box, estimated crown/chin/eye line and eyes on a photo (calibration aid),
+//! and with the landmark models the mesh's eyes, forehead and chin, printing pose and eye measures:
+//! `cargo run --example overlay -- MODEL IN.png OUT.png [BLAZEFACE.rten FACEMESH.rten]`.
 
 use image::{Rgb, RgbImage};
 use madoguchi_photocheck::{FaceDetector, decode, face};
@@ -19,8 +20,15 @@ fn main() {
     let model = std::fs::read(&a[1]).unwrap_or_default();
     let bytes = std::fs::read(&a[2]).unwrap_or_default();
     let mut det = FaceDetector::from_model_bytes(&model).unwrap_or_else(|e| panic!("{e}"));
+    if let (Some(d), Some(m)) = (a.get(4), a.get(5)) {
+        let read = |p: &String| std::fs::read(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+        det = det
+            .with_landmark_models(&read(d), &read(m))
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
     let Ok(photo) = decode(&bytes) else { return };
     let mut img = photo.rgb.clone();
+    let photo_rgb = photo.rgb.clone();
     let gray = image::DynamicImage::ImageRgb8(photo.rgb).into_luma8();
     for (bbox, score) in det.detect(&gray) {
         let f = face::measure_face(&gray, bbox, score);
@@ -34,6 +42,25 @@ fn main() {
         if let Some(e) = f.eyes {
             for (x, y) in e {
                 hline(&mut img, x - 3.0, x + 3.0, y, Rgb([255, 255, 0]));
+            }
+        }
+        if let Some(m) = det.mesh_measures(&photo_rgb, bbox) {
+            println!(
+                "  yaw {:.1} pitch {:.1} roll {:.1} eyes {:.3} {:.3} forehead→crown {:.2} face lengths",
+                m.pose.yaw,
+                m.pose.pitch,
+                m.pose.roll,
+                m.eye_openness[0],
+                m.eye_openness[1],
+                (m.forehead.1 - f.crown_y) / m.face_length,
+            );
+            for (x, y) in m
+                .eyes
+                .into_iter()
+                .chain([m.chin, m.forehead])
+                .chain(m.outline)
+            {
+                hline(&mut img, x - 2.0, x + 2.0, y, Rgb([255, 0, 255]));
             }
         }
     }

@@ -207,7 +207,7 @@ pub fn auto_fix_photo(
     let crop = match detector {
         Some(detector) => {
             let (work, scale) = working_gray(&photo.rgb);
-            let faces = find_faces(detector, &work, scale);
+            let faces = find_faces(detector, &photo.rgb, &work, scale);
             let [face] = faces.as_slice() else {
                 return Err(FixError::FaceCount(faces.len()));
             };

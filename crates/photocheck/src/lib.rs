@@ -8,6 +8,8 @@
 //! - [`file`]: checks from the bytes alone (format, colour model, ICC, EXIF, size, coding).
 //! - [`analysis`]: exposure, focus, noise and background measures.
 //! - [`face`]: face detection and head geometry rules.
+//! - [`landmarks`], [`pose`]: MediaPipe landmarks (rten) and what they say (pose, open eyes).
+//! - [`hints`]: hat and screen/print hints (warnings at most).
 //! - [`fix`]: auto-fix (rotate, convert, crop, re-encode within the limits).
 //!
 //! Every check gives a [`Check`] with a status, the measured value, the limit and a Fluent
@@ -17,6 +19,9 @@ pub mod analysis;
 pub mod face;
 pub mod file;
 pub mod fix;
+pub mod hints;
+pub mod landmarks;
+pub mod pose;
 pub mod profile;
 pub mod report;
 
@@ -183,13 +188,25 @@ fn box_gray(rgb: &RgbImage, k: u32) -> (GrayImage, f64) {
     (small, f64::from(k))
 }
 
-/// Finds faces on the upright photo and measures their geometry (photo pixels).
-pub fn find_faces(detector: &mut FaceDetector, work: &GrayImage, scale: f64) -> Vec<Face> {
-    detector
+/// Finds faces on the upright photo and measures their geometry (photo pixels); the best face
+/// gets landmark measures when the detector has the landmark models.
+pub fn find_faces(
+    detector: &mut FaceDetector,
+    rgb: &RgbImage,
+    work: &GrayImage,
+    scale: f64,
+) -> Vec<Face> {
+    let mut faces: Vec<Face> = detector
         .detect(work)
         .into_iter()
         .map(|(bbox, score)| face::scale_face(&face::measure_face(work, bbox, score), scale))
-        .collect()
+        .collect();
+    if let Some(best) = faces.first_mut()
+        && let Some(mesh) = detector.mesh_measures(rgb, best.bbox)
+    {
+        face::apply_mesh(best, mesh);
+    }
+    faces
 }
 
 /// Picture checks: exposure and clipping on the face (or centre), sharpness on the face, noise,
@@ -387,12 +404,21 @@ pub fn check_photo(
     let mut faces = Vec::new();
     let (work, scale) = working_gray(&photo.rgb);
     if let Some(detector) = detector {
-        faces = find_faces(detector, &work, scale);
-        checks.extend(face::face_checks(&faces, w, h, profile));
+        faces = find_faces(detector, &photo.rgb, &work, scale);
+        checks.extend(face::face_checks(
+            &faces,
+            w,
+            h,
+            profile,
+            detector.has_landmarks(),
+        ));
     } else {
         checks.push(Check::new("face-count", Status::Skip, "photo-face-skipped"));
     }
     let full = luma(&photo.rgb);
+    if let Some(face) = faces.first() {
+        checks.extend(hints::hint_checks(&photo.rgb, &full, face, profile));
+    }
     checks.extend(image_checks(&full, &work, scale, faces.first(), profile));
     let size = facts.upright_size().unwrap_or((w, h));
     let suggested_crop = match faces.as_slice() {

@@ -162,6 +162,13 @@ pub struct Quality {
     pub outline_contrast: Band,
     /// Eye band over cheek band luma: dark glasses make it low.
     pub eye_band_ratio: Band,
+    /// Eye aspect ratio from the landmarks (lid gap over eye width), the smaller eye: about
+    /// 0.2–0.32 open on rustface's test photo, under 0.1 closed.
+    pub eye_openness: Band,
+    /// Hat hint: how unlike hair the region above the forehead is (see `hints::hat`).
+    pub hat_score: Band,
+    /// Screen or print hint: strength of periodic patterns on the face (see `hints::screen`).
+    pub moire: Band,
 }
 
 impl Default for Quality {
@@ -181,6 +188,11 @@ impl Default for Quality {
             background_edges: band(None, None, Some(0.04), Some(0.10)),
             outline_contrast: band(None, Some(15.0), None, None),
             eye_band_ratio: band(None, Some(0.55), None, None),
+            // Warn only: narrow or smiling eyes are open too.
+            eye_openness: band(Some(0.08), Some(0.14), None, None),
+            // Hints only warn: they can be wrong either way.
+            hat_score: band(None, None, Some(1.0), None),
+            moire: band(None, None, Some(1.0), None),
         }
     }
 }
@@ -209,6 +221,12 @@ pub struct Profile {
     pub eye_line: Band,
     pub centre_offset: Band,
     pub roll_degrees: Band,
+    /// Head turned left or right (landmarks), absolute degrees.
+    #[serde(default = "default_yaw")]
+    pub yaw_degrees: Band,
+    /// Chin raised or lowered (landmarks), absolute degrees.
+    #[serde(default = "default_pitch")]
+    pub pitch_degrees: Band,
     pub top_margin: Band,
     pub fix: FixTarget,
     #[serde(default)]
@@ -217,6 +235,24 @@ pub struct Profile {
     /// Fluent ids of what the applicant must confirm (what cannot be measured).
     #[serde(default)]
     pub confirmations: Vec<String>,
+}
+
+/// ISO/IEC 19794-5 asks for ±5°; the landmark estimate is good to a few degrees, so the
+/// defaults warn from 10° and fail from 20° (yaw) and 25° (pitch, the less certain measure).
+fn default_yaw() -> Band {
+    Band {
+        warn_above: Some(10.0),
+        fail_above: Some(20.0),
+        ..Band::default()
+    }
+}
+
+fn default_pitch() -> Band {
+    Band {
+        warn_above: Some(12.0),
+        fail_above: Some(25.0),
+        ..Band::default()
+    }
 }
 
 #[derive(Deserialize)]

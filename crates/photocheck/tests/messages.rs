@@ -9,7 +9,8 @@ use madoguchi_l10n::{Args, Locale, Localizer};
 use madoguchi_photocheck::{check, profile, profiles};
 use madoguchi_rules::RuleArg;
 
-const SOURCES: [&str; 7] = [
+const SOURCES: [&str; 8] = [
+    include_str!("../src/hints.rs"),
     include_str!("../src/lib.rs"),
     include_str!("../src/file.rs"),
     include_str!("../src/face.rs"),

@@ -110,3 +110,49 @@ fn odd_sizes_with_the_face_detector() {
     let _ = check(&bytes, &p, Some(&mut det));
     let _ = auto_fix(&bytes, &p, Some(&mut det));
 }
+
+#[test]
+fn landmarks_on_any_box_and_any_image_never_panic() {
+    let det = detector();
+    let face = portrait(Portrait::default());
+    let images = [
+        face.clone(),
+        gradient(1, 1, 0),
+        gradient(3, 700, 50),
+        gradient(700, 3, 50),
+        image::RgbImage::new(200, 200),
+    ];
+    let boxes = [
+        (0.0, 0.0, 0.0, 0.0),
+        (-500.0, -500.0, 100.0, 100.0),
+        (1e9, 1e9, 1e9, 1e9),
+        (f64::NAN, 10.0, 50.0, 50.0),
+        (10.0, 10.0, f64::INFINITY, 50.0),
+        (0.0, 0.0, 3.0, 3.0),
+        (100.0, 100.0, -50.0, 80.0),
+        (600.0, 800.0, 400.0, 400.0),
+        (-200.0, 300.0, 480.0, 480.0),
+    ];
+    for img in &images {
+        for &(x, y, width, height) in &boxes {
+            let bbox = madoguchi_photocheck::analysis::Rect {
+                x,
+                y,
+                width,
+                height,
+            };
+            if let Some(m) = det.mesh_measures(img, bbox) {
+                assert!(m.face_length > 1.0 && m.pose.yaw.is_finite());
+            }
+        }
+    }
+    // A box on a plain dark image finds no face there.
+    let dark = image::RgbImage::new(300, 300);
+    let bbox = madoguchi_photocheck::analysis::Rect {
+        x: 100.0,
+        y: 100.0,
+        width: 100.0,
+        height: 100.0,
+    };
+    assert!(det.mesh_measures(&dark, bbox).is_none());
+}

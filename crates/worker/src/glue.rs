@@ -110,21 +110,36 @@ async fn ensure_face_detector(id: u32) -> Result<(), &'static str> {
     if FACE_DETECTOR.with(|cell| cell.borrow().is_some()) {
         return Ok(());
     }
-    let bytes = load_model(&models::FACE_DETECTOR, |loaded, total| {
+    let seeta = load_with_progress(id, &models::FACE_DETECTOR).await?;
+    let detector = FaceDetector::from_model_bytes(&seeta).map_err(|_| "worker-model-damaged")?;
+    // The landmark models add pose and open-eye checks; the face checks work without them, so
+    // a failed download leaves those checks out rather than failing the job.
+    let keypoints = load_with_progress(id, &models::FACE_KEYPOINTS).await;
+    let mesh = load_with_progress(id, &models::FACE_MESH).await;
+    let detector = match (keypoints, mesh) {
+        (Ok(keypoints), Ok(mesh)) => detector
+            .with_landmark_models(&keypoints, &mesh)
+            .map_err(|_| "worker-model-damaged")?,
+        _ => detector,
+    };
+    FACE_DETECTOR.with(|cell| *cell.borrow_mut() = Some(detector));
+    Ok(())
+}
+
+/// One model file, posting download progress under its name.
+async fn load_with_progress(id: u32, model: &ModelFile) -> Result<Vec<u8>, &'static str> {
+    load_model(model, |loaded, total| {
         post(
             id,
             &Reply::Downloading {
-                model: models::FACE_DETECTOR.name.to_owned(),
+                model: model.name.to_owned(),
                 loaded,
                 total,
             },
             None,
         );
     })
-    .await?;
-    let detector = FaceDetector::from_model_bytes(&bytes).map_err(|_| "worker-model-damaged")?;
-    FACE_DETECTOR.with(|cell| *cell.borrow_mut() = Some(detector));
-    Ok(())
+    .await
 }
 
 async fn call(promise: js_sys::Promise) -> Result<JsValue, &'static str> {

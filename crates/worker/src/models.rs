@@ -21,6 +21,20 @@ pub const FACE_DETECTOR: ModelFile = ModelFile {
     sha256: "c4619d066ed35e84d9a8e842860b0dff567aba0cbb139881075538761db3ff5d",
 };
 
+/// MediaPipe BlazeFace short range, converted to .rten by crates/photocheck/models/fetch.sh.
+pub const FACE_KEYPOINTS: ModelFile = ModelFile {
+    name: "face-keypoints",
+    path: "/models/face_detection_short_range.rten",
+    sha256: "eb8761cb7c974f5bd5878d6ab8434ae5c009a42f98d113114d47e07e49cb4e73",
+};
+
+/// MediaPipe FaceMesh (468 landmarks), converted to .rten by crates/photocheck/models/fetch.sh.
+pub const FACE_MESH: ModelFile = ModelFile {
+    name: "face-mesh",
+    path: "/models/face_landmark.rten",
+    sha256: "c97e0c25b73ac3741be7bb3161a77670f40b5012400ebd7c6e70827a2de1a36c",
+};
+
 /// Whether `bytes` are exactly the pinned file.
 pub fn verify(model: &ModelFile, bytes: &[u8]) -> bool {
     let digest = Sha256::digest(bytes);
@@ -46,9 +60,12 @@ mod tests {
     }
 
     #[test]
-    fn the_face_model_pin_matches_the_fetch_script() {
+    fn the_face_model_pins_match_the_fetch_script() {
         let script = include_str!("../../photocheck/models/fetch.sh");
-        assert!(script.contains(FACE_DETECTOR.sha256));
-        assert!(FACE_DETECTOR.path.ends_with("seeta_fd_frontal_v1.0.bin"));
+        for model in [FACE_DETECTOR, FACE_KEYPOINTS, FACE_MESH] {
+            assert!(script.contains(model.sha256), "{}", model.name);
+            let file = model.path.trim_start_matches("/models/");
+            assert!(script.contains(file), "{file}");
+        }
     }
 }

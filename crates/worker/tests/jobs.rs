@@ -15,10 +15,12 @@ fn photo(name: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The face model as the app serves it (fetched into crates/photocheck/models by its script).
-fn detector() -> FaceDetector {
+/// A model file as the app serves it (fetched into crates/photocheck/models by its script),
+/// checked against the worker's pin.
+fn served(model: &models::ModelFile) -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../photocheck/models/seeta_fd_frontal_v1.0.bin");
+        .join("../photocheck")
+        .join(model.path.trim_start_matches('/'));
     let bytes = std::fs::read(&path).unwrap_or_else(|e| {
         panic!(
             "{}: {e}; run crates/photocheck/models/fetch.sh",
@@ -26,10 +28,22 @@ fn detector() -> FaceDetector {
         )
     });
     assert!(
-        models::verify(&models::FACE_DETECTOR, &bytes),
-        "the served model must match its pin"
+        models::verify(model, &bytes),
+        "the served {} must match its pin",
+        model.name
     );
-    FaceDetector::from_model_bytes(&bytes).unwrap()
+    bytes
+}
+
+/// The face detector with the landmark models, as the worker loads them.
+fn detector() -> FaceDetector {
+    FaceDetector::from_model_bytes(&served(&models::FACE_DETECTOR))
+        .unwrap()
+        .with_landmark_models(
+            &served(&models::FACE_KEYPOINTS),
+            &served(&models::FACE_MESH),
+        )
+        .unwrap()
 }
 
 fn english(key: &str) -> bool {
@@ -89,6 +103,11 @@ fn a_good_portrait_passes_with_its_face_framing_and_confirmations() {
         "{head}"
     );
     assert_eq!(report.confirmations.len(), 3);
+    // The landmark checks come through with the rest.
+    for id in ["yaw", "pitch", "eyes-open", "hat", "screen-photo"] {
+        let line = report.checks.iter().find(|c| c.id == id).unwrap();
+        assert_eq!(line.verdict, Verdict::Pass, "{line:?}");
+    }
     for line in &report.checks {
         assert!(english(&line.message), "{}", line.message);
     }

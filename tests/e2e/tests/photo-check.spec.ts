@@ -37,6 +37,10 @@ test('a good portrait passes, the confirmations gate it, and it can be saved wit
   expect(await checks.count()).toBeGreaterThan(10);
   await expect(page.locator('.checklist li[data-verdict="fail"]')).toHaveCount(0);
   await expect(page.locator('[data-check="face-count"] .verdict')).toHaveText(text('en', 'photo-verdict-pass'));
+  // The landmark models (BlazeFace + FaceMesh through rten in the worker) measured pose and eyes.
+  for (const id of ['yaw', 'pitch', 'eyes-open', 'hat', 'screen-photo']) {
+    await expect(page.locator(`[data-check="${id}"]`)).toHaveAttribute('data-verdict', 'pass');
+  }
   // The overlay marks the face found.
   await expect(page.locator('svg.overlay rect.face')).toHaveCount(1);
   const accept = page.getByRole('button', { name: text('en', 'photo-accept') });
@@ -55,14 +59,17 @@ test('a good portrait passes, the confirmations gate it, and it can be saved wit
   // The worker fetched only the app's own files; nothing was posted anywhere.
   expect(health.foreignRequests).toEqual([]);
   expect(health.requests.filter((url) => url.includes('/api/'))).toEqual([]);
-  expect(health.requests.some((url) => url.endsWith('/models/seeta_fd_frontal_v1.0.bin'))).toBe(true);
+  const models = ['/models/face_detection_short_range.rten', '/models/face_landmark.rten', '/models/seeta_fd_frontal_v1.0.bin'];
+  for (const model of models) {
+    expect(health.requests.some((url) => url.endsWith(model))).toBe(true);
+  }
   expect(health.consoleErrors).toEqual([]);
-  // The model is kept in the Cache API for the next visit.
+  // The models are kept in the Cache API for the next visit.
   const cached = await page.evaluate(async () => {
     const cache = await caches.open('madoguchi-models-v1');
     return (await cache.keys()).map((r) => new URL(r.url).pathname);
   });
-  expect(cached).toEqual(['/models/seeta_fd_frontal_v1.0.bin']);
+  expect(cached.sort()).toEqual(models);
 });
 
 test('a wide photo is cropped by auto-fix, shown before/after, and can then be used', async ({ page }) => {

@@ -1,6 +1,6 @@
-//! `photocheck IMAGE [--profile mynumber] [--json] [--model PATH] [--fix OUT.jpg]`: runs every
-//! check of a profile on a photo and prints each measure and verdict (and writes the auto-fixed
-//! photo with `--fix`).
+//! `photocheck IMAGE [--profile mynumber] [--json] [--model PATH] [--landmarks DIR] [--fix OUT.jpg]`:
+//! runs every check of a profile on a photo and prints each measure and verdict (and writes the
+//! auto-fixed photo with `--fix`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,6 +17,41 @@ macro_rules! out {
 }
 
 const MODEL: &str = "seeta_fd_frontal_v1.0.bin";
+const LANDMARK_MODELS: [&str; 2] = ["face_detection_short_range.rten", "face_landmark.rten"];
+
+/// The landmark models' folder: `--landmarks`, else the SeetaFace model's folder, else
+/// `crates/photocheck/models/` (where `models/fetch.sh` writes them).
+fn find_landmarks(explicit: Option<PathBuf>, seeta: &Path) -> Option<PathBuf> {
+    let has = |dir: &Path| LANDMARK_MODELS.iter().all(|m| dir.join(m).is_file());
+    if explicit.is_some() {
+        return explicit;
+    }
+    let local = Path::new(env!("CARGO_MANIFEST_DIR")).join("models");
+    seeta
+        .parent()
+        .map(Path::to_path_buf)
+        .into_iter()
+        .chain([local])
+        .find(|d| has(d))
+}
+
+/// SeetaFace from `path`, with the landmark models when found.
+fn load_detector(path: &Path, landmarks: Option<PathBuf>) -> Result<FaceDetector, String> {
+    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+    let detector = FaceDetector::from_model_bytes(&read(path)?)?;
+    match find_landmarks(landmarks, path) {
+        Some(dir) => detector.with_landmark_models(
+            &read(&dir.join(LANDMARK_MODELS[0]))?,
+            &read(&dir.join(LANDMARK_MODELS[1]))?,
+        ),
+        None => {
+            eprintln!(
+                "photocheck: landmark models not found (crates/photocheck/models/fetch.sh): head pose and open eyes are not checked"
+            );
+            Ok(detector)
+        }
+    }
+}
 
 /// The SeetaFace model: `--model`, `$PHOTOCHECK_MODEL`, `crates/photocheck/models/`, or the copy
 /// inside the rustface crate in cargo's registry.
@@ -49,18 +84,19 @@ fn find_model(explicit: Option<PathBuf>) -> Option<PathBuf> {
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
-    let (mut image, mut profile_id, mut json, mut model, mut fix) =
-        (None, "mynumber".to_owned(), false, None, None);
+    let (mut image, mut profile_id, mut json, mut model, mut fix, mut landmarks) =
+        (None, "mynumber".to_owned(), false, None, None, None);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--profile" => profile_id = args.next().unwrap_or_default(),
             "--json" => json = true,
             "--model" => model = args.next().map(PathBuf::from),
             "--no-face" => model = Some(PathBuf::new()),
+            "--landmarks" => landmarks = args.next().map(PathBuf::from),
             "--fix" => fix = args.next().map(PathBuf::from),
             "-h" | "--help" => {
                 out!(
-                    "usage: photocheck IMAGE [--profile ID] [--json] [--model SEETA.bin | --no-face] [--fix OUT.jpg]\nprofiles: {}",
+                    "usage: photocheck IMAGE [--profile ID] [--json] [--model SEETA.bin | --no-face] [--landmarks DIR] [--fix OUT.jpg]\nprofiles: {}",
                     profiles()
                         .iter()
                         .map(|p| p.id.as_str())
@@ -88,10 +124,7 @@ fn main() -> ExitCode {
         }
     };
     let mut detector = match find_model(model).filter(|p| !p.as_os_str().is_empty()) {
-        Some(path) => match std::fs::read(&path)
-            .map_err(|e| e.to_string())
-            .and_then(|m| FaceDetector::from_model_bytes(&m))
-        {
+        Some(path) => match load_detector(&path, landmarks) {
             Ok(d) => Some(d),
             Err(e) => {
                 eprintln!("photocheck: model {}: {e}", path.display());

@@ -48,8 +48,52 @@ pub fn model() -> Vec<u8> {
     std::fs::read(p).unwrap()
 }
 
+/// The landmark models made by `models/fetch.sh` (BlazeFace, FaceMesh).
+pub fn landmark_models() -> (Vec<u8>, Vec<u8>) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models");
+    let read = |name: &str| {
+        std::fs::read(dir.join(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}; run crates/photocheck/models/fetch.sh"))
+    };
+    (
+        read("face_detection_short_range.rten"),
+        read("face_landmark.rten"),
+    )
+}
+
+/// SeetaFace with the landmark models, as the app runs it.
 pub fn detector() -> FaceDetector {
+    let (detection, mesh) = landmark_models();
+    seeta_only()
+        .with_landmark_models(&detection, &mesh)
+        .unwrap()
+}
+
+/// SeetaFace alone (the fallback when the landmark models are absent).
+pub fn seeta_only() -> FaceDetector {
     FaceDetector::from_model_bytes(&model()).unwrap()
+}
+
+/// Every SeetaFace box on the group photo (full resolution), computed once.
+pub fn group_faces() -> &'static Vec<Rect> {
+    static FACES: OnceLock<Vec<Rect>> = OnceLock::new();
+    FACES.get_or_init(|| {
+        let gray = DynamicImage::ImageRgb8(group().0.clone()).into_luma8();
+        seeta_only()
+            .detect(&gray)
+            .into_iter()
+            .map(|f| f.0)
+            .collect()
+    })
+}
+
+/// The group face whose box centre is nearest `(x, y)`.
+pub fn group_face_near(x: f64, y: f64) -> Rect {
+    let d = |r: &Rect| (r.x + r.width / 2.0 - x).hypot(r.y + r.height / 2.0 - y);
+    *group_faces()
+        .iter()
+        .min_by(|a, b| d(a).total_cmp(&d(b)))
+        .unwrap()
 }
 
 /// The group photo and its largest face box (full resolution), computed once.
@@ -64,7 +108,7 @@ pub fn group() -> &'static (RgbImage, Rect) {
         };
         let rgb = decode(&std::fs::read(p).unwrap()).unwrap().rgb;
         let gray = DynamicImage::ImageRgb8(rgb.clone()).into_luma8();
-        let faces = detector().detect(&gray);
+        let faces = seeta_only().detect(&gray);
         let best = faces
             .iter()
             .max_by(|a, b| a.0.width.total_cmp(&b.0.width))
@@ -94,6 +138,8 @@ pub struct Portrait {
     pub objects: bool,
     /// The wall colour (default [`WALL`]).
     pub wall: Rgb<u8>,
+    /// Which face of the group photo (default: the largest).
+    pub source: Option<Rect>,
 }
 
 impl Default for Portrait {
@@ -108,6 +154,7 @@ impl Default for Portrait {
             plain: true,
             objects: false,
             wall: WALL,
+            source: None,
         }
     }
 }
@@ -136,7 +183,8 @@ fn sample(img: &RgbImage, x: f64, y: f64) -> Option<Rgb<u8>> {
 
 /// A portrait with the head placed as asked (head geometry as the engine estimates it).
 pub fn portrait(p: Portrait) -> RgbImage {
-    let (group, b) = group();
+    let (group, largest) = group();
+    let b = p.source.as_ref().unwrap_or(largest);
     let crown = b.y - 0.33 * b.height;
     let chin = b.bottom() + 0.03 * b.height;
     let head = chin - crown;
