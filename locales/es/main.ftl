@@ -543,3 +543,19 @@ outbox-empty = Todavía no hay correos.
 api-error-offline = No se pudo conectar con el servidor. Compruebe la conexión e inténtelo de nuevo; lo que escribió se conserva.
 mynumber-photo-kept = La foto que eligió
 mynumber-photo-keep = Mantener esta foto y continuar
+
+## Photo check
+photo-yaw-ok = Está mirando a la cámara (girado { $degrees }°).
+photo-yaw-left = Gire la cara hacia la cámara: está girada unos { $degrees }° hacia su izquierda, y se permite como máximo { $max }°. Mire directamente al objetivo, con las dos orejas igual de visibles.
+photo-yaw-right = Gire la cara hacia la cámara: está girada unos { $degrees }° hacia su derecha, y se permite como máximo { $max }°. Mire directamente al objetivo, con las dos orejas igual de visibles.
+photo-pitch-ok = Su cabeza está recta (sin levantar ni bajar la barbilla).
+photo-pitch-up = Baje un poco la barbilla: su cabeza está inclinada hacia atrás unos { $degrees }°, y se permite como máximo { $max }°. Sostenga la cámara a la altura de los ojos y mire directamente a ella.
+photo-pitch-down = Levante un poco la barbilla: su cabeza está inclinada hacia delante unos { $degrees }°, y se permite como máximo { $max }°. Sostenga la cámara a la altura de los ojos y mire directamente a ella.
+photo-pose-unknown = No se pudo medir hacia dónde mira su cara. Asegúrese de que se ve toda la cara y de que está bien iluminada.
+photo-eyes-open-ok = Tiene los ojos abiertos.
+photo-eyes-open-closed = Parece que tiene los ojos cerrados o medio cerrados. Abra los ojos con naturalidad, mire a la cámara y tome la foto de nuevo.
+photo-eyes-open-unknown = No se pudo medir si tiene los ojos abiertos. Compruébelo usted mismo antes de subir la foto.
+photo-hat-none = No se detectó ningún sombrero ni prenda en la cabeza.
+photo-hat-maybe = Puede que lleve un sombrero o una prenda en la cabeza (la parte superior de la cabeza no parece pelo). Quíteselo salvo que lo lleve por motivos religiosos o médicos; si es su pelo, puede ignorar este aviso.
+photo-screen-none = Nada indica que sea una foto de una pantalla o de una foto impresa.
+photo-screen-maybe = Puede que sea una foto de una pantalla o de una foto impresa (se encontró un patrón fino y repetido en la cara). Tómese una foto nueva con la cámara.

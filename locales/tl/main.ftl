@@ -543,3 +543,19 @@ outbox-empty = Wala pang email.
 api-error-offline = Hindi maabot ang server. Tingnan ang koneksyon at subukan ulit; nakatago pa rin ang mga inilagay mo.
 mynumber-photo-kept = Ang litratong pinili mo
 mynumber-photo-keep = Gamitin ang litratong ito at magpatuloy
+
+## Photo check
+photo-yaw-ok = Nakaharap ka sa camera (nakaikot nang { $degrees }°).
+photo-yaw-left = Iharap ang mukha mo sa camera: nakaikot ito nang mga { $degrees }° pakaliwa mo, at hanggang { $max }° lang ang pinapayagan. Tumingin nang diretso sa lens at dapat pantay ang pagkakita sa dalawang tainga.
+photo-yaw-right = Iharap ang mukha mo sa camera: nakaikot ito nang mga { $degrees }° pakanan mo, at hanggang { $max }° lang ang pinapayagan. Tumingin nang diretso sa lens at dapat pantay ang pagkakita sa dalawang tainga.
+photo-pitch-ok = Pantay ang ulo mo (hindi nakataas o nakababa ang baba).
+photo-pitch-up = Ibaba nang kaunti ang baba mo: nakatingala ang ulo mo nang mga { $degrees }°, at hanggang { $max }° lang ang pinapayagan. Hawakan ang camera na kapantay ng mata at tumingin nang diretso rito.
+photo-pitch-down = Itaas nang kaunti ang baba mo: nakayuko ang ulo mo nang mga { $degrees }°, at hanggang { $max }° lang ang pinapayagan. Hawakan ang camera na kapantay ng mata at tumingin nang diretso rito.
+photo-pose-unknown = Hindi masukat kung saan nakaharap ang mukha mo. Tiyaking kita ang buong mukha mo at maliwanag ito.
+photo-eyes-open-ok = Nakadilat ang mga mata mo.
+photo-eyes-open-closed = Mukhang nakapikit o kalahating nakapikit ang mga mata mo. Dumilat nang natural, tumingin sa camera, at kumuha ulit ng litrato.
+photo-eyes-open-unknown = Hindi masukat kung nakadilat ang mga mata mo. Tingnan mo ito mismo bago mag-upload.
+photo-hat-none = Walang napansing sumbrero o takip sa ulo.
+photo-hat-maybe = Maaaring may suot kang sumbrero o takip sa ulo (hindi mukhang buhok ang tuktok ng ulo mo). Alisin ito maliban kung suot mo ito dahil sa relihiyon o medikal na dahilan; kung buhok mo ito, puwede mong balewalain ang paalalang ito.
+photo-screen-none = Walang palatandaan na litrato ito ng screen o ng naka-print na litrato.
+photo-screen-maybe = Maaaring litrato ito ng screen o ng naka-print na litrato (may nakitang pino at paulit-ulit na pattern sa mukha). Sa halip, kumuha ng bagong litrato mo gamit ang camera.

@@ -539,3 +539,19 @@ outbox-empty = Chưa có email nào.
 api-error-offline = Không kết nối được với máy chủ. Hãy kiểm tra kết nối và thử lại; những gì bạn đã nhập vẫn được giữ.
 mynumber-photo-kept = Ảnh bạn đã chọn
 mynumber-photo-keep = Giữ ảnh này và tiếp tục
+
+## Photo check
+photo-yaw-ok = Bạn đang nhìn về phía máy ảnh (xoay { $degrees }°).
+photo-yaw-left = Hãy quay mặt về phía máy ảnh: mặt bạn đang xoay khoảng { $degrees }° sang bên trái của bạn, cho phép tối đa { $max }°. Hãy nhìn thẳng vào ống kính sao cho thấy hai tai như nhau.
+photo-yaw-right = Hãy quay mặt về phía máy ảnh: mặt bạn đang xoay khoảng { $degrees }° sang bên phải của bạn, cho phép tối đa { $max }°. Hãy nhìn thẳng vào ống kính sao cho thấy hai tai như nhau.
+photo-pitch-ok = Đầu bạn thẳng (không ngẩng cằm lên cũng không cúi xuống).
+photo-pitch-up = Hãy hạ cằm xuống một chút: đầu bạn đang ngửa ra sau khoảng { $degrees }°, cho phép tối đa { $max }°. Hãy giữ máy ảnh ngang tầm mắt và nhìn thẳng vào máy.
+photo-pitch-down = Hãy nâng cằm lên một chút: đầu bạn đang cúi về phía trước khoảng { $degrees }°, cho phép tối đa { $max }°. Hãy giữ máy ảnh ngang tầm mắt và nhìn thẳng vào máy.
+photo-pose-unknown = Không đo được hướng khuôn mặt của bạn. Hãy để thấy toàn bộ khuôn mặt và đủ ánh sáng.
+photo-eyes-open-ok = Mắt bạn đang mở.
+photo-eyes-open-closed = Mắt bạn có vẻ đang nhắm hoặc nhắm hờ. Hãy mở mắt tự nhiên, nhìn vào máy ảnh và chụp lại.
+photo-eyes-open-unknown = Không đo được mắt bạn có đang mở hay không. Hãy tự kiểm tra trước khi tải lên.
+photo-hat-none = Không thấy mũ hay khăn trùm đầu.
+photo-hat-maybe = Có thể bạn đang đội mũ hoặc trùm khăn (phần trên đầu trông không giống tóc). Hãy bỏ ra, trừ khi bạn đội vì lý do tôn giáo hoặc y tế; nếu đó là tóc của bạn, bạn có thể bỏ qua gợi ý này.
+photo-screen-none = Không có dấu hiệu đây là ảnh chụp lại màn hình hoặc ảnh in.
+photo-screen-maybe = Đây có thể là ảnh chụp lại màn hình hoặc ảnh in (phát hiện hoa văn lặp lại nhỏ trên khuôn mặt). Thay vào đó, hãy dùng máy ảnh chụp mới chính bạn.

@@ -539,3 +539,19 @@ outbox-empty = 还没有邮件。
 api-error-offline = 无法连接到服务器。请检查网络连接后重试；您输入的内容会保留。
 mynumber-photo-kept = 您选择的照片
 mynumber-photo-keep = 使用这张照片并继续
+
+## Photo check
+photo-yaw-ok = 您正对着相机（转动 { $degrees }°）。
+photo-yaw-left = 请把脸转向相机：您的脸向自己的左侧转了约 { $degrees }°，最多允许 { $max }°。请直视镜头，让两只耳朵看起来一样。
+photo-yaw-right = 请把脸转向相机：您的脸向自己的右侧转了约 { $degrees }°，最多允许 { $max }°。请直视镜头，让两只耳朵看起来一样。
+photo-pitch-ok = 头部是平的（下巴没有抬起也没有低下）。
+photo-pitch-up = 请把下巴稍微收一点：您的头向后仰了约 { $degrees }°，最多允许 { $max }°。请把相机放在与眼睛同高的位置，并直视相机。
+photo-pitch-down = 请把下巴稍微抬一点：您的头向前低了约 { $degrees }°，最多允许 { $max }°。请把相机放在与眼睛同高的位置，并直视相机。
+photo-pose-unknown = 无法测量脸的朝向。请确保整张脸都拍进去，并且光线充足。
+photo-eyes-open-ok = 眼睛是睁开的。
+photo-eyes-open-closed = 眼睛似乎闭着或半闭着。请自然地睁开眼睛看着相机，重新拍摄。
+photo-eyes-open-unknown = 无法判断眼睛是否睁开。上传前请自己确认。
+photo-hat-none = 没有发现帽子或头饰。
+photo-hat-maybe = 您可能戴着帽子或头饰（头顶看起来不像头发）。除非是出于宗教或医疗原因，否则请摘下；如果那是您的头发，可以忽略此提示。
+photo-screen-none = 没有迹象表明这是翻拍屏幕或打印照片得到的照片。
+photo-screen-maybe = 这可能是翻拍屏幕或打印照片得到的照片（脸上发现了细小的重复花纹）。请改用相机直接拍摄您本人。

@@ -539,3 +539,19 @@ outbox-empty = 還沒有郵件。
 api-error-offline = 無法連線到伺服器。請檢查網路連線後再試一次；您輸入的內容會保留。
 mynumber-photo-kept = 您選擇的照片
 mynumber-photo-keep = 使用這張照片並繼續
+
+## Photo check
+photo-yaw-ok = 您正對著相機（轉動 { $degrees }°）。
+photo-yaw-left = 請把臉轉向相機：您的臉向自己的左側轉了約 { $degrees }°，最多允許 { $max }°。請直視鏡頭，讓兩隻耳朵看起來一樣。
+photo-yaw-right = 請把臉轉向相機：您的臉向自己的右側轉了約 { $degrees }°，最多允許 { $max }°。請直視鏡頭，讓兩隻耳朵看起來一樣。
+photo-pitch-ok = 頭部是平的（下巴沒有抬起也沒有低下）。
+photo-pitch-up = 請把下巴稍微收一點：您的頭向後仰了約 { $degrees }°，最多允許 { $max }°。請把相機放在與眼睛同高的位置，並直視相機。
+photo-pitch-down = 請把下巴稍微抬一點：您的頭向前低了約 { $degrees }°，最多允許 { $max }°。請把相機放在與眼睛同高的位置，並直視相機。
+photo-pose-unknown = 無法測量臉的朝向。請確保整張臉都拍進去，並且光線充足。
+photo-eyes-open-ok = 眼睛是睜開的。
+photo-eyes-open-closed = 眼睛似乎閉著或半閉著。請自然地睜開眼睛看著相機，重新拍攝。
+photo-eyes-open-unknown = 無法判斷眼睛是否睜開。上傳前請自行確認。
+photo-hat-none = 沒有發現帽子或頭飾。
+photo-hat-maybe = 您可能戴著帽子或頭飾（頭頂看起來不像頭髮）。除非是基於宗教或醫療原因，否則請摘下；如果那是您的頭髮，可以忽略此提示。
+photo-screen-none = 沒有跡象顯示這是翻拍螢幕或列印照片得到的照片。
+photo-screen-maybe = 這可能是翻拍螢幕或列印照片得到的照片（臉上發現了細小的重複花紋）。請改用相機直接拍攝您本人。
