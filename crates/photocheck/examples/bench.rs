@@ -1,5 +1,6 @@
 //! Time per stage on 1, 3 and 12 MP versions of a portrait:
-//! `cargo run --release --example bench -- MODEL PORTRAIT.(png|jpg)`.
+//! `cargo run --release --example bench -- MODEL PORTRAIT.(png|jpg) [BLAZEFACE.rten FACEMESH.rten]`
+//! (with the landmark models, face detection includes them and their stage is timed apart).
 
 use std::time::Instant;
 
@@ -33,10 +34,16 @@ fn main() {
         .rgb;
     let p = profile("mynumber").unwrap_or_else(|| panic!("profile"));
     let mut det = FaceDetector::from_model_bytes(&model).unwrap_or_else(|e| panic!("{e}"));
+    if let (Some(d), Some(m)) = (a.get(3), a.get(4)) {
+        let read = |p: &String| std::fs::read(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+        det = det
+            .with_landmark_models(&read(d), &read(m))
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
     println!(
-        "| photo | decode | file checks | grey + working copy | face detection | picture checks | whole check | auto-fix |"
+        "| photo | decode | file checks | grey + working copy | face detection (all) | of which landmarks | hints | picture checks | whole check | auto-fix |"
     );
-    println!("|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     for mp in [1.0f64, 3.0, 12.0] {
         let (w, h) = src.dimensions();
         let s = (mp * 1e6 / f64::from(w * h)).sqrt();
@@ -66,11 +73,17 @@ fn main() {
             )
         });
         let (faces, t_face) = best(|| find_faces(&mut det, &photo.rgb, &work, scale));
+        let t_mesh = faces
+            .first()
+            .map_or(0.0, |f| best(|| det.mesh_measures(&photo.rgb, f.bbox)).1);
+        let t_hints = faces.first().map_or(0.0, |f| {
+            best(|| madoguchi_photocheck::hints::hint_checks(&photo.rgb, &full, f, &p)).1
+        });
         let (_, t_img) = best(|| image_checks(&full, &work, scale, faces.first(), &p));
         let (r, t_all) = best(|| check(&bytes, &p, Some(&mut det)));
         let (fixed, t_fix) = best(|| auto_fix(&bytes, &p, Some(&mut det)));
         println!(
-            "| {}×{} ({mp} MP, {} KB) | {t_decode:.0} ms | {t_file:.2} ms | {t_gray:.0} ms | {t_face:.0} ms | {t_img:.0} ms | {t_all:.0} ms ({:?}) | {t_fix:.0} ms ({}) |",
+            "| {}×{} ({mp} MP, {} KB) | {t_decode:.0} ms | {t_file:.2} ms | {t_gray:.0} ms | {t_face:.0} ms | {t_mesh:.0} ms | {t_hints:.0} ms | {t_img:.0} ms | {t_all:.0} ms ({:?}) | {t_fix:.0} ms ({}) |",
             img.width(),
             img.height(),
             bytes.len() / 1024,
