@@ -13,11 +13,13 @@ test('after one visit the photo check and the other pages work with the network 
   await page.addInitScript(() => localStorage.setItem('madoguchi.language', 'en'));
   await page.goto('/photo-check');
   await appReady(page);
-  // The service worker installed the shell into a cache named after this build.
+  // The service worker installed the shell into a cache named after this build. The cache exists
+  // as soon as installation starts, so wait for the worker to be active (installation finished).
   await expect
-    .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('madoguchi-shell-'))), {
-      timeout: 20_000,
-    })
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 20_000 })
+    .toBe('activated');
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('madoguchi-shell-'))))
     .toHaveLength(1);
   const shell = await page.evaluate(async () => {
     const name = (await caches.keys()).find((k) => k.startsWith('madoguchi-shell-'))!;
