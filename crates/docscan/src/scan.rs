@@ -11,6 +11,7 @@ use crate::card::{self, CardFront, CardLine};
 use crate::document::{self, CARD_ASPECT};
 use crate::geometry::{Extent, Quad, Rect, merge_collinear};
 use crate::mrz::{self, MRZ_ALPHABET, Mrz, MrzError};
+use crate::ocr::ctc::Alphabet;
 use crate::ocr::{LineOptions, OcrError, OcrModels, TextBox, detect::detect};
 use crate::text::RecognizedText;
 
@@ -105,7 +106,7 @@ const MRZ_MIN_WIDTH: u32 = 1056;
 /// Reads documents with the loaded models. Create once, reuse for every photo.
 pub struct Scanner {
     models: OcrModels,
-    mrz_classes: Vec<bool>,
+    mrz_classes: Alphabet,
     clock: Option<fn() -> f64>,
 }
 
@@ -138,7 +139,7 @@ impl Stopwatch {
 
 impl Scanner {
     pub fn new(models: OcrModels) -> Scanner {
-        let mrz_classes = models.recognizer.allowed(MRZ_ALPHABET);
+        let mrz_classes = models.recognizer.alphabet(mrz_target);
         Scanner {
             models,
             mrz_classes,
@@ -196,7 +197,7 @@ impl Scanner {
 
     fn read_mrz(&self, photo: &RgbImage, lines: &[Quad], today: CivilDate) -> Option<(Mrz, f32)> {
         let options = LineOptions {
-            allowed: Some(&self.mrz_classes),
+            alphabet: Some(&self.mrz_classes),
             min_width: MRZ_MIN_WIDTH,
         };
         let texts: Vec<RecognizedText> = lines
@@ -392,6 +393,27 @@ impl Scanner {
         }
         flipped > upright
     }
+}
+
+/// The MRZ character a recogniser label stands for: itself, or the MRZ character it is a
+/// look-alike of (OCR-B `I` reads as `工`, `<` as `く`, full-width and lower-case forms).
+fn mrz_target(label: &str) -> Option<char> {
+    let mut chars = label.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    let c = match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+        _ => c,
+    };
+    let mapped = match c {
+        'a'..='z' => c.to_ascii_uppercase(),
+        '工' | 'エ' | '丨' | '|' | 'Ι' | 'І' => 'I',
+        'く' | '〈' | '«' | '‹' | '≤' => '<',
+        'О' | 'Ο' | '〇' | '○' => 'O',
+        _ => c,
+    };
+    MRZ_ALPHABET.contains(mapped).then_some(mapped)
 }
 
 /// Passed checks first, then how sure the recogniser was.

@@ -43,6 +43,81 @@ pub fn decode(
     RecognizedText { text, confidences }
 }
 
+/// Output restricted to a few characters, each fed by every class that looks like it (OCR-B
+/// `I` often scores highest as `工`; `<` as `く`): per step, the probabilities of a character's
+/// classes are summed.
+#[derive(Debug)]
+pub struct Alphabet {
+    groups: Vec<(char, Vec<usize>)>,
+}
+
+impl Alphabet {
+    /// `target(label)` gives the character a class stands for, or `None` to exclude it.
+    pub fn new(labels: &[String], target: impl Fn(&str) -> Option<char>) -> Alphabet {
+        let mut groups: Vec<(char, Vec<usize>)> = Vec::new();
+        for (class, label) in labels.iter().enumerate().skip(1) {
+            let Some(ch) = target(label) else { continue };
+            match groups.iter_mut().find(|(c, _)| *c == ch) {
+                Some((_, classes)) => classes.push(class),
+                None => groups.push((ch, vec![class])),
+            }
+        }
+        Alphabet { groups }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+}
+
+/// Greedy CTC over an [`Alphabet`]; repeats of a character merge whichever class gave them.
+pub fn decode_restricted(
+    probabilities: &[f32],
+    classes: usize,
+    alphabet: &Alphabet,
+) -> RecognizedText {
+    let mut text = String::new();
+    let mut confidences: Vec<f32> = Vec::new();
+    let mut previous: Option<char> = None;
+    if classes == 0 {
+        return RecognizedText::default();
+    }
+    for step in probabilities.chunks_exact(classes) {
+        let blank = step[0];
+        let best = alphabet
+            .groups
+            .iter()
+            .map(|(ch, members)| {
+                (
+                    *ch,
+                    members
+                        .iter()
+                        .map(|&c| step.get(c).copied().unwrap_or(0.0))
+                        .sum::<f32>(),
+                )
+            })
+            .fold(None, |best: Option<(char, f32)>, (ch, p)| match best {
+                Some((_, bp)) if bp >= p => best,
+                _ => Some((ch, p)),
+            });
+        match best {
+            Some((ch, p)) if p > blank => {
+                if previous == Some(ch) {
+                    if let Some(last) = confidences.last_mut() {
+                        *last = last.max(p.min(1.0));
+                    }
+                } else {
+                    text.push(ch);
+                    confidences.push(p.min(1.0));
+                }
+                previous = Some(ch);
+            }
+            _ => previous = None,
+        }
+    }
+    RecognizedText { text, confidences }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +141,25 @@ mod tests {
         let out = decode(&p, 3, &labels, Some(&[true, true, false]));
         assert_eq!(out.text, "AA");
         assert!(decode(&[], 0, &labels, None).text.is_empty());
+    }
+
+    #[test]
+    fn restricted_alphabet_sums_look_alikes() {
+        let labels: Vec<String> = ["", "I", "工", "H"].iter().map(|s| s.to_string()).collect();
+        let alphabet = Alphabet::new(&labels, |l| match l {
+            "I" | "工" => Some('I'),
+            "H" => Some('H'),
+            _ => None,
+        });
+        // 工 0.4 + I 0.25 beat H 0.3; the next step's 工 continues the same I.
+        let p = [
+            0.05, 0.25, 0.4, 0.3, //
+            0.1, 0.0, 0.9, 0.0, //
+            0.9, 0.0, 0.0, 0.1, //
+            0.1, 0.0, 0.1, 0.8,
+        ];
+        let out = decode_restricted(&p, 4, &alphabet);
+        assert_eq!(out.text, "IH");
+        assert!((out.confidences[0] - 0.9).abs() < 1e-6);
     }
 }

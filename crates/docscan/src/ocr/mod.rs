@@ -1,7 +1,7 @@
 //! The OCR models: PP-OCR text detection and line recognition run with rten. Model bytes come
 //! from the caller (the app fetches them, the CLI reads files).
 
-mod ctc;
+pub mod ctc;
 pub mod detect;
 pub mod recognize;
 

@@ -25,8 +25,8 @@ pub struct Recognizer {
 /// How to read one line.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct LineOptions<'a> {
-    /// Only these classes may be output (see [`Recognizer::allowed`]).
-    pub allowed: Option<&'a [bool]>,
+    /// Only these characters may be output (see [`Recognizer::alphabet`]).
+    pub alphabet: Option<&'a ctc::Alphabet>,
     /// Stretch the crop to at least this width: the model emits one step per 8 pixels, and a
     /// repeated character (`<<<`) needs a blank step between repeats.
     pub min_width: u32,
@@ -40,12 +40,9 @@ impl Recognizer {
         Recognizer { model, labels }
     }
 
-    /// A class mask allowing only labels made of `chars`.
-    pub fn allowed(&self, chars: &str) -> Vec<bool> {
-        self.labels
-            .iter()
-            .map(|l| !l.is_empty() && l.chars().all(|c| chars.contains(c)))
-            .collect()
+    /// An output alphabet: each class counts for the character `target` maps its label to.
+    pub fn alphabet(&self, target: impl Fn(&str) -> Option<char>) -> ctc::Alphabet {
+        ctc::Alphabet::new(&self.labels, target)
     }
 
     /// Reads the text inside `quad` of `image`.
@@ -72,7 +69,10 @@ impl Recognizer {
             });
         }
         let steps = probabilities.slice(0).to_vec();
-        Ok(ctc::decode(&steps, classes, &self.labels, options.allowed))
+        Ok(match options.alphabet {
+            Some(alphabet) => ctc::decode_restricted(&steps, classes, alphabet),
+            None => ctc::decode(&steps, classes, &self.labels, None),
+        })
     }
 }
 
