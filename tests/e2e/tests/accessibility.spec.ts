@@ -1,0 +1,81 @@
+// axe-core (WCAG 2.2 A/AA rules) on every page and step, in the four colour schemes and both
+// text sizes: no serious or critical violation may remain.
+import * as path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { text } from '../support/locales';
+import { appReady } from '../support/page-health';
+
+const SCHEMES = ['standard', 'blue', 'yellow', 'black'] as const;
+const SIZES = ['normal', 'large'] as const;
+const PHOTO = path.resolve(__dirname, '../fixtures/photos/portrait-wide-plain.jpg');
+
+/** Pages and steps, each reached from a fresh load. */
+const SCREENS: Array<{ name: string; path: string; prepare?: (page: Page) => Promise<void> }> = [
+  { name: 'home', path: '/' },
+  { name: 'not found', path: '/no-such-page' },
+  { name: 'card reader: number', path: '/card-reader' },
+  {
+    name: 'card reader: number error and reader step',
+    path: '/card-reader',
+    prepare: async (page) => {
+      await page.getByLabel(text('en', 'chip-number-label')).fill('AB1');
+      await page.getByRole('button', { name: text('en', 'chip-next') }).click();
+      await expect(page.locator('#card-number-error')).not.toBeEmpty();
+    },
+  },
+  { name: 'reader help', path: '/help/readers' },
+  {
+    name: 'photo check with a report',
+    path: '/photo-check',
+    prepare: async (page) => {
+      await page.locator('#photo-file').setInputFiles(PHOTO);
+      await expect(page.locator('#photo-summary')).toBeVisible({ timeout: 30_000 });
+    },
+  },
+  {
+    name: 'my number: terms with errors',
+    path: '/mynumber',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+      await expect(page.locator('#age-confirmed-error')).not.toBeEmpty();
+    },
+  },
+  { name: 'my number: e-mail', path: '/mynumber/email' },
+  { name: 'my number: link problem', path: '/mynumber/application/unknown-token' },
+  { name: 'outbox', path: '/outbox' },
+];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+for (const screen of SCREENS) {
+  test(`no serious accessibility violation: ${screen.name}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const found: string[] = [];
+    for (const scheme of SCHEMES) {
+      for (const size of SIZES) {
+        await page.addInitScript(
+          ([s, z]) => {
+            localStorage.setItem('madoguchi.language', 'en');
+            localStorage.setItem('madoguchi.colour', s);
+            localStorage.setItem('madoguchi.fontSize', z);
+          },
+          [scheme, size],
+        );
+        await page.goto(screen.path);
+        await appReady(page);
+        await expect(page.locator('html')).toHaveAttribute('data-colour', scheme);
+        await screen.prepare?.(page);
+        for (const v of await violations(page)) found.push(`${scheme}/${size}: ${v}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}
