@@ -14,6 +14,8 @@ const VERSION = new URL(self.location.href).searchParams.get('v') || 'dev';
 const SHELL_CACHE = `madoguchi-shell-${VERSION}`;
 const KEEP = new Set([SHELL_CACHE, 'madoguchi-models-v1', 'madoguchi-api-v1']);
 const WORKER_FILES = ['/worker-loader.js', '/madoguchi-worker.js', '/madoguchi-worker_bg.wasm'];
+/** The install manifest's icons (the manifest itself is linked from the page). */
+const ICON_FILES = ['/icons/icon-192.png', '/icons/icon-512.png', '/icons/maskable-192.png', '/icons/maskable-512.png'];
 
 /** The same-origin files the shell page links to (its hashed wasm, JS, CSS, icon). */
 function linkedFiles(html) {
@@ -32,7 +34,7 @@ self.addEventListener('install', (event) => {
       const page = await fetch('/', { cache: 'no-cache' });
       const html = await page.clone().text();
       await cache.put('/', page);
-      await cache.addAll([...linkedFiles(html).filter((u) => u !== '/'), ...WORKER_FILES]);
+      await cache.addAll([...linkedFiles(html).filter((u) => u !== '/'), ...WORKER_FILES, ...ICON_FILES]);
       await self.skipWaiting();
     })(),
   );

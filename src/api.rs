@@ -54,11 +54,22 @@ pub struct ApiFailure {
 impl ApiFailure {
     fn offline() -> Self {
         ApiFailure {
-            message: "api-error-offline".to_owned(),
+            message: OFFLINE.to_owned(),
             errors: Vec::new(),
         }
     }
+
+    /// The request did not reach the server (no network, server down): worth sending again.
+    pub fn is_network(&self) -> bool {
+        self.message == OFFLINE
+    }
 }
+
+const OFFLINE: &str = "api-error-offline";
+
+/// How long to wait before trying again while the browser says it is online but the server
+/// could not be reached.
+const RETRY_WHILE_ONLINE_MS: i32 = 5_000;
 
 #[derive(serde::Deserialize)]
 struct ErrorBody {
@@ -137,6 +148,53 @@ pub async fn post_json<T: serde::de::DeserializeOwned>(
 ) -> Result<T, ApiFailure> {
     let json = serde_json::to_string(body).map_err(|_| ApiFailure::offline())?;
     parse(&send("POST", path, Some(json), idempotency_key).await?)
+}
+
+/// `POST` a finished form, and if the network is down keep it (in this tab, in memory) and send
+/// it again when the connection returns, for as long as the page stays open. `waiting(true)`
+/// is called while it waits. The same idempotency key goes with every try, so the server stores
+/// the form once however many tries reach it.
+pub async fn submit_when_online<T: serde::de::DeserializeOwned>(
+    path: &str,
+    body: &impl serde::Serialize,
+    idempotency_key: &str,
+    waiting: impl Fn(bool),
+) -> Result<T, ApiFailure> {
+    loop {
+        match post_json(path, body, Some(idempotency_key)).await {
+            Err(failure) if failure.is_network() => {
+                waiting(true);
+                connection_may_be_back().await;
+                waiting(false);
+            }
+            answer => return answer,
+        }
+    }
+}
+
+/// Resolves on the browser's `online` event, or after a pause when the browser believes it is
+/// online already (the server itself was unreachable).
+async fn connection_may_be_back() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let online = window.navigator().on_line();
+    let mut resolver: Option<js_sys::Function> = None;
+    // The executor runs synchronously, so `resolver` is set when `new` returns.
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| resolver = Some(resolve));
+    let Some(resolve) = resolver else {
+        return;
+    };
+    if online {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, RETRY_WHILE_ONLINE_MS);
+    } else {
+        let _ = window.add_event_listener_with_callback("online", &resolve);
+    }
+    let _ = JsFuture::from(promise).await;
+    if !online {
+        let _ = window.remove_event_listener_with_callback("online", &resolve);
+    }
 }
 
 /// `GET` a JSON answer.

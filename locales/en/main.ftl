@@ -555,5 +555,6 @@ outbox-intro = This machine sends no real mail: the messages madoguchi would sen
 outbox-off = The local outbox is off on this server: check your mail instead.
 outbox-empty = No mail yet.
 api-error-offline = The server could not be reached. Check the connection and try again; what you entered is kept.
+api-waiting-for-network = You are offline. Your form is kept in this tab and will be sent by itself when the connection returns. Keep this page open.
 mynumber-photo-kept = The photo you chose
 mynumber-photo-keep = Keep this photo and continue

@@ -541,6 +541,7 @@ outbox-intro = Este equipo no envía correo real: aquí se muestran los mensajes
 outbox-off = La bandeja de salida local está desactivada en este servidor: revise su correo.
 outbox-empty = Todavía no hay correos.
 api-error-offline = No se pudo conectar con el servidor. Compruebe la conexión e inténtelo de nuevo; lo que escribió se conserva.
+api-waiting-for-network = Está sin conexión. Su formulario se guarda en esta pestaña y se enviará solo cuando vuelva la conexión. Mantenga esta página abierta.
 mynumber-photo-kept = La foto que eligió
 mynumber-photo-keep = Mantener esta foto y continuar
 

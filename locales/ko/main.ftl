@@ -537,6 +537,7 @@ outbox-intro = 이 컴퓨터는 실제 메일을 보내지 않습니다. madoguc
 outbox-off = 이 서버에서는 로컬 보낸편지함이 꺼져 있습니다. 메일함을 확인해 주세요.
 outbox-empty = 아직 메일이 없습니다.
 api-error-offline = 서버에 연결할 수 없었습니다. 연결 상태를 확인하고 다시 시도해 주세요. 입력한 내용은 남아 있습니다.
+api-waiting-for-network = 오프라인 상태입니다. 양식은 이 탭에 보관되어 있으며 연결이 돌아오면 자동으로 전송됩니다. 이 페이지를 열어 두세요.
 mynumber-photo-kept = 선택한 사진
 mynumber-photo-keep = 이 사진으로 계속하기
 

@@ -541,6 +541,7 @@ outbox-intro = Walang totoong email na ipinapadala ang makinang ito: dito ipinap
 outbox-off = Naka-off ang local outbox sa server na ito: tingnan na lang ang iyong email.
 outbox-empty = Wala pang email.
 api-error-offline = Hindi maabot ang server. Tingnan ang koneksyon at subukan ulit; nakatago pa rin ang mga inilagay mo.
+api-waiting-for-network = Offline ka. Nakatago ang iyong form sa tab na ito at kusa itong ipapadala kapag bumalik ang koneksyon. Panatilihing bukas ang pahinang ito.
 mynumber-photo-kept = Ang litratong pinili mo
 mynumber-photo-keep = Gamitin ang litratong ito at magpatuloy
 

@@ -537,6 +537,7 @@ outbox-intro = Máy này không gửi email thật: các email mà madoguchi s�
 outbox-off = Hộp thư đi cục bộ đang tắt trên máy chủ này: hãy kiểm tra hộp thư của bạn.
 outbox-empty = Chưa có email nào.
 api-error-offline = Không kết nối được với máy chủ. Hãy kiểm tra kết nối và thử lại; những gì bạn đã nhập vẫn được giữ.
+api-waiting-for-network = Bạn đang ngoại tuyến. Biểu mẫu được giữ trong thẻ này và sẽ tự động gửi khi có kết nối trở lại. Hãy để trang này mở.
 mynumber-photo-kept = Ảnh bạn đã chọn
 mynumber-photo-keep = Giữ ảnh này và tiếp tục
 

@@ -537,6 +537,7 @@ outbox-intro = 这台电脑不会发送真正的邮件：madoguchi 要发送的�
 outbox-off = 此服务器未启用本地发件箱：请查看您的邮箱。
 outbox-empty = 还没有邮件。
 api-error-offline = 无法连接到服务器。请检查网络连接后重试；您输入的内容会保留。
+api-waiting-for-network = 您目前处于离线状态。表格保留在此标签页中，网络恢复后会自动发送。请不要关闭此页面。
 mynumber-photo-kept = 您选择的照片
 mynumber-photo-keep = 使用这张照片并继续
 

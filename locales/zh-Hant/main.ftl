@@ -537,6 +537,7 @@ outbox-intro = 這台電腦不會寄出真正的郵件：madoguchi 要寄出的�
 outbox-off = 此伺服器未啟用本機寄件匣：請查看您的信箱。
 outbox-empty = 還沒有郵件。
 api-error-offline = 無法連線到伺服器。請檢查網路連線後再試一次；您輸入的內容會保留。
+api-waiting-for-network = 您目前處於離線狀態。表格保留在此分頁中，網路恢復後會自動送出。請不要關閉此頁面。
 mynumber-photo-kept = 您選擇的照片
 mynumber-photo-keep = 使用這張照片並繼續
 

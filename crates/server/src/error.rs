@@ -94,6 +94,11 @@ impl ApiError {
         ApiError::new(StatusCode::FORBIDDEN, "forbidden", "api-error-forbidden")
     }
 
+    /// Another account already uses this e-mail address.
+    pub fn email_in_use() -> Self {
+        ApiError::new(StatusCode::CONFLICT, "email_in_use", "account-email-in-use")
+    }
+
     pub fn link_invalid() -> Self {
         ApiError::new(StatusCode::GONE, "link_invalid", "api-error-link-invalid")
     }

@@ -6,6 +6,7 @@
 use sqlx::{Any, Transaction};
 
 use crate::db::{Database, DbError};
+use crate::settings::ACCOUNT_LINK_VALID;
 use crate::tokens::{new_token, token_hash};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,6 +123,32 @@ pub async fn consume(
 }
 
 /// Makes every unused link of `purpose` for `user_id` unusable (a newer one replaces them).
+/// A fresh account link (password reset, e-mail change) for `user_id`, valid for a day, that
+/// voids the user's earlier links of the same purpose; returns the token for the mail.
+pub async fn replace_for_user(
+    tx: &mut Transaction<'_, Any>,
+    purpose: Purpose,
+    user_id: &str,
+    email: &str,
+    locale: &str,
+    now: i64,
+) -> Result<String, DbError> {
+    revoke_for_user(tx, purpose, user_id, now).await?;
+    create(
+        tx,
+        &NewLink {
+            purpose,
+            email,
+            user_id: Some(user_id),
+            data: "",
+            locale,
+            valid_for: ACCOUNT_LINK_VALID,
+        },
+        now,
+    )
+    .await
+}
+
 pub async fn revoke_for_user(
     tx: &mut Transaction<'_, Any>,
     purpose: Purpose,

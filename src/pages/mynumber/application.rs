@@ -13,8 +13,9 @@ use madoguchi_rules::wareki::{Calendar, CivilDate, Era, birth_date, to_wareki, u
 
 use super::fields::{CheckField, FieldErrors, Problem, TextField, focus_first_error};
 use super::{Draft, Stepper, session, today_in_japan};
-use crate::api::{Receipt, get, new_idempotency_key, post_json};
+use crate::api::{Receipt, get, new_idempotency_key, submit_when_online};
 use crate::components::photo_step::PhotoStep;
+use crate::components::submit_status::WaitingForNetwork;
 use crate::i18n::{T, TArgs, TMessage};
 
 /// What the mailed link says about the registration (`GET /api/forms/mynumber-link/{token}`).
@@ -333,6 +334,7 @@ pub fn ConfirmPage() -> impl IntoView {
     let token = token();
     let navigate = use_navigate();
     let sending = RwSignal::new(false);
+    let waiting = RwSignal::new(false);
     let draft = s.draft.get_untracked();
     let photo = s.photo.get_untracked();
     let url = photo.as_deref().and_then(|p| photo_url(p));
@@ -365,10 +367,11 @@ pub fn ConfirmPage() -> impl IntoView {
         s.problem.set(None);
         let navigate = navigate.clone();
         spawn_local(async move {
-            let answer: Result<Receipt, _> = post_json(
+            let answer: Result<Receipt, _> = submit_when_online(
                 "/api/forms/mynumber-application",
                 &body,
-                Some(&draft.application_key),
+                &draft.application_key,
+                move |on| waiting.set(on),
             )
             .await;
             sending.set(false);
@@ -430,6 +433,7 @@ pub fn ConfirmPage() -> impl IntoView {
             </dd>
         </dl>
         <Problem />
+        <WaitingForNetwork waiting=waiting />
         <ul class="field-error">
             {move || s.errors.get().into_iter().map(|e| view! { <li><TMessage key=e.message args=e.args /></li> }).collect_view()}
         </ul>

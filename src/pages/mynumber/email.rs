@@ -11,7 +11,8 @@ use wasm_bindgen::JsCast;
 
 use super::fields::{Problem, TextField, focus_first_error};
 use super::{Draft, Stepper, session};
-use crate::api::{Receipt, new_idempotency_key, post_json};
+use crate::api::{Receipt, new_idempotency_key, submit_when_online};
+use crate::components::submit_status::WaitingForNetwork;
 use crate::i18n::{T, TArgs};
 use crate::worker::run_job;
 
@@ -162,6 +163,7 @@ pub fn EmailConfirmPage() -> impl IntoView {
     let s = session();
     let navigate = use_navigate();
     let sending = RwSignal::new(false);
+    let waiting = RwSignal::new(false);
     let valid = s.draft.with_untracked(|d| email_form(d).validate());
     let Ok(valid) = valid else {
         // Arrived here without a complete STEP 2 (e.g. a bookmark): go and complete it.
@@ -180,10 +182,11 @@ pub fn EmailConfirmPage() -> impl IntoView {
         let draft = s.draft.get_untracked();
         let navigate = navigate.clone();
         spawn_local(async move {
-            let answer: Result<Receipt, _> = post_json(
+            let answer: Result<Receipt, _> = submit_when_online(
                 "/api/forms/mynumber-email",
                 &email_form(&draft),
-                Some(&draft.email_key),
+                &draft.email_key,
+                move |on| waiting.set(on),
             )
             .await;
             sending.set(false);
@@ -213,6 +216,7 @@ pub fn EmailConfirmPage() -> impl IntoView {
             <dd>{valid.email.clone()}</dd>
         </dl>
         <Problem />
+        <WaitingForNetwork waiting=waiting />
         <div class="actions">
             <a href="/mynumber/email" class="button"><T key="mynumber-back" /></a>
             <button type="button" class="primary" on:click=register aria-disabled=move || sending.get().to_string()>

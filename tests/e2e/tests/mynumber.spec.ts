@@ -169,6 +169,47 @@ test('a baby under one year skips the photo step', async ({ page }) => {
   await expect(page.locator('.receipt')).toContainText(/\d{8}-[A-Z0-9]{8}/);
 });
 
+test('offline at the final step: the form waits in the tab and is sent once when the connection returns', async ({
+  page,
+  context,
+}) => {
+  await open(page);
+  await registerEmail(page, uniqueEmail());
+  const today = new Date(Date.now() + 9 * 3600 * 1000);
+  const birth = new Date(today.getTime() - 60 * 24 * 3600 * 1000);
+  await fillDetails(page, {
+    calendar: 'seireki',
+    year: String(birth.getUTCFullYear()),
+    month: String(birth.getUTCMonth() + 1),
+    day: String(birth.getUTCDate()),
+  });
+  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+  await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 6');
+  const tries: Request[] = [];
+  const receipts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/api/forms/mynumber-application')) tries.push(r);
+  });
+  page.on('response', async (r) => {
+    if (r.request().method() === 'POST' && r.url().endsWith('/api/forms/mynumber-application')) {
+      receipts.push((await r.json()).receipt_number);
+    }
+  });
+  await context.setOffline(true);
+  const register = page.getByRole('button', { name: text('en', 'mynumber-register') });
+  await register.click();
+  await expect(page.locator('#waiting-for-network')).toHaveText(text('en', 'api-waiting-for-network'));
+  // Pressing again while it waits sends nothing more.
+  await register.click({ force: true });
+  await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 6');
+  await context.setOffline(false);
+  await expect(page.locator('.receipt')).toContainText(/\d{8}-[A-Z0-9]{8}/, { timeout: 15_000 });
+  expect(receipts).toHaveLength(1);
+  // Every try carried the same idempotency key, so the server could never store it twice.
+  expect(new Set(tries.map((r) => r.headers()['idempotency-key'])).size).toBe(1);
+  await expect(page.locator('.receipt')).toContainText(receipts[0]);
+});
+
 test('a used or unknown link is explained, with the way back to the start', async ({ page }) => {
   await open(page);
   await page.goto('/mynumber/application/not-a-real-token');

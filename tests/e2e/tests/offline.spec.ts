@@ -43,3 +43,30 @@ test('after one visit the photo check and the other pages work with the network 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'flow-card-reader-title'));
   await context.setOffline(false);
 });
+
+test('the app is installable: manifest, icons and an offline-capable service worker', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state), { timeout: 20_000 })
+    .toBe('activated');
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!;
+    return (await fetch(link.href)).json();
+  });
+  expect(manifest.start_url).toBe('/');
+  expect(manifest.display).toBe('standalone');
+  for (const icon of manifest.icons as Array<{ src: string; sizes: string }>) {
+    const size = Number(icon.sizes.split('x')[0]);
+    const loaded = await page.evaluate(async (src) => {
+      const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+      return [bitmap.width, bitmap.height];
+    }, icon.src);
+    expect(loaded).toEqual([size, size]);
+  }
+  // Chromium's own verdict (the criteria behind its "Install app" button). Playwright's
+  // browser contexts are off-the-record, which Chromium reports on its own.
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+});

@@ -14,7 +14,7 @@ use crate::clock::{iso_jst, jst_minutes};
 use crate::db::is_unique_violation;
 use crate::error::{ApiError, ApiErrorBody, ApiJson, ApiResult};
 use crate::guard::ClientIp;
-use crate::links::{self, NewLink, Purpose};
+use crate::links::{self, Purpose};
 use crate::mail::{self, Template};
 use crate::sessions::{self, CurrentUser};
 use crate::settings::ACCOUNT_LINK_VALID;
@@ -83,17 +83,12 @@ pub async fn change_email(
     let now = state.clock.now();
     let locale = mail::request_locale(&headers);
     let mut tx = state.db.pool().begin().await?;
-    links::revoke_for_user(&mut tx, Purpose::EmailChange, &user.user_id, now).await?;
-    let token = links::create(
+    let token = links::replace_for_user(
         &mut tx,
-        &NewLink {
-            purpose: Purpose::EmailChange,
-            email: email.as_str(),
-            user_id: Some(&user.user_id),
-            data: "",
-            locale: locale.tag(),
-            valid_for: ACCOUNT_LINK_VALID,
-        },
+        Purpose::EmailChange,
+        &user.user_id,
+        email.as_str(),
+        locale.tag(),
         now,
     )
     .await?;
@@ -151,11 +146,7 @@ pub async fn confirm_email(
         Ok(_) => {}
         Err(error) if is_unique_violation(&error) => {
             tx.rollback().await?;
-            return Err(ApiError::new(
-                StatusCode::CONFLICT,
-                "email_in_use",
-                "account-email-in-use",
-            ));
+            return Err(ApiError::email_in_use());
         }
         Err(error) => return Err(error.into()),
     }

@@ -13,7 +13,7 @@ use crate::AppState;
 use crate::clock::{iso_jst, jst_minutes};
 use crate::error::{ApiError, ApiErrorBody, ApiJson, ApiResult};
 use crate::guard::ClientIp;
-use crate::links::{self, NewLink, Purpose};
+use crate::links::{self, Purpose};
 use crate::mail::{self, Template};
 use crate::settings::ACCOUNT_LINK_VALID;
 use crate::tokens::normalise_user_id;
@@ -70,17 +70,12 @@ pub async fn forgot_password(
         let now = state.clock.now();
         let locale = mail::request_locale(&headers);
         let mut tx = state.db.pool().begin().await?;
-        links::revoke_for_user(&mut tx, Purpose::PasswordReset, &user.user_id, now).await?;
-        let token = links::create(
+        let token = links::replace_for_user(
             &mut tx,
-            &NewLink {
-                purpose: Purpose::PasswordReset,
-                email: &user.email,
-                user_id: Some(&user.user_id),
-                data: "",
-                locale: locale.tag(),
-                valid_for: ACCOUNT_LINK_VALID,
-            },
+            Purpose::PasswordReset,
+            &user.user_id,
+            &user.email,
+            locale.tag(),
             now,
         )
         .await?;

@@ -184,11 +184,7 @@ pub async fn complete(
         Ok(_) => {}
         Err(error) if is_unique_violation(&error) => {
             tx.rollback().await?;
-            return Err(ApiError::new(
-                StatusCode::CONFLICT,
-                "email_in_use",
-                "account-email-in-use",
-            ));
+            return Err(ApiError::email_in_use());
         }
         Err(error) => return Err(error.into()),
     }
