@@ -9,7 +9,15 @@ const repoRoot = path.resolve(__dirname, '../..');
 const port = Number(process.env.MADOGUCHI_E2E_PORT ?? 18080);
 const serverBin =
   process.env.MADOGUCHI_SERVER_BIN ?? path.join(repoRoot, 'target/debug/madoguchi-server');
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'madoguchi-e2e-'));
+// One folder for the whole run: the config is loaded again in every worker, which inherits the
+// environment, so suites that run the server's CLI (add-staff) find the server's database.
+const dataDir =
+  process.env.MADOGUCHI_E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'madoguchi-e2e-'));
+process.env.MADOGUCHI_E2E_DATA_DIR = dataDir;
+process.env.MADOGUCHI_E2E_SERVER_BIN = serverBin;
+// Suites that move the server's test clock (one clock per server process) run after the others,
+// so that no other suite's session or link expires under it.
+const CLOCK_SUITES = /session\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './tests',
@@ -19,6 +27,10 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [['list']],
+  projects: [
+    { name: 'main', testIgnore: CLOCK_SUITES },
+    { name: 'clock', testMatch: CLOCK_SUITES, dependencies: ['main'] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
@@ -52,6 +64,8 @@ export default defineConfig({
       // The simulated cards are signed by the project's test CA (crates/card-sim/dumps/trust).
       MADOGUCHI_TEST_TRUST_DIR: path.join(repoRoot, 'crates/card-sim/dumps/trust'),
       RUST_LOG: 'warn',
+      // POST /api/test/clock moves the server's clock (3-hour sessions, 24-hour links).
+      MADOGUCHI_TEST_CLOCK: '1',
     },
   },
 });
