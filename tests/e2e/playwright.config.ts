@@ -15,9 +15,7 @@ const dataDir =
   process.env.MADOGUCHI_E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'madoguchi-e2e-'));
 process.env.MADOGUCHI_E2E_DATA_DIR = dataDir;
 process.env.MADOGUCHI_E2E_SERVER_BIN = serverBin;
-// Suites that move the server's test clock (one clock per server process) run after the others,
-// so that no other suite's session or link expires under it.
-const CLOCK_SUITES = /session\.spec\.ts$/;
+process.env.MADOGUCHI_E2E_DIST = path.join(repoRoot, 'dist');
 
 export default defineConfig({
   testDir: './tests',
@@ -27,10 +25,6 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [['list']],
-  projects: [
-    { name: 'main', testIgnore: CLOCK_SUITES },
-    { name: 'clock', testMatch: CLOCK_SUITES, dependencies: ['main'] },
-  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',

@@ -224,6 +224,8 @@ pub fn CoePage() -> impl IntoView {
         }
     };
 
+    // Plain links (the router still handles them): `<A>` would mark every link to this path
+    // `aria-current="page"`, whatever its query.
     let pager = move |l: &CoeList| {
         let (current, total, size) = (l.page, l.total_pages.max(1), l.page_size);
         let numbers = page_numbers(current, total)
@@ -232,16 +234,16 @@ pub fn CoePage() -> impl IntoView {
                     view! { <li><span aria-current="page" class="current">{n.to_string()}</span></li> }
                         .into_any()
                 } else {
-                    view! { <li><A href=list_href(n, size)>{n.to_string()}</A></li> }.into_any()
+                    view! { <li><a href=list_href(n, size)>{n.to_string()}</a></li> }.into_any()
                 }
             })
             .collect_view();
         view! {
             <nav class="pager" aria-label=move || crate::i18n::tr_plain("account-coe-pages")>
                 <ul>
-                    <li><A href=list_href(1, size)><T key="account-coe-first" /></A></li>
+                    <li><a href=list_href(1, size)><T key="account-coe-first" /></a></li>
                     {numbers}
-                    <li><A href=list_href(total, size)><T key="account-coe-last" /></A></li>
+                    <li><a href=list_href(total, size)><T key="account-coe-last" /></a></li>
                 </ul>
             </nav>
         }

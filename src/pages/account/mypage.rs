@@ -9,7 +9,7 @@ use madoguchi_rules::account_forms::{EmailChangeForm, PasswordChangeForm, PhoneC
 
 use super::fields::{Field, FormState, Problem};
 use super::register::user_kind_key;
-use super::{account, focus_later, go_to_login, needs_login, short_time};
+use super::{Account, account, focus_later, go_to_login, needs_login, short_time};
 use crate::api::{ApiFailure, get, post_json};
 use crate::i18n::{T, TArgs, TMessage};
 
@@ -26,8 +26,8 @@ pub struct UserDetails {
 }
 
 /// Why a logged-in page sends the person to log in: the session ended, or there was none.
-fn login_reason() -> &'static str {
-    if account().is_logged_in() {
+fn login_reason(a: Account) -> &'static str {
+    if a.is_logged_in() {
         "account-session-expired"
     } else {
         "account-login-needed"
@@ -50,7 +50,7 @@ fn load_details() -> RwSignal<Option<Result<UserDetails, String>>> {
                 details.set(Some(Ok(d)));
             }
             Err(failure) if needs_login(&failure) => {
-                let reason = login_reason();
+                let reason = login_reason(a);
                 a.logged_out();
                 go_to_login(a, navigate.clone(), reason);
             }
@@ -63,13 +63,13 @@ fn load_details() -> RwSignal<Option<Result<UserDetails, String>>> {
 /// Shows a failed request of a logged-in form: a lost session goes to the login page (what was
 /// typed stays in memory for when the person is back).
 fn handle_failure(
+    a: Account,
     form: FormState,
     failure: ApiFailure,
     navigate: impl Fn(&str, leptos_router::NavigateOptions) + Clone + 'static,
 ) {
     if needs_login(&failure) {
-        let a = account();
-        let reason = login_reason();
+        let reason = login_reason(a);
         a.logged_out();
         go_to_login(a, navigate.clone(), reason);
     } else {
@@ -128,7 +128,8 @@ pub fn MyPage() -> impl IntoView {
 
 #[component]
 pub fn EmailChangePage() -> impl IntoView {
-    let drafts = account().drafts;
+    let a = account();
+    let drafts = a.drafts;
     let navigate = use_navigate();
     let form = FormState::new();
     let sent = RwSignal::new(false);
@@ -157,7 +158,7 @@ pub fn EmailChangePage() -> impl IntoView {
                     sent.set(true);
                     focus_later("main h1");
                 }
-                Err(failure) => handle_failure(form, failure, navigate),
+                Err(failure) => handle_failure(a, form, failure, navigate),
             }
         });
     };
@@ -225,6 +226,7 @@ pub fn EmailChangeConfirmPage() -> impl IntoView {
 
 #[component]
 pub fn PasswordChangePage() -> impl IntoView {
+    let a = account();
     let navigate = use_navigate();
     let form = FormState::new();
     let current = RwSignal::new(String::new());
@@ -258,7 +260,7 @@ pub fn PasswordChangePage() -> impl IntoView {
                     done.set(true);
                     focus_later("main h1");
                 }
-                Err(failure) => handle_failure(form, failure, navigate),
+                Err(failure) => handle_failure(a, form, failure, navigate),
             }
         });
     };
@@ -305,7 +307,8 @@ enum PhoneStage {
 /// 利用者変更: the phone number, its confirmation screen, and done.
 #[component]
 pub fn PhonePage() -> impl IntoView {
-    let drafts = account().drafts;
+    let a = account();
+    let drafts = a.drafts;
     let navigate = use_navigate();
     let form = FormState::new();
     let stage = RwSignal::new(PhoneStage::Input);
@@ -353,7 +356,7 @@ pub fn PhonePage() -> impl IntoView {
                     stage.set(PhoneStage::Done);
                     focus_later("main h1");
                 }
-                Err(failure) => handle_failure(form, failure, navigate),
+                Err(failure) => handle_failure(a, form, failure, navigate),
             }
         });
     };

@@ -1,6 +1,10 @@
 // The immigration online account in the browser: registration through the mailed link (mail read
 // from the local outbox), login, the server's test clock and office staff made with the CLI.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { text, type LocaleTag } from './locales';
 import { appReady, type PageHealth } from './page-health';
@@ -118,4 +122,50 @@ export function appErrors(health: PageHealth): string[] {
   return health.consoleErrors.filter(
     (line) => !/Failed to load resource: the server responded with a status of 4(01|09|10|22|23)\b/.test(line),
   );
+}
+
+/**
+ * A server of its own (fresh database, test clock on) for suites that move the clock: the clock
+ * is per server process, so moving the shared server's would end other suites' sessions.
+ */
+export async function startOwnServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await new Promise<number>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'madoguchi-clock-'));
+  const server: ChildProcess = spawn(process.env.MADOGUCHI_E2E_SERVER_BIN!, [], {
+    env: {
+      ...process.env,
+      MADOGUCHI_ADDR: `127.0.0.1:${port}`,
+      MADOGUCHI_DIST: process.env.MADOGUCHI_E2E_DIST!,
+      MADOGUCHI_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      MADOGUCHI_TEST_CLOCK: '1',
+      RUST_LOG: 'warn',
+    },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('the test-clock server did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    stop: async () => {
+      server.kill('SIGTERM');
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,11 +1,24 @@
 // The 3-hour inactivity logout (seed 001 §2.6) with the server's test clock: the warning
 // 10 minutes before, "OK" extends by 3 hours, "Cancel" lets it end, and an ended session sends
-// the person to log in and back to the page with what they typed. These tests move the clock of
-// the one server process, so they run after every other suite (project "clock") and one by one.
-import { expect, test } from '@playwright/test';
+// the person to log in and back to the page with what they typed. Moving the clock would end
+// every other suite's sessions, so this suite runs its own server (fresh database, test clock
+// on), and its tests one after another.
+import { expect, test as base } from '@playwright/test';
 import { text } from '../support/locales';
 import { watchPage } from '../support/page-health';
-import { advanceClock, appErrors, logIn, openIn, registerUser } from '../support/account';
+import { advanceClock, appErrors, logIn, openIn, registerUser, startOwnServer } from '../support/account';
+
+const test = base.extend<object, { clockServer: string }>({
+  clockServer: [
+    async ({}, use) => {
+      const server = await startOwnServer();
+      await use(server.url);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ clockServer }, use) => use(clockServer),
+});
 
 test.describe.configure({ mode: 'serial' });
 
