@@ -7,8 +7,8 @@ use leptos_router::path;
 use crate::i18n::{I18n, T, tr_plain};
 use crate::pages::account::{
     AccountNav, CoePage, EmailChangeConfirmPage, EmailChangePage, ForgotPasswordPage,
-    ForgotUserIdPage, LoginPage, LogoutPage, MyPage, PasswordChangePage, PasswordResetPage,
-    PhonePage, RegisterPage, RegistrationPage, SessionWarning,
+    ForgotUserIdPage, LoginPage, LogoutPage, MyPage, OfficePage, PasswordChangePage,
+    PasswordResetPage, PhonePage, RegisterPage, RegistrationPage, SessionWarning, SubmissionPage,
 };
 use crate::pages::mynumber::{
     ApplicationPage, ConfirmPage, DonePage, EmailConfirmPage, EmailPage, EmailSentPage, PhotoPage,
@@ -101,6 +101,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/password") view=PasswordChangePage />
                     <Route path=path!("/account/phone") view=PhonePage />
                     <Route path=path!("/account/coe") view=CoePage />
+                    <Route path=path!("/office") view=OfficePage />
+                    <Route path=path!("/office/submissions/:receipt") view=SubmissionPage />
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -7,6 +7,7 @@ mod coe;
 mod fields;
 mod login;
 mod mypage;
+mod office;
 mod register;
 mod session;
 
@@ -16,6 +17,7 @@ use leptos_router::hooks::use_location;
 pub use coe::CoePage;
 pub use login::{ForgotPasswordPage, ForgotUserIdPage, LoginPage, LogoutPage, PasswordResetPage};
 pub use mypage::{EmailChangeConfirmPage, EmailChangePage, MyPage, PasswordChangePage, PhonePage};
+pub use office::{OfficePage, SubmissionPage};
 pub use register::{RegisterPage, RegistrationPage};
 pub use session::{AccountNav, SessionWarning};
 
@@ -175,6 +177,9 @@ pub fn is_protected(path: &str) -> bool {
         "/account/forgot-password",
         "/account/password-reset",
     ];
+    if path == "/office" || path.starts_with("/office/") {
+        return true;
+    }
     let account_page = path == "/account" || path.starts_with("/account/");
     account_page
         && !PUBLIC
@@ -262,6 +267,8 @@ mod tests {
         assert!(!is_protected("/account/email-change/abc"));
         assert!(!is_protected("/mynumber"));
         assert!(!is_protected("/accounts"));
+        assert!(is_protected("/office"));
+        assert!(is_protected("/office/submissions/20261122-ABCD1234"));
     }
 
     #[test]

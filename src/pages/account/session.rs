@@ -178,6 +178,9 @@ pub fn AccountNav() -> impl IntoView {
     move || match a.session.get() {
         Some(Some(info)) => view! {
             <li class="account-name">{info.latin_name.clone()}</li>
+            {(info.role == "staff").then(|| view! {
+                <li><A href="/office"><T key="office-nav" /></A></li>
+            })}
             <li><A href="/account"><T key="account-mypage-heading" /></A></li>
             <li><A href="/account/logout"><T key="account-logout-heading" /></A></li>
         }
