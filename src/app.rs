@@ -5,6 +5,11 @@ use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::i18n::{I18n, T, tr_plain};
+use crate::pages::account::{
+    AccountNav, CoePage, EmailChangeConfirmPage, EmailChangePage, ForgotPasswordPage,
+    ForgotUserIdPage, LoginPage, LogoutPage, MyPage, OfficePage, PasswordChangePage,
+    PasswordResetPage, PhonePage, RegisterPage, RegistrationPage, SessionWarning, SubmissionPage,
+};
 use crate::pages::mynumber::{
     ApplicationPage, ConfirmPage, DonePage, EmailConfirmPage, EmailPage, EmailSentPage, PhotoPage,
     TermsPage,
@@ -36,6 +41,7 @@ pub fn App() -> impl IntoView {
     provide_context(preferences);
     provide_context(I18n::from(preferences));
     crate::pages::mynumber::provide_session();
+    crate::pages::account::provide_account();
 
     let nav_label = move || tr_plain("nav-main-label");
     view! {
@@ -63,8 +69,10 @@ pub fn App() -> impl IntoView {
                             <T key="nav-home" />
                         </A>
                     </li>
+                    <AccountNav />
                 </ul>
             </nav>
+            <SessionWarning />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
@@ -80,6 +88,21 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mynumber/application/:token/photo") view=PhotoPage />
                     <Route path=path!("/mynumber/application/:token/confirm") view=ConfirmPage />
                     <Route path=path!("/mynumber/application/:token/done") view=DonePage />
+                    <Route path=path!("/account") view=MyPage />
+                    <Route path=path!("/account/login") view=LoginPage />
+                    <Route path=path!("/account/logout") view=LogoutPage />
+                    <Route path=path!("/account/register") view=RegisterPage />
+                    <Route path=path!("/account/register/:token") view=RegistrationPage />
+                    <Route path=path!("/account/forgot-user-id") view=ForgotUserIdPage />
+                    <Route path=path!("/account/forgot-password") view=ForgotPasswordPage />
+                    <Route path=path!("/account/password-reset/:token") view=PasswordResetPage />
+                    <Route path=path!("/account/email") view=EmailChangePage />
+                    <Route path=path!("/account/email-change/:token") view=EmailChangeConfirmPage />
+                    <Route path=path!("/account/password") view=PasswordChangePage />
+                    <Route path=path!("/account/phone") view=PhonePage />
+                    <Route path=path!("/account/coe") view=CoePage />
+                    <Route path=path!("/office") view=OfficePage />
+                    <Route path=path!("/office/submissions/:receipt") view=SubmissionPage />
                 </Routes>
             </main>
             <footer class="site-footer">

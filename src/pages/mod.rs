@@ -1,5 +1,6 @@
 //! One module per page.
 
+pub mod account;
 pub mod card_reader;
 pub mod help_readers;
 pub mod home;

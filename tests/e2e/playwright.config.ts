@@ -9,7 +9,13 @@ const repoRoot = path.resolve(__dirname, '../..');
 const port = Number(process.env.MADOGUCHI_E2E_PORT ?? 18080);
 const serverBin =
   process.env.MADOGUCHI_SERVER_BIN ?? path.join(repoRoot, 'target/debug/madoguchi-server');
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'madoguchi-e2e-'));
+// One folder for the whole run: the config is loaded again in every worker, which inherits the
+// environment, so suites that run the server's CLI (add-staff) find the server's database.
+const dataDir =
+  process.env.MADOGUCHI_E2E_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'madoguchi-e2e-'));
+process.env.MADOGUCHI_E2E_DATA_DIR = dataDir;
+process.env.MADOGUCHI_E2E_SERVER_BIN = serverBin;
+process.env.MADOGUCHI_E2E_DIST = path.join(repoRoot, 'dist');
 
 export default defineConfig({
   testDir: './tests',
@@ -52,6 +58,8 @@ export default defineConfig({
       // The simulated cards are signed by the project's test CA (crates/card-sim/dumps/trust).
       MADOGUCHI_TEST_TRUST_DIR: path.join(repoRoot, 'crates/card-sim/dumps/trust'),
       RUST_LOG: 'warn',
+      // POST /api/test/clock moves the server's clock (3-hour sessions, 24-hour links).
+      MADOGUCHI_TEST_CLOCK: '1',
     },
   },
 });
