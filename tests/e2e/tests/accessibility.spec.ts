@@ -44,6 +44,18 @@ const SCREENS: Array<{ name: string; path: string; prepare?: (page: Page) => Pro
   { name: 'my number: e-mail', path: '/mynumber/email' },
   { name: 'my number: link problem', path: '/mynumber/application/unknown-token' },
   { name: 'outbox', path: '/outbox' },
+  {
+    name: 'account: login with field errors',
+    path: '/account/login',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: text('en', 'account-login-button') }).click();
+      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+    },
+  },
+  { name: 'account: registration request', path: '/account/register' },
+  { name: 'account: forgotten user ID', path: '/account/forgot-user-id' },
+  { name: 'account: forgotten password', path: '/account/forgot-password' },
+  { name: 'account: registration link problem', path: '/account/register/unknown-token' },
 ];
 
 async function violations(page: Page) {
