@@ -1,3 +1,4 @@
 //! Building blocks shared by several flows.
 
+pub mod document_step;
 pub mod photo_step;

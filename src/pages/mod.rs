@@ -1,6 +1,7 @@
 //! One module per page.
 
 pub mod card_reader;
+pub mod document_scan;
 pub mod help_readers;
 pub mod home;
 pub mod mynumber;
