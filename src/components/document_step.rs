@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use madoguchi_jobs::{Area, CheckDigit, DocumentKind, DocumentScan, Reply, Request, ScanField};
 use wasm_bindgen::{Clamped, JsCast};
 
+use crate::components::capture::{CaptureJudge, FrameState};
 use crate::i18n::{I18n, T, TArgs, TMessage, tr_plain};
 use crate::worker::{JobError, cancel_all, run_job};
 use madoguchi_l10n::Locale;
@@ -179,6 +180,53 @@ async fn open_camera() -> Option<web_sys::MediaStream> {
         .ok()
 }
 
+/// Preview frames judged per second for the automatic capture.
+const PREVIEW_EVERY: std::time::Duration = std::time::Duration::from_millis(250);
+/// Width of the grey copy of the framing guide's area that is judged.
+const PREVIEW_WIDTH: u32 = 96;
+
+/// A small grey copy of the framing guide's area of the video's current frame (80 % of the
+/// width, centred, at the document's aspect), for the capture judge.
+fn preview_grey(video: &web_sys::HtmlVideoElement, aspect: f64) -> Option<(Vec<u8>, usize)> {
+    let (vw, vh) = (
+        f64::from(video.video_width()),
+        f64::from(video.video_height()),
+    );
+    if vw < 2.0 || vh < 2.0 {
+        return None;
+    }
+    let sw = vw * 0.8;
+    let sh = (sw / aspect).min(vh);
+    let (sx, sy) = ((vw - sw) / 2.0, (vh - sh) / 2.0);
+    let width = PREVIEW_WIDTH;
+    let height = ((f64::from(width) / aspect) as u32).max(2);
+    let canvas = web_sys::OffscreenCanvas::new(width, height).ok()?;
+    let context: web_sys::OffscreenCanvasRenderingContext2d =
+        canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    context
+        .draw_image_with_html_video_element_and_sw_and_sh_and_dx_and_dy_and_dw_and_dh(
+            video,
+            sx,
+            sy,
+            sw,
+            sh,
+            0.0,
+            0.0,
+            f64::from(width),
+            f64::from(height),
+        )
+        .ok()?;
+    let data = context
+        .get_image_data(0.0, 0.0, f64::from(width), f64::from(height))
+        .ok()?
+        .data();
+    let grey = data
+        .chunks_exact(4)
+        .map(|p| ((77 * u32::from(p[0]) + 150 * u32::from(p[1]) + 29 * u32::from(p[2])) >> 8) as u8)
+        .collect();
+    Some((grey, width as usize))
+}
+
 /// The video's current frame as a JPEG.
 async fn capture_frame(video: &web_sys::HtmlVideoElement) -> Option<Vec<u8>> {
     let (w, h) = (video.video_width(), video.video_height());
@@ -305,10 +353,19 @@ pub fn DocumentStep(
     let values = RwSignal::new(Vec::<String>::new());
     let camera = StoredValue::new_local(None::<Camera>);
     let camera_open = RwSignal::new(false);
+    let frame_state = RwSignal::new(None::<FrameState>);
+    let judge = StoredValue::new_local(CaptureJudge::default());
+    let preview_timer = StoredValue::new_local(None::<IntervalHandle>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
     let video_ref = NodeRef::<leptos::html::Video>::new();
 
     let close_camera = move || {
+        preview_timer.try_update_value(|t| {
+            if let Some(timer) = t.take() {
+                timer.clear();
+            }
+        });
+        frame_state.try_set(None);
         camera.try_update_value(|c| {
             if let Some(c) = c.take() {
                 c.stop();
@@ -375,6 +432,56 @@ pub fn DocumentStep(
         });
     };
 
+    let take_photo = move || {
+        let Some(video) = video_ref.get_untracked() else {
+            return;
+        };
+        // One capture at a time: the automatic one stops the preview judge.
+        preview_timer.try_update_value(|t| {
+            if let Some(timer) = t.take() {
+                timer.clear();
+            }
+        });
+        spawn_local(async move {
+            match capture_frame(&video).await {
+                Some(jpeg) => {
+                    close_camera();
+                    scan(jpeg);
+                }
+                None => show_error("document-scan-unreadable".to_owned()),
+            }
+        });
+    };
+    let capture = move |_| take_photo();
+
+    // Automatic capture: judge the framing guide's area a few times a second and take the photo
+    // once it has been still and sharp for a moment.
+    let start_preview = move || {
+        judge.set_value(CaptureJudge::default());
+        let timer = set_interval_with_handle(
+            move || {
+                let Some(video) = video_ref.get_untracked() else {
+                    return;
+                };
+                let Some((grey, width)) = preview_grey(&video, choice.get_untracked().aspect())
+                else {
+                    return;
+                };
+                let state = judge
+                    .try_update_value(|j| j.judge(&grey, width))
+                    .unwrap_or(FrameState::Moving);
+                frame_state.set(Some(state));
+                if state == FrameState::Ready && busy.get_untracked().is_none() {
+                    take_photo();
+                }
+            },
+            PREVIEW_EVERY,
+        );
+        if let Ok(timer) = timer {
+            preview_timer.set_value(Some(timer));
+        }
+    };
+
     let start_camera = move |_| {
         error.set(None);
         spawn_local(async move {
@@ -388,25 +495,10 @@ pub fn DocumentStep(
                             let _ = video.play();
                         }
                         camera.set_value(Some(Camera { stream }));
+                        start_preview();
                     });
                 }
                 None => show_error("document-scan-camera-unavailable".to_owned()),
-            }
-        });
-    };
-
-    let capture = move |_| {
-        let Some(video) = video_ref.get_untracked() else {
-            return;
-        };
-        let video: web_sys::HtmlVideoElement = video.unchecked_into();
-        spawn_local(async move {
-            match capture_frame(&video).await {
-                Some(jpeg) => {
-                    close_camera();
-                    scan(jpeg);
-                }
-                None => show_error("document-scan-unreadable".to_owned()),
             }
         });
     };
@@ -482,6 +574,18 @@ pub fn DocumentStep(
                         <div class="frame-guide" style:aspect-ratio=format!("{aspect}")></div>
                     </div>
                     <p id="camera-guide" class="hint"><T key="document-scan-camera-guide" /></p>
+                    <p class="hint" role="status" data-frame=move || match frame_state.get() {
+                        Some(FrameState::Moving) => "moving",
+                        Some(FrameState::Blurred) => "blurred",
+                        Some(FrameState::Steady) | Some(FrameState::Ready) => "steady",
+                        None => "waiting",
+                    }>
+                        {move || match frame_state.get() {
+                            Some(FrameState::Moving) => view! { <T key="document-scan-camera-hold-still" /> }.into_any(),
+                            Some(FrameState::Blurred) => view! { <T key="document-scan-camera-blurred" /> }.into_any(),
+                            _ => view! { <T key="document-scan-camera-auto" /> }.into_any(),
+                        }}
+                    </p>
                     <div class="actions">
                         <button type="button" class="primary" on:click=capture>
                             <T key="document-scan-camera-capture" />

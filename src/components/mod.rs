@@ -1,4 +1,5 @@
 //! Building blocks shared by several flows.
 
+pub mod capture;
 pub mod document_step;
 pub mod photo_step;
