@@ -15,8 +15,8 @@ use crate::pages::mynumber::{
     TermsPage,
 };
 use crate::pages::{
-    card_reader::CardReaderPage, help_readers::HelpReadersPage, home::Home, not_found::NotFound,
-    outbox::OutboxPage, photo_check::PhotoCheckPage,
+    card_reader::CardReaderPage, document_scan::DocumentScanPage, help_readers::HelpReadersPage,
+    home::Home, not_found::NotFound, outbox::OutboxPage, photo_check::PhotoCheckPage,
 };
 use crate::prefs::{Preferences, SettingsPanel};
 
@@ -79,6 +79,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/card-reader") view=CardReaderPage />
                     <Route path=path!("/help/readers") view=HelpReadersPage />
                     <Route path=path!("/photo-check") view=PhotoCheckPage />
+                    <Route path=path!("/document-scan") view=DocumentScanPage />
                     <Route path=path!("/outbox") view=OutboxPage />
                     <Route path=path!("/mynumber") view=TermsPage />
                     <Route path=path!("/mynumber/email") view=EmailPage />

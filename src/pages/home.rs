@@ -26,7 +26,7 @@ const FLOWS: [Flow; 6] = [
         id: "document-scan",
         title: "flow-document-scan-title",
         description: "flow-document-scan-desc",
-        href: None,
+        href: Some("/document-scan"),
     },
     Flow {
         id: "photo-check",

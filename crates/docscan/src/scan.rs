@@ -73,8 +73,14 @@ impl Quality {
 #[derive(Clone, Debug, Serialize)]
 pub struct PassportScan {
     pub mrz: Mrz,
+    /// The zone's lines as read (reading order), in pixels of [`PassportScan::image`]; the last
+    /// `mrz.format.line_count()` of them are the zone's lines.
+    pub zone: Vec<Quad>,
     pub quality: Quality,
     pub timings: Vec<Stage>,
+    /// The photo the zone was found in (reduced to at most `MAX_SIDE`), for the review crops.
+    #[serde(skip)]
+    pub image: RgbImage,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -82,8 +88,15 @@ pub struct CardScan {
     pub card: CardFront,
     /// Every line read, placed on the card (for the review screen and for debugging).
     pub lines: Vec<CardLine>,
+    /// The area of [`CardScan::image`], in pixels, that field and line bounds are fractions of
+    /// (the whole straightened card, or the text's extent when no outline was found).
+    pub area: Rect,
     pub quality: Quality,
     pub timings: Vec<Stage>,
+    /// The card as read: straightened and turned upright (or the reduced, deskewed photo when
+    /// its outline was not found), for the review crops.
+    #[serde(skip)]
+    pub image: RgbImage,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -170,7 +183,7 @@ impl Scanner {
             return Err(ScanError::NoMrz(MrzError::NotFound));
         }
         let upright = self.read_mrz(&photo, &lines, today);
-        let need_flip = upright.as_ref().is_none_or(|(m, _)| !m.checks_pass());
+        let need_flip = upright.as_ref().is_none_or(|(m, _, _)| !m.checks_pass());
         let best = if need_flip {
             let flipped: Vec<Quad> = lines.iter().rev().map(Quad::rotated_180).collect();
             let other = self.read_mrz(&photo, &flipped, today);
@@ -182,9 +195,10 @@ impl Scanner {
             upright
         };
         watch.lap("recognise");
-        let (mrz, angle) = best.ok_or(ScanError::NoMrz(MrzError::NotFound))?;
+        let (mrz, angle, zone) = best.ok_or(ScanError::NoMrz(MrzError::NotFound))?;
         Ok(PassportScan {
             mrz,
+            zone,
             quality: Quality {
                 document_found: false,
                 document: None,
@@ -192,10 +206,16 @@ impl Scanner {
                 rotation_degrees: angle,
             },
             timings: watch.stages,
+            image: photo,
         })
     }
 
-    fn read_mrz(&self, photo: &RgbImage, lines: &[Quad], today: CivilDate) -> Option<(Mrz, f32)> {
+    fn read_mrz(
+        &self,
+        photo: &RgbImage,
+        lines: &[Quad],
+        today: CivilDate,
+    ) -> Option<(Mrz, f32, Vec<Quad>)> {
         let options = LineOptions {
             alphabet: Some(&self.mrz_classes),
             min_width: MRZ_MIN_WIDTH,
@@ -208,7 +228,7 @@ impl Scanner {
         let angle = lines
             .first()
             .map_or(0.0, |q| q.angle().to_degrees().rem_euclid(360.0));
-        Some((mrz, angle))
+        Some((mrz, angle, lines.to_vec()))
     }
 
     /// Reads the front of a Residence Card or Special Permanent Resident Certificate.
@@ -259,6 +279,7 @@ impl Scanner {
         Ok(CardScan {
             card,
             lines,
+            area: text_bounds,
             quality: Quality {
                 document_found: found.is_some(),
                 document: found,
@@ -266,6 +287,7 @@ impl Scanner {
                 rotation_degrees: rotation,
             },
             timings: watch.stages,
+            image: card_image,
         })
     }
 

@@ -1,5 +1,5 @@
 //! The messages between the app (UI thread) and its Web Worker, where the heavy engines run
-//! (photo checks now; document reading next) so the page never freezes.
+//! (photo checks, QR codes, document reading) so the page never freezes.
 //!
 //! A message is a JS object `{ id, message, bytes? }`: `message` is one of these types as JSON,
 //! `bytes` an `ArrayBuffer` transferred beside it (photos and fixed JPEGs are never JSON-encoded).
@@ -23,6 +23,13 @@ pub enum Request {
     FixPhoto { profile: String },
     /// The texts of the QR codes in the photo.
     ReadQr,
+    /// Read a passport's data page (its machine-readable zone). `today` (`YYYY-MM-DD`, from the
+    /// page: the worker has no clock of its own) decides the century of the birth date.
+    ScanPassport { today: String },
+    /// Read the front of a Residence Card or Special Permanent Resident Certificate.
+    ScanCard,
+    /// Read only the card number (top right of the card), for the chip flow's camera button.
+    ReadCardNumber,
 }
 
 /// What the worker answers. `PhotoFixed` carries the fixed JPEG beside the message.
@@ -49,6 +56,14 @@ pub enum Reply {
     /// Texts of the QR codes found (empty: none could be read).
     QrCodes {
         texts: Vec<String>,
+    },
+    /// A document was read. Beside it: the RGBA pixels of `scan.image` (the upright, corrected
+    /// picture the fields' `source` rectangles refer to), for the review screen's crops.
+    DocumentRead {
+        scan: DocumentScan,
+    },
+    CardNumberRead {
+        read: CardNumberRead,
     },
     /// The job could not be done; `message` is a Fluent id for the user.
     Failed {
@@ -156,6 +171,110 @@ pub struct PhotoFix {
     pub report: PhotoReport,
 }
 
+/// Which document a scan read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentKind {
+    Passport,
+    ResidenceCard,
+    SpecialPermanentResidentCertificate,
+}
+
+/// How a machine-readable-zone field stands against its check digit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckDigit {
+    /// The check digit agrees with the characters as read.
+    Valid,
+    /// It agrees after reading look-alike characters differently (0/O, 1/I, 5/S…).
+    Repaired,
+    /// No reading agrees: the value is probably wrong.
+    Invalid,
+    /// No check digit covers this field.
+    NotCovered,
+}
+
+/// One field of a document as read, for the review screen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScanField {
+    /// Stable field id (`surname`, `card-number`, `birth-date`, …); the label is the Fluent
+    /// message `document-field-<id>`.
+    pub id: String,
+    /// The value to fill in: dates as `YYYY-MM-DD`, sex as `M`/`F`, closed-list values as
+    /// printed. Empty when the field was not found.
+    pub value: String,
+    /// The closed list's term when the value is one of them (status, prefecture, country).
+    pub term: Option<TermNames>,
+    /// The text the value was read from, as recognised (e.g. a 和暦 date as printed).
+    pub text: Option<String>,
+    /// 0–1; 0 when the field was not found.
+    pub confidence: f32,
+    /// Machine-readable-zone fields only.
+    pub check: Option<CheckDigit>,
+    /// The user should look at this one: not found, unsure, or its check digit disagrees.
+    pub needs_review: bool,
+    /// Where the value was read, in pixels of the scan's `image`.
+    pub source: Option<Area>,
+}
+
+/// A term of a closed list: its stable key (status id, prefecture code, ICAO country code) and
+/// its names, so the review screen can show the value in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermNames {
+    pub code: String,
+    pub japanese: Option<String>,
+    pub english: Option<String>,
+}
+
+/// How the photo looked, for advice when a read is poor.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScanQuality {
+    /// The document's outline was found and the photo straightened.
+    pub outline_found: bool,
+    /// Share of the document blown out to white by reflections (0–1).
+    pub glare: f32,
+    /// Enough glare to hide text.
+    pub glare_warning: bool,
+    /// Rotation applied to read the document, in degrees clockwise.
+    pub rotation_degrees: f32,
+}
+
+/// Size of the picture sent beside a [`Reply::DocumentRead`] (RGBA, row by row).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScanImage {
+    pub width: u32,
+    pub height: u32,
+}
+
+/// A document read from a photo.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentScan {
+    pub kind: DocumentKind,
+    /// Every field of the document, in the order it is printed; unfound ones with an empty value.
+    pub fields: Vec<ScanField>,
+    pub quality: ScanQuality,
+    /// Passport: the zone's lines as finally read (after check-digit repair).
+    pub mrz_lines: Vec<String>,
+    /// Passport: every check digit agrees (after repair).
+    pub mrz_checks_pass: Option<bool>,
+    pub image: ScanImage,
+    /// Time the read took in the worker, and the browser's decoding before it.
+    pub millis: f64,
+    #[serde(default)]
+    pub decode_millis: f64,
+}
+
+/// The card number alone.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CardNumberRead {
+    pub card_number: String,
+    pub confidence: f32,
+    pub needs_review: bool,
+    pub millis: f64,
+    #[serde(default)]
+    pub decode_millis: f64,
+}
+
 /// Why a message could not be read.
 #[derive(Debug, PartialEq, Eq)]
 pub struct BadMessage(pub String);
@@ -199,6 +318,58 @@ mod tests {
     }
 
     #[test]
+    fn document_jobs_round_trip() {
+        let request = Request::ScanPassport {
+            today: "2026-12-02".into(),
+        };
+        let json = encode(&request);
+        assert_eq!(json, r#"{"job":"scan-passport","today":"2026-12-02"}"#);
+        assert_eq!(decode::<Request>(&json), Ok(request));
+        assert_eq!(encode(&Request::ScanCard), r#"{"job":"scan-card"}"#);
+        assert_eq!(
+            decode::<Request>(r#"{"job":"read-card-number"}"#),
+            Ok(Request::ReadCardNumber)
+        );
+        let reply = Reply::DocumentRead {
+            scan: DocumentScan {
+                kind: DocumentKind::Passport,
+                fields: vec![ScanField {
+                    id: "document-number".into(),
+                    value: "L898902C3".into(),
+                    term: None,
+                    text: Some("L898902C3".into()),
+                    confidence: 0.98,
+                    check: Some(CheckDigit::Repaired),
+                    needs_review: false,
+                    source: Some(Area {
+                        x: 1.0,
+                        y: 2.0,
+                        width: 3.0,
+                        height: 4.0,
+                    }),
+                }],
+                quality: ScanQuality {
+                    outline_found: false,
+                    glare: 0.0,
+                    glare_warning: false,
+                    rotation_degrees: 180.0,
+                },
+                mrz_lines: vec!["P<UTO".into()],
+                mrz_checks_pass: Some(true),
+                image: ScanImage {
+                    width: 10,
+                    height: 20,
+                },
+                millis: 120.0,
+                decode_millis: 3.0,
+            },
+        };
+        let json = encode(&reply);
+        assert!(json.contains(r#""check":"repaired""#), "{json}");
+        assert_eq!(decode::<Reply>(&json), Ok(reply));
+    }
+
+    #[test]
     fn malformed_messages_are_errors() {
         for bad in [
             "",
@@ -206,6 +377,8 @@ mod tests {
             "null",
             r#"{"job":"format-disk"}"#,
             r#"{"job":"check-photo"}"#,
+            r#"{"job":"scan-passport"}"#,
+            r#"{"job":"scan-passport","today":3}"#,
         ] {
             assert!(decode::<Request>(bad).is_err(), "{bad}");
         }

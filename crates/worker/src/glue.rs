@@ -3,10 +3,13 @@
 use std::cell::RefCell;
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
+use madoguchi_docscan::{OcrModels, Scanner};
 use madoguchi_jobs::{Reply, Request, decode, encode};
 use madoguchi_photocheck::FaceDetector;
 use madoguchi_worker::models::{self, ModelFile};
-use madoguchi_worker::{Decoded, needs_face_model, needs_pixels, run};
+use madoguchi_worker::{
+    Decoded, Engines, needs_docscan_models, needs_face_model, needs_pixels, run_with,
+};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -16,6 +19,12 @@ const MODEL_CACHE: &str = "madoguchi-models-v1";
 
 thread_local! {
     static FACE_DETECTOR: RefCell<Option<FaceDetector>> = const { RefCell::new(None) };
+    static SCANNER: RefCell<Option<Scanner>> = const { RefCell::new(None) };
+}
+
+/// Milliseconds for the scanner's stage timings.
+fn now() -> f64 {
+    js_sys::Date::now()
 }
 
 fn scope() -> DedicatedWorkerGlobalScope {
@@ -77,6 +86,11 @@ async fn handle(data: JsValue) {
             return failed(id, message);
         }
     }
+    if needs_docscan_models(&request) {
+        if let Err(message) = ensure_scanner(id).await {
+            return failed(id, message);
+        }
+    }
     let decode_start = js_sys::Date::now();
     let pixels = if needs_pixels(&request) {
         decode_in_browser(&bytes).await
@@ -94,13 +108,22 @@ async fn handle(data: JsValue) {
         rgba,
     });
     let mut clock = js_sys::Date::now;
-    let (mut reply, out) = FACE_DETECTOR.with(|cell| {
-        let mut detector = cell.borrow_mut();
-        run(&request, &bytes, decoded, detector.as_mut(), &mut clock)
+    let (mut reply, out) = FACE_DETECTOR.with(|face| {
+        SCANNER.with(|scanner| {
+            let mut detector = face.borrow_mut();
+            let scanner = scanner.borrow();
+            let engines = Engines {
+                detector: detector.as_mut(),
+                scanner: scanner.as_ref(),
+            };
+            run_with(&request, &bytes, decoded, engines, &mut clock)
+        })
     });
     match &mut reply {
         Reply::PhotoChecked { report } => report.decode_millis = decode_millis,
         Reply::PhotoFixed { fixed } => fixed.report.decode_millis = decode_millis,
+        Reply::DocumentRead { scan } => scan.decode_millis = decode_millis,
+        Reply::CardNumberRead { read } => read.decode_millis = decode_millis,
         _ => {}
     }
     post(id, &reply, out);
@@ -123,6 +146,22 @@ async fn ensure_face_detector(id: u32) -> Result<(), &'static str> {
         _ => detector,
     };
     FACE_DETECTOR.with(|cell| *cell.borrow_mut() = Some(detector));
+    Ok(())
+}
+
+/// The OCR models (detector, recogniser and its classes), loaded once.
+async fn ensure_scanner(id: u32) -> Result<(), &'static str> {
+    if SCANNER.with(|cell| cell.borrow().is_some()) {
+        return Ok(());
+    }
+    let detector = load_with_progress(id, &models::OCR_DETECTOR).await?;
+    let recognizer = load_with_progress(id, &models::OCR_RECOGNIZER).await?;
+    let dictionary = load_with_progress(id, &models::OCR_DICTIONARY).await?;
+    let dictionary = String::from_utf8(dictionary).map_err(|_| "worker-model-damaged")?;
+    let models =
+        OcrModels::load(detector, recognizer, &dictionary).map_err(|_| "worker-model-damaged")?;
+    let scanner = Scanner::new(models).with_clock(now);
+    SCANNER.with(|cell| *cell.borrow_mut() = Some(scanner));
     Ok(())
 }
 

@@ -35,6 +35,27 @@ pub const FACE_MESH: ModelFile = ModelFile {
     sha256: "c97e0c25b73ac3741be7bb3161a77670f40b5012400ebd7c6e70827a2de1a36c",
 };
 
+/// PP-OCRv5 mobile text detector, int8 weights (crates/docscan/models/fetch.sh).
+pub const OCR_DETECTOR: ModelFile = ModelFile {
+    name: "text-detector",
+    path: "/models/ppocrv5-det.rten",
+    sha256: "16f58ea4b43ede0d1caa01c49cda0e07960e91d4b5afe3a126f694d906c87f48",
+};
+
+/// PP-OCRv5 mobile recogniser cut to the JIS X 0208 + ASCII classes, int8 weights.
+pub const OCR_RECOGNIZER: ModelFile = ModelFile {
+    name: "text-recognizer",
+    path: "/models/ppocrv5-rec-jis.rten",
+    sha256: "1a85d6843547ad6b350a5cb895e4eab914eeead58f3df00c540a858f1d3fa4f3",
+};
+
+/// The recogniser's classes, one per line.
+pub const OCR_DICTIONARY: ModelFile = ModelFile {
+    name: "text-dictionary",
+    path: "/models/ppocrv5-rec-jis.txt",
+    sha256: "ab8fa1f3adedb7a901714f4660d3b7e88da83c2a26b355a9493f68b8cde4797e",
+};
+
 /// Whether `bytes` are exactly the pinned file.
 pub fn verify(model: &ModelFile, bytes: &[u8]) -> bool {
     let digest = Sha256::digest(bytes);
@@ -57,6 +78,16 @@ mod tests {
         assert!(verify(&model, b"abc"));
         assert!(!verify(&model, b"abd"));
         assert!(!verify(&model, b""));
+    }
+
+    #[test]
+    fn the_ocr_model_pins_match_the_fetch_script() {
+        let script = include_str!("../../docscan/models/fetch.sh");
+        for model in [OCR_DETECTOR, OCR_RECOGNIZER, OCR_DICTIONARY] {
+            assert!(script.contains(model.sha256), "{}", model.name);
+            let file = model.path.trim_start_matches("/models/");
+            assert!(script.contains(file), "{file}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use madoguchi_rules::{FieldError, RuleArg, residence_card_number};
 use crate::chip::{
     CancelRead, ChipFailure, ChipResult, ReadEvent, ReaderChoice, TrustAnchors, read_and_verify,
 };
-use crate::i18n::{T, TArgs, tr_plain};
+use crate::i18n::{T, TArgs, TMessage, tr_plain};
 use crate::smartcard::{self, SmartCardContext};
 use crate::webusb::{self, UsbDevice, UsbWatch};
 use result::ChipResultView;
@@ -141,6 +141,49 @@ pub fn CardReaderPage() -> impl IntoView {
         stage.set(Stage::Number);
     };
 
+    // "Read the number with the camera": the photo goes to the engine worker's card-number
+    // reader (top right of the card); the user compares the result before continuing.
+    let number_photo_ref = NodeRef::<leptos::html::Input>::new();
+    let number_photo = RwSignal::new(None::<(bool, String)>);
+    let read_number_photo = move |_| {
+        let Some(input) = number_photo_ref.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            let file = crate::components::document_step::read_file(&input).await;
+            input.set_value("");
+            let bytes = match file {
+                Ok(Some(bytes)) => bytes,
+                Ok(None) => return,
+                Err(message) => {
+                    number_photo.set(Some((true, message.to_owned())));
+                    return;
+                }
+            };
+            number_photo.set(Some((false, "chip-number-camera-reading".to_owned())));
+            let answer = crate::worker::run_job(
+                &madoguchi_jobs::Request::ReadCardNumber,
+                Some(&bytes),
+                |_| {},
+            )
+            .await;
+            match answer {
+                Ok((madoguchi_jobs::Reply::CardNumberRead { read }, _)) => {
+                    number.set(read.card_number);
+                    number_error.set(None);
+                    number_photo.set(Some((false, "chip-number-camera-read".to_owned())));
+                }
+                Ok((madoguchi_jobs::Reply::Failed { message }, _)) => {
+                    number_photo.set(Some((true, message)));
+                }
+                Ok(_) | Err(crate::worker::JobError::Failed(_)) => {
+                    number_photo.set(Some((true, "document-scan-failed".to_owned())));
+                }
+                Err(crate::worker::JobError::Cancelled) => number_photo.set(None),
+            }
+        });
+    };
+
     let number_step = move || {
         let error_args = Signal::derive(move || {
             number_error
@@ -172,6 +215,16 @@ pub fn CardReaderPage() -> impl IntoView {
                     prop:value=move || number.get()
                     on:input=move |ev| number.set(event_target_value(&ev))
                 />
+                <div class="actions">
+                    <input id="card-number-photo" class="file-input" type="file" accept="image/*"
+                        capture="environment" node_ref=number_photo_ref on:change=read_number_photo />
+                    <label class="file-button" for="card-number-photo"><T key="chip-number-camera" /></label>
+                </div>
+                <p id="card-number-photo-status" class="hint" role="status">
+                    {move || number_photo.get().map(|(problem, key)| view! {
+                        <span class:field-error=problem><TMessage key=key /></span>
+                    })}
+                </p>
                 <p id="card-number-error" class="field-error" role="alert" aria-live="assertive">
                     {move || {
                         number_error

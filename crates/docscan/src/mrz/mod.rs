@@ -107,6 +107,39 @@ fn iso_date<S: Serializer>(field: &MrzField<Option<CivilDate>>, s: S) -> Result<
     as_text.serialize(s)
 }
 
+/// A field of the zone, to ask where it is printed ([`field_span`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MrzFieldId {
+    DocumentCode,
+    IssuingState,
+    /// Surname and given names share one run.
+    Name,
+    DocumentNumber,
+    Nationality,
+    BirthDate,
+    Sex,
+    ExpiryDate,
+    /// Its first run (TD1 has two).
+    OptionalData,
+}
+
+/// Where a field is printed: (line, first column, length) in the format's grid.
+pub fn field_span(format: MrzFormat, field: MrzFieldId) -> (usize, usize, usize) {
+    let layout = Layout::of(format);
+    let span = match field {
+        MrzFieldId::DocumentCode => layout.document_code,
+        MrzFieldId::IssuingState => layout.issuing_state,
+        MrzFieldId::Name => layout.name,
+        MrzFieldId::DocumentNumber => layout.document_number,
+        MrzFieldId::Nationality => layout.nationality,
+        MrzFieldId::BirthDate => layout.birth_date,
+        MrzFieldId::Sex => layout.sex,
+        MrzFieldId::ExpiryDate => layout.expiry_date,
+        MrzFieldId::OptionalData => layout.optional_data.first().copied().unwrap_or(layout.name),
+    };
+    (span.line, span.start, span.len)
+}
+
 /// Why no zone could be read.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum MrzError {

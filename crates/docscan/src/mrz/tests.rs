@@ -275,3 +275,32 @@ fn never_panics_on_garbage_or_damaged_zones() {
         }
     }
 }
+
+#[test]
+fn field_spans_point_at_the_printed_values() {
+    for (text, format) in [
+        (TD3, MrzFormat::Td3),
+        (TD1, MrzFormat::Td1),
+        (TD2, MrzFormat::Td2),
+    ] {
+        let lines: Vec<&str> = text.lines().map(str::trim).collect();
+        let at = |field| {
+            let (line, start, len) = field_span(format, field);
+            lines[line][start..start + len].to_owned()
+        };
+        assert_eq!(at(MrzFieldId::BirthDate), "740812", "{format:?}");
+        assert_eq!(at(MrzFieldId::ExpiryDate), "120415", "{format:?}");
+        assert_eq!(at(MrzFieldId::Sex), "F", "{format:?}");
+        assert_eq!(at(MrzFieldId::Nationality), "UTO", "{format:?}");
+        assert!(
+            at(MrzFieldId::Name).starts_with("ERIKSSON<<ANNA"),
+            "{format:?}"
+        );
+        let number = if format == MrzFormat::Td3 {
+            "L898902C3"
+        } else {
+            "D23145890"
+        };
+        assert_eq!(at(MrzFieldId::DocumentNumber), number, "{format:?}");
+    }
+}
