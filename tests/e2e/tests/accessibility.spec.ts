@@ -52,6 +52,7 @@ const SCREENS: Array<{ name: string; path: string; prepare?: (page: Page) => Pro
       await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
     },
   },
+  { name: 'document scan', path: '/document-scan' },
   { name: 'account: registration request', path: '/account/register' },
   { name: 'account: forgotten user ID', path: '/account/forgot-user-id' },
   { name: 'account: forgotten password', path: '/account/forgot-password' },
