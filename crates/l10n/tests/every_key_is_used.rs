@@ -1,7 +1,8 @@
 //! Rejects unused messages: every English key must be named somewhere in the code that shows
-//! it (the app, the worker, the server, the rules and engines, the browser tests). Mail
-//! templates are the one family named in parts (`mail-<template>-subject|body`, see the server's
-//! `mail.rs`), so their template id must appear there instead.
+//! it (the app, the worker, the server, the rules and engines, the browser tests). Two families
+//! are named in parts, so their part must appear, quoted, in the file that makes it: mail
+//! templates (`mail-<template>-subject|body`, the server's `mail.rs`) and the document review's
+//! field labels (`document-field-<id>`, the worker's `document.rs`).
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -62,17 +63,22 @@ fn every_english_message_is_used_by_the_code() {
         sources(&root.join(dir), &mut code);
     }
     // This test names no key itself, so it cannot count as a use.
-    let mail = fs::read_to_string(root.join("crates/server/src/mail.rs")).expect("mail.rs");
+    let read = |path: &str| fs::read_to_string(root.join(path)).expect(path);
+    let mail = read("crates/server/src/mail.rs");
+    let document_fields = read("crates/worker/src/document.rs");
+    let named_in_parts = |key: &str| {
+        let template = key.strip_prefix("mail-").and_then(|k| {
+            k.strip_suffix("-subject")
+                .or_else(|| k.strip_suffix("-body"))
+        });
+        let field = key.strip_prefix("document-field-");
+        template.is_some_and(|t| mail.contains(&format!("\"{t}\"")))
+            || field.is_some_and(|f| document_fields.contains(&format!("\"{f}\"")))
+    };
     let unused: BTreeSet<String> = english_keys(&root)
         .into_iter()
         .filter(|key| !code.contains(&format!("\"{key}\"")) && !code.contains(&format!("'{key}'")))
-        .filter(|key| {
-            let template = key.strip_prefix("mail-").and_then(|k| {
-                k.strip_suffix("-subject")
-                    .or_else(|| k.strip_suffix("-body"))
-            });
-            !template.is_some_and(|t| mail.contains(&format!("\"{t}\"")))
-        })
+        .filter(|key| !named_in_parts(key))
         .collect();
     assert!(
         unused.is_empty(),
