@@ -49,6 +49,22 @@ async function fillDetails(page: Page, birth: { calendar: string; year: string; 
   await page.getByLabel(text('en', 'mynumber-declaration')).check();
 }
 
+/** STEP 1–5 for a baby `days` old (no photo step): returns the page on the STEP 6 review. */
+async function reviewOfBaby(page: Page, days: number) {
+  await open(page);
+  await registerEmail(page, uniqueEmail());
+  const today = new Date(Date.now() + 9 * 3600 * 1000);
+  const birth = new Date(today.getTime() - days * 24 * 3600 * 1000);
+  await fillDetails(page, {
+    calendar: 'seireki',
+    year: String(birth.getUTCFullYear()),
+    month: String(birth.getUTCMonth() + 1),
+    day: String(birth.getUTCDate()),
+  });
+  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+  await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 6');
+}
+
 test('the whole application, with the QR code, the photo check and a receipt', async ({ page, baseURL }) => {
   const health = watchPage(page, new URL(baseURL!).origin);
   const posts: Request[] = [];
@@ -152,18 +168,7 @@ test('the whole application, with the QR code, the photo check and a receipt', a
 });
 
 test('a baby under one year skips the photo step', async ({ page }) => {
-  await open(page);
-  await registerEmail(page, uniqueEmail());
-  const today = new Date(Date.now() + 9 * 3600 * 1000);
-  const birth = new Date(today.getTime() - 90 * 24 * 3600 * 1000);
-  await fillDetails(page, {
-    calendar: 'seireki',
-    year: String(birth.getUTCFullYear()),
-    month: String(birth.getUTCMonth() + 1),
-    day: String(birth.getUTCDate()),
-  });
-  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
-  await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 6');
+  await reviewOfBaby(page, 90);
   await expect(page.locator('.review')).toContainText(text('en', 'mynumber-photo-not-needed'));
   await page.getByRole('button', { name: text('en', 'mynumber-register') }).click();
   await expect(page.locator('.receipt')).toContainText(/\d{8}-[A-Z0-9]{8}/);
@@ -173,18 +178,7 @@ test('offline at the final step: the form waits in the tab and is sent once when
   page,
   context,
 }) => {
-  await open(page);
-  await registerEmail(page, uniqueEmail());
-  const today = new Date(Date.now() + 9 * 3600 * 1000);
-  const birth = new Date(today.getTime() - 60 * 24 * 3600 * 1000);
-  await fillDetails(page, {
-    calendar: 'seireki',
-    year: String(birth.getUTCFullYear()),
-    month: String(birth.getUTCMonth() + 1),
-    day: String(birth.getUTCDate()),
-  });
-  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
-  await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 6');
+  await reviewOfBaby(page, 60);
   const tries: Request[] = [];
   const receipts: string[] = [];
   page.on('request', (r) => {
