@@ -58,8 +58,11 @@ export default defineConfig({
       // The simulated cards are signed by the project's test CA (crates/card-sim/dumps/trust).
       MADOGUCHI_TEST_TRUST_DIR: path.join(repoRoot, 'crates/card-sim/dumps/trust'),
       RUST_LOG: 'warn',
-      // POST /api/test/clock moves the server's clock (3-hour sessions, 24-hour links).
-      MADOGUCHI_TEST_CLOCK: '1',
+      // POST /api/test/clock moves the server's clock (3-hour sessions, 24-hour links);
+      // GET /api/test/challenges/{id} tells the image challenge's answer.
+      MADOGUCHI_TEST_HOOKS: '1',
+      // Every test's mail comes from 127.0.0.1: the per-address limit still applies.
+      MADOGUCHI_MAIL_PER_IP_HOUR: '1000',
     },
   },
 });

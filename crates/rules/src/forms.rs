@@ -71,6 +71,21 @@ fn photo(field: &str, base64_text: &str) -> Result<Vec<u8>, FieldError> {
     Ok(bytes)
 }
 
+/// The image challenge's answer is typed (whether it is right only the server can tell).
+fn challenge_answer(field: &str, challenge_id: &str, answer: &str) -> Result<(), FieldError> {
+    let typed = answer.chars().filter(|c| !c.is_whitespace()).count();
+    if challenge_id.trim().is_empty() || typed == 0 {
+        Err(FieldError::new(field, "rule-challenge-required"))
+    } else if typed > CHALLENGE_ANSWER_MAX {
+        Err(FieldError::new(field, "rule-challenge-too-long"))
+    } else {
+        Ok(())
+    }
+}
+
+/// Longer answers are surely not a challenge's five characters.
+const CHALLENGE_ANSWER_MAX: usize = 12;
+
 fn must_accept(field: &str, accepted: bool) -> Result<(), FieldError> {
     if accepted {
         Ok(())
@@ -358,6 +373,15 @@ pub struct MyNumberEmailForm {
     pub email: String,
     #[cfg_attr(feature = "openapi", schema(example = "bangou-tarou@example.co.jp"))]
     pub email_confirmation: String,
+    /// The image challenge (`POST /api/challenges`) this form answers; used up by the submit.
+    #[cfg_attr(
+        feature = "openapi",
+        schema(example = "b3JJ4rQ2gG7c0V7dMRmFQb0J0pJxw8kWb8hT2zOe9xY")
+    )]
+    pub challenge_id: String,
+    /// The characters of its picture, as typed.
+    #[cfg_attr(feature = "openapi", schema(example = "K7M4X"))]
+    pub challenge_answer: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -389,6 +413,11 @@ impl MyNumberEmailForm {
                 &self.email_confirmation,
             ));
         }
+        errors.check(challenge_answer(
+            "challenge_answer",
+            &self.challenge_id,
+            &self.challenge_answer,
+        ));
         let valid = (|| {
             Some(ValidMyNumberEmail {
                 application_id: id?.as_str().to_owned(),
@@ -676,6 +705,8 @@ mod tests {
             mail_name: "番号 太郎".to_owned(),
             email: "bangou-tarou@example.co.jp".to_owned(),
             email_confirmation: "bangou-tarou@example.co.jp".to_owned(),
+            challenge_id: "c".to_owned(),
+            challenge_answer: "k7m4x".to_owned(),
         }
     }
 
@@ -701,6 +732,33 @@ mod tests {
                 ("mail_name", "rule-mail-name-char-suggest"),
                 ("email_confirmation", "rule-email-mismatch"),
             ]
+        );
+    }
+
+    #[test]
+    fn the_challenge_answer_is_required_and_short() {
+        let check = |id: &str, answer: &str| {
+            let form = MyNumberEmailForm {
+                challenge_id: id.to_owned(),
+                challenge_answer: answer.to_owned(),
+                ..email_form()
+            };
+            form.validate().err().map(|e| {
+                fields(&e)
+                    .into_iter()
+                    .map(|(f, m)| (f.to_owned(), m.to_owned()))
+                    .collect::<Vec<_>>()
+            })
+        };
+        let owned = |f: &str, m: &str| Some(vec![(f.to_owned(), m.to_owned())]);
+        assert_eq!(check("c", "K7M4X"), None);
+        assert_eq!(check("c", " k 7 m 4 x y z w q r s t "), None);
+        let required = owned("challenge_answer", "rule-challenge-required");
+        assert_eq!(check("c", "  "), required);
+        assert_eq!(check("", "K7M4X"), required);
+        assert_eq!(
+            check("c", "K7M4XK7M4XK7M"),
+            owned("challenge_answer", "rule-challenge-too-long")
         );
     }
 

@@ -9,7 +9,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::error::ApiError;
-use crate::{AppState, accounts, coe, dev, guard, intake, office, openapi};
+use crate::{AppState, accounts, challenge, coe, dev, guard, intake, office, openapi};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -37,6 +37,7 @@ pub fn routes() -> Router<AppState> {
         .route("/office/submissions/export", get(office::export))
         .route("/office/submissions/{receipt_number}", get(office::view))
         .route("/office/audit", get(office::audit_log))
+        .merge(challenge::routes())
         .merge(accounts::routes())
         .merge(dev::routes())
         .fallback(unknown_api_route)

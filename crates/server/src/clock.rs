@@ -1,7 +1,7 @@
 //! Time, injected: every expiry (3 h sessions, 24 h lockouts and links, 7-day reminders) reads
 //! the clock in `AppState`, so tests move time instead of waiting.
 //!
-//! `MADOGUCHI_TEST_CLOCK=1` (off by default) lets a browser test move this server's clock
+//! `MADOGUCHI_TEST_HOOKS=1` (off by default) lets a browser test move this server's clock
 //! forward over HTTP (`POST /api/test/clock`). The offset lives in this process only: it is a
 //! test switch for one instance, never for production.
 

@@ -1,5 +1,8 @@
 //! Server configuration from the environment.
 
+use crate::clock::HOUR;
+use crate::ratelimit::Rate;
+use crate::settings::Limits;
 use std::path::PathBuf;
 
 /// Where to listen, where the built app is, where data lives.
@@ -28,11 +31,15 @@ pub struct Config {
     /// `MADOGUCHI_DEV_OUTBOX`: `1` shows the outbox at `GET /api/dev/outbox`, `0` hides it. By
     /// default it is shown when no SMTP server is configured and the server listens on loopback.
     pub dev_outbox: Option<bool>,
-    /// `MADOGUCHI_TEST_CLOCK=1`: `POST /api/test/clock` may move the clock forward (tests only).
-    pub test_clock: bool,
+    /// `MADOGUCHI_TEST_HOOKS=1` (tests only): `POST /api/test/clock` may move the clock forward
+    /// and `GET /api/test/challenges/{id}` tells an image challenge's answer.
+    pub test_hooks: bool,
     /// `MADOGUCHI_SECURE_COOKIES`: `1`/`0`; by default cookies are `Secure` unless the server
     /// listens on loopback (plain `http://127.0.0.1` during development and tests).
     pub secure_cookies: Option<bool>,
+    /// `MADOGUCHI_MAIL_PER_IP_HOUR`: mail-sending requests one client address may make per
+    /// hour (default 20). The browser tests, all from 127.0.0.1, raise it.
+    pub mail_per_ip_hour: Option<i64>,
 }
 
 impl Config {
@@ -51,8 +58,11 @@ impl Config {
             mail_from: var("MADOGUCHI_MAIL_FROM")
                 .unwrap_or_else(|| "madoguchi <noreply@localhost>".to_owned()),
             dev_outbox: var("MADOGUCHI_DEV_OUTBOX").map(|v| flag(&v)),
-            test_clock: var("MADOGUCHI_TEST_CLOCK").is_some_and(|v| flag(&v)),
+            test_hooks: var("MADOGUCHI_TEST_HOOKS").is_some_and(|v| flag(&v)),
             secure_cookies: var("MADOGUCHI_SECURE_COOKIES").map(|v| flag(&v)),
+            mail_per_ip_hour: var("MADOGUCHI_MAIL_PER_IP_HOUR")
+                .and_then(|v| v.trim().parse().ok())
+                .filter(|hits| *hits > 0),
         }
     }
 
@@ -85,6 +95,16 @@ impl Config {
 
     pub fn secure_cookies(&self) -> bool {
         self.secure_cookies.unwrap_or(!self.on_loopback())
+    }
+
+    pub fn limits(&self) -> Limits {
+        let defaults = Limits::default();
+        Limits {
+            mail_per_ip: self
+                .mail_per_ip_hour
+                .map_or(defaults.mail_per_ip, |hits| Rate::per(hits, HOUR)),
+            ..defaults
+        }
     }
 
     /// The configured URL, else an SQLite file in the data folder (created on first start).
@@ -121,8 +141,9 @@ mod tests {
             smtp_url: None,
             mail_from: String::new(),
             dev_outbox: None,
-            test_clock: false,
+            test_hooks: false,
             secure_cookies: None,
+            mail_per_ip_hour: None,
         }
     }
 

@@ -3,7 +3,7 @@
 //!   links can be followed on one machine without an SMTP server. On by default only when no
 //!   SMTP server is configured and the server listens on loopback.
 //! - `POST /api/test/clock`: moves the server clock forward, for browser tests of the 3-hour
-//!   session timeout, the 24-hour lockout and link expiry. Off unless `MADOGUCHI_TEST_CLOCK=1`.
+//!   session timeout, the 24-hour lockout and link expiry. Off unless `MADOGUCHI_TEST_HOOKS=1`.
 //!
 //! Both answer 404 when off, as if they did not exist.
 
@@ -88,14 +88,14 @@ pub struct ClockNow {
     request_body = MoveClock,
     responses(
         (status = 200, body = ClockNow),
-        (status = 404, description = "Off (MADOGUCHI_TEST_CLOCK not set)", body = ApiErrorBody),
+        (status = 404, description = "Off (MADOGUCHI_TEST_HOOKS not set)", body = ApiErrorBody),
         (status = 422, body = ApiErrorBody),
     ))]
 pub async fn move_clock(
     State(state): State<AppState>,
     ApiJson(body): ApiJson<MoveClock>,
 ) -> ApiResult<Json<ClockNow>> {
-    if !state.settings.test_clock {
+    if !state.settings.test_hooks {
         return Err(ApiError::not_found());
     }
     if !(1..=400 * crate::clock::DAY).contains(&body.advance_seconds) {

@@ -27,7 +27,7 @@ use crate::guard::ClientIp;
 use crate::links::{self, NewLink, Purpose};
 use crate::mail::{self, Template};
 use crate::settings::MYNUMBER_LINK_VALID;
-use crate::{AppState, outbox, ratelimit, tokens};
+use crate::{AppState, challenge, outbox, ratelimit, tokens};
 
 /// Largest form body: a 7,000,000-byte photo is 9,333,336 characters of base64, plus fields.
 pub const FORM_BODY_LIMIT: usize = 10 * 1024 * 1024;
@@ -60,8 +60,12 @@ pub struct Prepared {
 #[derive(Debug)]
 pub enum Effect {
     None,
-    /// Mail a single-use link to the application page.
-    MyNumberLink(ValidMyNumberEmail),
+    /// Use up the image challenge, then mail a single-use link to the application page.
+    MyNumberLink {
+        valid: ValidMyNumberEmail,
+        challenge_id: String,
+        challenge_answer: String,
+    },
     /// Use the mailed link (its token).
     MyNumberApplication {
         link_token: String,
@@ -89,14 +93,17 @@ pub fn prepare(kind: FormKind, body: &[u8], today: CivilDate) -> Result<Prepared
             })
         }
         FormKind::MynumberEmail => {
-            let valid = json::<MyNumberEmailForm>(body)?
-                .validate()
-                .map_err(ApiError::validation)?;
+            let form = json::<MyNumberEmailForm>(body)?;
+            let valid = form.validate().map_err(ApiError::validation)?;
             Ok(Prepared {
                 kind,
                 payload: payload(&valid)?,
                 photo: None,
-                effect: Effect::MyNumberLink(valid),
+                effect: Effect::MyNumberLink {
+                    valid,
+                    challenge_id: form.challenge_id,
+                    challenge_answer: form.challenge_answer,
+                },
             })
         }
         FormKind::MynumberApplication => {
@@ -235,7 +242,7 @@ async fn submit_inner(
         .await
         .map_err(|_| too_large())?;
     let prepared = prepare(kind, &bytes, jst_date(now))?;
-    if let Effect::MyNumberLink(valid) = &prepared.effect {
+    if let Effect::MyNumberLink { valid, .. } = &prepared.effect {
         // It sends mail: the same limits as the account's mail requests.
         crate::accounts::mail_rate_limit(state, ip, &valid.email).await?;
     }
@@ -320,7 +327,26 @@ async fn store(
             outbox::enqueue(&mut tx, &mail, now).await?;
             serde_json::json!({ "registration": registration, "application": prepared.payload })
         }
-        Effect::MyNumberLink(valid) => {
+        Effect::MyNumberLink {
+            valid,
+            challenge_id,
+            challenge_answer,
+        } => {
+            if !challenge::consume(&mut tx, challenge_id, challenge_answer, now).await? {
+                // The challenge stays used (no second guess on it), the form is not stored.
+                if let Some(key) = key {
+                    sqlx::query("DELETE FROM idempotency_keys WHERE scope = $1 AND idem_key = $2")
+                        .bind(kind.key())
+                        .bind(key)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                return Err(ApiError::field(
+                    "challenge_answer",
+                    "api-error-challenge-wrong",
+                ));
+            }
             let data = serde_json::json!({
                 "receipt_number": receipt.receipt_number,
                 "application_id": valid.application_id,

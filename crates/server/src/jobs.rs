@@ -54,6 +54,10 @@ pub async fn housekeeping(state: &AppState) -> Result<(), DbError> {
         .bind(now - 30 * DAY)
         .execute(pool)
         .await?;
+    sqlx::query("DELETE FROM challenges WHERE expires_at < $1")
+        .bind(now)
+        .execute(pool)
+        .await?;
     sqlx::query("DELETE FROM mail_links WHERE expires_at < $1")
         .bind(now - 30 * DAY)
         .execute(pool)

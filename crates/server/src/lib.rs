@@ -11,6 +11,7 @@
 pub mod accounts;
 mod api;
 pub mod audit;
+pub mod challenge;
 pub mod clock;
 pub mod coe;
 mod config;
@@ -100,11 +101,12 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         public_url: config.public_url(),
         secure_cookies: config.secure_cookies(),
         dev_outbox: config.dev_outbox(),
-        test_clock: config.test_clock,
+        test_hooks: config.test_hooks,
+        limits: config.limits(),
         ..Settings::local(&config.public_url())
     };
-    if settings.test_clock {
-        tracing::warn!("MADOGUCHI_TEST_CLOCK is on: POST /api/test/clock can move time");
+    if settings.test_hooks {
+        tracing::warn!("MADOGUCHI_TEST_HOOKS is on: time can be moved, challenge answers read");
     }
     let mailer: Arc<dyn outbox::Mailer> = match &config.smtp_url {
         Some(url) => Arc::new(

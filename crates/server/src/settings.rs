@@ -11,8 +11,8 @@ pub struct Settings {
     pub secure_cookies: bool,
     /// `GET /api/dev/outbox` answers.
     pub dev_outbox: bool,
-    /// `POST /api/test/clock` answers.
-    pub test_clock: bool,
+    /// The test-only endpoints answer: `POST /api/test/clock`, `GET /api/test/challenges/{id}`.
+    pub test_hooks: bool,
     /// argon2id cost.
     pub password_cost: PasswordCost,
     pub limits: Limits,
@@ -55,6 +55,8 @@ pub struct Limits {
     pub mail_per_address: Rate,
     /// Finished forms from one client address.
     pub submissions_per_ip: Rate,
+    /// New image challenges from one client address.
+    pub challenges_per_ip: Rate,
 }
 
 impl Default for Limits {
@@ -65,6 +67,7 @@ impl Default for Limits {
             mail_per_ip: Rate::per(20, HOUR),
             mail_per_address: Rate::per(5, HOUR),
             submissions_per_ip: Rate::per(60, 10 * MINUTE),
+            challenges_per_ip: Rate::per(60, 10 * MINUTE),
         }
     }
 }
@@ -92,7 +95,7 @@ impl Settings {
             public_url: public_url.trim_end_matches('/').to_owned(),
             secure_cookies: false,
             dev_outbox: true,
-            test_clock: false,
+            test_hooks: false,
             password_cost: PasswordCost::PRODUCTION,
             limits: Limits::default(),
         }

@@ -162,7 +162,7 @@ async fn openapi_document_lists_every_endpoint() {
 }
 
 #[tokio::test]
-async fn dev_outbox_and_test_clock_answer_only_when_enabled() {
+async fn dev_outbox_and_test_hooks_answer_only_when_enabled() {
     use madoguchi_server::Settings;
     use std::sync::Arc;
 
@@ -204,7 +204,7 @@ async fn dev_outbox_and_test_clock_answer_only_when_enabled() {
     let mut off = app.state.clone();
     off.settings = Arc::new(Settings {
         dev_outbox: false,
-        test_clock: false,
+        test_hooks: false,
         ..(*app.state.settings).clone()
     });
     let off = madoguchi_server::router(off);

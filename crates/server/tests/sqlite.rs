@@ -12,6 +12,7 @@ scenarios!(Env::sqlite();
     intake::mynumber_link_is_single_use_and_expires,
     intake::submissions_are_rate_limited_per_address,
     intake::mynumber_mail_is_limited_per_address,
+    intake::the_image_challenge_is_served_and_used_once,
     accounts::registration_issues_a_user_id_by_mail,
     accounts::five_failures_lock_for_a_day_and_reset_unlocks,
     accounts::recovery_never_reveals_accounts,

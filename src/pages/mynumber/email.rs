@@ -9,6 +9,7 @@ use madoguchi_rules::application_id::group_digits;
 use madoguchi_rules::forms::MyNumberEmailForm;
 use wasm_bindgen::JsCast;
 
+use super::challenge::ImageChallenge;
 use super::fields::{Problem, TextField, focus_first_error};
 use super::{Draft, Stepper, session};
 use crate::api::{Receipt, new_idempotency_key, submit_when_online};
@@ -25,6 +26,8 @@ fn email_form(d: &Draft) -> MyNumberEmailForm {
         mail_name: d.mail_name.clone(),
         email: d.email.clone(),
         email_confirmation: d.email_confirmation.clone(),
+        challenge_id: d.challenge_id.clone(),
+        challenge_answer: d.challenge_answer.clone(),
     }
 }
 
@@ -150,6 +153,7 @@ pub fn EmailPage() -> impl IntoView {
             <TextField id="email-confirmation" field="email_confirmation" label="mynumber-email-again" kind="email"
                 value=Signal::derive(move || s.draft.with(|d| d.email_confirmation.clone()))
                 on_input=Callback::new(move |v| s.update(|d| d.email_confirmation = v)) />
+            <ImageChallenge />
             <div class="actions">
                 <a href="/mynumber" class="button"><T key="mynumber-back" /></a>
                 <button type="submit" class="primary"><T key="mynumber-confirm" /></button>
@@ -194,6 +198,17 @@ pub fn EmailConfirmPage() -> impl IntoView {
                 Ok(_) => {
                     s.errors.set(Vec::new());
                     navigate("/mynumber/email/sent", Default::default());
+                }
+                Err(failure) if failure.errors.iter().any(|e| e.field == "challenge_answer") => {
+                    // The server used the challenge up: answer a new one on STEP 2, the rest
+                    // of what was typed stays.
+                    s.update(|d| {
+                        d.challenge_id.clear();
+                        d.challenge_answer.clear();
+                    });
+                    s.errors.set(failure.errors);
+                    navigate("/mynumber/email", Default::default());
+                    focus_first_error();
                 }
                 Err(failure) => {
                     s.errors.set(failure.errors);

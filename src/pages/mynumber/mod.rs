@@ -4,6 +4,7 @@
 //! wiped; the face photo is kept in memory only.
 
 mod application;
+mod challenge;
 mod email;
 mod fields;
 mod terms;
@@ -45,6 +46,9 @@ pub struct Draft {
     pub braille: bool,
     pub declaration: bool,
     pub photo_confirmations: [bool; 3],
+    /// The image challenge of STEP 2 and what was typed for it.
+    pub challenge_id: String,
+    pub challenge_answer: String,
     /// Idempotency keys: a retried submit (double click, network error) is never stored twice.
     pub email_key: String,
     pub application_key: String,
@@ -73,6 +77,8 @@ impl Default for Draft {
             braille: false,
             declaration: false,
             photo_confirmations: [false; 3],
+            challenge_id: String::new(),
+            challenge_answer: String::new(),
             email_key: String::new(),
             application_key: String::new(),
         }

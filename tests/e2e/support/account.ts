@@ -90,7 +90,7 @@ export async function logIn(page: Page, user: { userId: string; password: string
   await expect(page).not.toHaveURL(/\/account\/login/);
 }
 
-/** Moves the server's clock forward (server started with MADOGUCHI_TEST_CLOCK=1). */
+/** Moves the server's clock forward (server started with MADOGUCHI_TEST_HOOKS=1). */
 export async function advanceClock(request: APIRequestContext, seconds: number) {
   const answer = await request.post('/api/test/clock', {
     headers: { 'X-Madoguchi-Request': '1' },
@@ -145,7 +145,8 @@ export async function startOwnServer(): Promise<{ url: string; stop: () => Promi
       MADOGUCHI_DIST: process.env.MADOGUCHI_E2E_DIST!,
       MADOGUCHI_DATA_DIR: dataDir,
       DATABASE_URL: '',
-      MADOGUCHI_TEST_CLOCK: '1',
+      MADOGUCHI_TEST_HOOKS: '1',
+      MADOGUCHI_MAIL_PER_IP_HOUR: '1000',
       RUST_LOG: 'warn',
     },
     stdio: 'ignore',

@@ -41,7 +41,15 @@ const SCREENS: Array<{ name: string; path: string; prepare?: (page: Page) => Pro
       await expect(page.locator('#age-confirmed-error')).not.toBeEmpty();
     },
   },
-  { name: 'my number: e-mail', path: '/mynumber/email' },
+  {
+    name: 'my number: e-mail with its image challenge',
+    path: '/mynumber/email',
+    prepare: async (page) => {
+      await expect(page.locator('.challenge-picture img')).toBeVisible();
+      await page.getByRole('button', { name: text('en', 'mynumber-challenge-listen') }).click();
+      await expect(page.locator('#challenge-audio audio')).toBeVisible();
+    },
+  },
   { name: 'my number: link problem', path: '/mynumber/application/unknown-token' },
   { name: 'outbox', path: '/outbox' },
   {

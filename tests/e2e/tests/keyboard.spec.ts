@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openFlow, stopReaders } from '../support/card-reader-flow';
+import { challengeAnswer } from '../support/challenge';
 import { text } from '../support/locales';
 import { appReady } from '../support/page-health';
 
@@ -102,6 +103,11 @@ test('My Number: consents, application ID, mail name and e-mail with the keyboar
   await typeInto(page, page.locator('#mail-name'), '番号 花子');
   await typeInto(page, page.locator('#email'), email);
   await typeInto(page, page.locator('#email-confirmation'), email);
+  // The challenge's spoken form opens with the keyboard too.
+  await tabTo(page, page.getByRole('button', { name: text('en', 'mynumber-challenge-listen') }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#challenge-audio audio')).toBeVisible();
+  await typeInto(page, page.locator('#challenge-answer'), await challengeAnswer(page));
   await tabTo(page, page.getByRole('button', { name: text('en', 'mynumber-confirm') }));
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByRole('button', { name: text('en', 'mynumber-register') }));

@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { text, type LocaleTag } from '../support/locales';
+import { answerChallenge, challengeOnScreen } from '../support/challenge';
 import { appReady, watchPage } from '../support/page-health';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -31,6 +32,7 @@ async function registerEmail(page: Page, email: string) {
   await page.getByLabel(text('en', 'mynumber-mail-name')).fill('番号 太郎');
   await page.getByLabel(text('en', 'mynumber-email'), { exact: true }).fill(email);
   await page.getByLabel(text('en', 'mynumber-email-again')).fill(email);
+  await answerChallenge(page);
   await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
   await page.getByRole('button', { name: text('en', 'mynumber-register') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'mynumber-sent-heading'));
@@ -94,9 +96,27 @@ test('the whole application, with the QR code, the photo check and a receipt', a
   await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
   await expect(page.locator('#email-confirmation-error')).toHaveText(text('en', 'rule-email-mismatch'));
   await expect(page.locator('#mail-name-error')).toContainText('“𠮷”');
+  await expect(page.locator('#challenge-answer-error')).toHaveText(text('en', 'rule-challenge-required'));
   await expect(page.locator('#mail-name')).toBeFocused();
   await page.getByLabel(text('en', 'mynumber-mail-name')).fill('番号 太郎');
   await page.getByLabel(text('en', 'mynumber-email-again')).fill(email);
+  // "Show another picture" replaces the challenge; a wrong answer is only found out by the server.
+  const firstChallenge = await challengeOnScreen(page);
+  await page.getByRole('button', { name: text('en', 'mynumber-challenge-another') }).click();
+  await expect.poll(() => challengeOnScreen(page)).not.toBe(firstChallenge);
+  await page.getByRole('button', { name: text('en', 'mynumber-challenge-listen') }).click();
+  const audioSrc = await page.locator('#challenge-audio audio').getAttribute('src');
+  expect((await page.request.get(audioSrc!)).headers()['content-type']).toBe('audio/wav');
+  const wrongChallenge = await challengeOnScreen(page);
+  await page.getByLabel(text('en', 'mynumber-challenge-answer')).fill('WRONG');
+  await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
+  await page.getByRole('button', { name: text('en', 'mynumber-register') }).click();
+  await expect(page.locator('#challenge-answer-error')).toHaveText(text('en', 'api-error-challenge-wrong'));
+  await expect.poll(() => challengeOnScreen(page)).not.toBe(wrongChallenge);
+  await expect(page.getByLabel(text('en', 'mynumber-challenge-answer'))).toHaveValue('');
+  await expect(page.getByLabel(text('en', 'mynumber-mail-name'))).toHaveValue('番号 太郎');
+  await expect(page.getByLabel(text('en', 'mynumber-email-again'))).toHaveValue(email);
+  await answerChallenge(page);
   await page.getByRole('button', { name: text('en', 'mynumber-confirm') }).click();
   await expect(page.locator('.review')).toContainText(ID_GROUPED);
   // The browser's back button returns to STEP 2 with everything still typed.
@@ -151,18 +171,36 @@ test('the whole application, with the QR code, the photo check and a receipt', a
   expect(await page.evaluate(() => sessionStorage.getItem('madoguchi.mynumber'))).toBeNull();
   expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('番号');
 
-  // Exactly two submissions left the page, each only the finished form (photo only in the last).
+  // Besides empty requests for challenges, only finished forms left the page: the STEP 2 form
+  // twice (the wrong answer, then the right one), then the application (the only one with a photo).
   const paths = posts.map((r) => new URL(r.url()).pathname);
-  expect(paths).toEqual(['/api/forms/mynumber-email', '/api/forms/mynumber-application']);
-  const emailBody = JSON.parse(posts[0].postData()!);
-  expect(Object.keys(emailBody).sort()).toEqual(
-    ['age_confirmed', 'application_id', 'application_id_confirmation', 'email', 'email_confirmation', 'mail_name', 'terms_accepted'],
-  );
-  const application = JSON.parse(posts[1].postData()!);
+  expect(paths.filter((p) => p === '/api/challenges')).toHaveLength(3);
+  for (const request of posts.filter((r) => r.url().endsWith('/api/challenges'))) {
+    expect(request.postData()).toBe('{}');
+  }
+  const forms = posts.filter((r) => new URL(r.url()).pathname.startsWith('/api/forms/'));
+  expect(forms.map((r) => new URL(r.url()).pathname)).toEqual([
+    '/api/forms/mynumber-email',
+    '/api/forms/mynumber-email',
+    '/api/forms/mynumber-application',
+  ]);
+  const emailBody = JSON.parse(forms[1].postData()!);
+  expect(Object.keys(emailBody).sort()).toEqual([
+    'age_confirmed',
+    'application_id',
+    'application_id_confirmation',
+    'challenge_answer',
+    'challenge_id',
+    'email',
+    'email_confirmation',
+    'mail_name',
+    'terms_accepted',
+  ]);
+  const application = JSON.parse(forms[2].postData()!);
   expect(application.course).toBe('new');
   expect(application.user_certificate).toBe(false);
   expect(application.photo_jpeg_base64.length).toBeGreaterThan(20_000);
-  expect(posts[1].headers()['idempotency-key']).toBeTruthy();
+  expect(forms[2].headers()['idempotency-key']).toBeTruthy();
   expect(health.foreignRequests).toEqual([]);
   expect(health.consoleErrors).toEqual([]);
 });

@@ -42,7 +42,7 @@ impl TestApp {
             clock: clock.clone(),
             settings: Arc::new(Settings {
                 password_cost: PasswordCost::TEST,
-                test_clock: true,
+                test_hooks: true,
                 ..Settings::local("http://127.0.0.1:8080")
             }),
         };

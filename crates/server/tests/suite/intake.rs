@@ -236,7 +236,22 @@ pub async fn retried_submits_are_stored_once(env: &Env) {
     assert_eq!(count(&app, "exam-mypage").await, 2);
 }
 
-fn mynumber_email() -> Value {
+/// A new image challenge: its id and (through the test hook) its answer.
+async fn challenge(app: &crate::common::TestApp) -> (String, String) {
+    let created = app
+        .send(post_json_request("/api/challenges", &json!({}), &[]))
+        .await;
+    let (status, created) = json(created).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let id = created["id"].as_str().unwrap_or_default().to_owned();
+    let (status, answer) = json(app.get(&format!("/api/test/challenges/{id}")).await).await;
+    assert_eq!(status, StatusCode::OK);
+    (id, answer["answer"].as_str().unwrap_or_default().to_owned())
+}
+
+/// STEP 2 of the My Number flow, its image challenge answered (in lower case, as people type).
+async fn mynumber_email(app: &crate::common::TestApp) -> Value {
+    let (id, answer) = challenge(app).await;
     json!({
         "age_confirmed": true,
         "terms_accepted": true,
@@ -245,7 +260,73 @@ fn mynumber_email() -> Value {
         "mail_name": "番号 太郎",
         "email": "bangou-tarou@example.co.jp",
         "email_confirmation": "bangou-tarou@example.co.jp",
+        "challenge_id": id,
+        "challenge_answer": answer.to_lowercase(),
     })
+}
+
+pub async fn the_image_challenge_is_served_and_used_once(env: &Env) {
+    let app = env.app().await;
+    let created = app
+        .send(post_json_request("/api/challenges", &json!({}), &[]))
+        .await;
+    assert_eq!(
+        created.headers()["cache-control"]
+            .to_str()
+            .unwrap_or_default(),
+        "no-store"
+    );
+    let (status, created) = json(created).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let image = app.get(created["image"].as_str().unwrap_or_default()).await;
+    assert_eq!(image.status(), StatusCode::OK);
+    assert_eq!(image.headers()["content-type"], "image/png");
+    assert!(body_text(image).await.len() > 1000);
+    let audio = app.get(created["audio"].as_str().unwrap_or_default()).await;
+    assert_eq!(audio.status(), StatusCode::OK);
+    assert_eq!(audio.headers()["content-type"], "audio/wav");
+
+    // A wrong answer uses the challenge up: the same id cannot be tried again, even rightly.
+    let mut form = mynumber_email(&app).await;
+    let id = form["challenge_id"].as_str().unwrap_or_default().to_owned();
+    let (_, answer) = json(app.get(&format!("/api/test/challenges/{id}")).await).await;
+    form["challenge_answer"] = json!("WRONG");
+    let (status, body) = json(app.post_json("/api/forms/mynumber-email", &form).await).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["errors"][0]["field"], "challenge_answer");
+    assert_eq!(body["errors"][0]["message"], "api-error-challenge-wrong");
+    form["challenge_answer"] = answer["answer"].clone();
+    let (status, _) = json(app.post_json("/api/forms/mynumber-email", &form).await).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let gone = app.get(&format!("/api/challenges/{id}/image")).await;
+    assert_eq!(gone.status(), StatusCode::NOT_FOUND);
+    assert!(mails(&app.db).await.is_empty());
+
+    // A right answer after the challenge expired is refused too.
+    let late = mynumber_email(&app).await;
+    app.advance(madoguchi_server::challenge::CHALLENGE_VALID + 1);
+    let (status, _) = json(app.post_json("/api/forms/mynumber-email", &late).await).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // A retry of a stored form (same Idempotency-Key) replays, though its challenge is used.
+    let form = mynumber_email(&app).await;
+    let first = app
+        .send(post_json_request(
+            "/api/forms/mynumber-email",
+            &form,
+            &[("idempotency-key", "retry-1")],
+        ))
+        .await;
+    assert_eq!(first.status(), StatusCode::CREATED);
+    let again = app
+        .send(post_json_request(
+            "/api/forms/mynumber-email",
+            &form,
+            &[("idempotency-key", "retry-1")],
+        ))
+        .await;
+    assert_eq!(again.status(), StatusCode::OK);
+    assert_eq!(mails(&app.db).await.len(), 1);
 }
 
 fn mynumber_application(token: &str) -> Value {
@@ -265,7 +346,7 @@ fn mynumber_application(token: &str) -> Value {
 
 async fn mynumber_link(app: &crate::common::TestApp) -> String {
     let (status, _) = json(
-        app.post_json("/api/forms/mynumber-email", &mynumber_email())
+        app.post_json("/api/forms/mynumber-email", &mynumber_email(app).await)
             .await,
     )
     .await;
@@ -371,15 +452,15 @@ pub async fn mynumber_mail_is_limited_per_address(env: &Env) {
     let limit = app.state.settings.limits.mail_per_address;
     for _ in 0..limit.hits {
         let response = app
-            .post_json("/api/forms/mynumber-email", &mynumber_email())
+            .post_json("/api/forms/mynumber-email", &mynumber_email(&app).await)
             .await;
         assert_eq!(response.status(), StatusCode::CREATED);
     }
     let refused = app
-        .post_json("/api/forms/mynumber-email", &mynumber_email())
+        .post_json("/api/forms/mynumber-email", &mynumber_email(&app).await)
         .await;
     assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
-    let mut other = mynumber_email();
+    let mut other = mynumber_email(&app).await;
     other["email"] = json!("other@example.co.jp");
     other["email_confirmation"] = json!("other@example.co.jp");
     let response = app.post_json("/api/forms/mynumber-email", &other).await;
