@@ -361,8 +361,127 @@ pub struct Holder {
     pub under_16: bool,
 }
 
+/// Where the generator takes the TIFF images from.
+pub enum ChipImages<'a> {
+    /// Typeset them with the Japanese fonts (regenerating the committed dumps).
+    Render(&'a images::CardFonts),
+    /// Reuse those of the committed dumps, found by card number, so that everything else
+    /// regenerates byte for byte without the fonts (tests, CI).
+    Committed(CommittedImages),
+}
+
+/// The TIFF images of a dumps folder, by card number.
+pub struct CommittedImages(std::collections::BTreeMap<String, CardImages>);
+
+/// One card's TIFF images (1st generation: front; 2nd generation: name and address).
+#[derive(Clone, Debug, Default)]
+struct CardImages {
+    front: Option<Vec<u8>>,
+    name: Option<Vec<u8>>,
+    address: Option<Vec<u8>>,
+}
+
+impl CommittedImages {
+    /// Reads every dump folder in `dir` (folders without a card dump are skipped).
+    pub fn load(dir: &std::path::Path) -> Result<Self, GenerateError> {
+        let mut by_number = std::collections::BTreeMap::new();
+        for entry in std::fs::read_dir(dir).map_err(err)? {
+            let path = entry.map_err(err)?.path();
+            if !path.join("card_number").is_file() {
+                continue;
+            }
+            let dump = CardDump::load(&path).map_err(err)?;
+            let image = |ef: EfId, tag: u16| -> Option<Vec<u8>> {
+                let objects = madoguchi_zairyu::tlv::parse(dump.files.get(ef)?).ok()?;
+                let value = objects.into_iter().find(|o| o.tag == tag)?.value;
+                // The image ends where its TIFF says, whatever the padding holds (tampered).
+                Some(value[..images::tiff_len(value)?].to_vec())
+            };
+            let images = CardImages {
+                front: image(DF1_EF01, 0xD0),
+                name: image(DF1_EF03, 0xD0),
+                address: image(DF1_EF04, 0xDFD1),
+            };
+            by_number.insert(dump.card_number.as_str().to_owned(), images);
+        }
+        Ok(Self(by_number))
+    }
+
+    fn get(
+        &self,
+        card_number: &str,
+        pick: fn(&CardImages) -> &Option<Vec<u8>>,
+    ) -> Result<Vec<u8>, GenerateError> {
+        self.0
+            .get(card_number)
+            .and_then(|i| pick(i).clone())
+            .ok_or_else(|| err(format!("no committed image for card {card_number}")))
+    }
+}
+
+impl ChipImages<'_> {
+    fn front(&self, face: &images::FrontFace<'_>) -> Result<Vec<u8>, GenerateError> {
+        match self {
+            Self::Render(fonts) => images::front_image_tiff(fonts, face).map_err(err),
+            Self::Committed(c) => c.get(face.card_number, |i| &i.front),
+        }
+    }
+
+    fn name(&self, holder: &Holder) -> Result<Vec<u8>, GenerateError> {
+        match self {
+            Self::Render(fonts) => images::name_image_tiff(fonts, holder.name).map_err(err),
+            Self::Committed(c) => c.get(holder.card_number, |i| &i.name),
+        }
+    }
+
+    fn address(&self, holder: &Holder) -> Result<Vec<u8>, GenerateError> {
+        match self {
+            Self::Render(fonts) => images::address_image_tiff(fonts, holder.address).map_err(err),
+            Self::Committed(c) => c.get(holder.card_number, |i| &i.address),
+        }
+    }
+}
+
+/// The printed front of a 1st generation card: the holder's own entries and, for the rest,
+/// those of a student from Viet Nam (residence card) or a Korean special permanent resident.
+/// An under-16 card is valid until the 16th birthday.
+pub fn front_face(kind: CardKind, holder: &Holder) -> images::FrontFace<'_> {
+    let special = kind == CardKind::SpecialPermanentResidentCertificate;
+    let (birth_date, valid_until) = match (holder.under_16, special) {
+        (true, _) => ("2013年05月20日", "2029年05月20日"),
+        (false, false) => ("1995年07月04日", "2028年06月15日"),
+        (false, true) => ("1988年11月02日", "2031年11月02日"),
+    };
+    images::FrontFace {
+        kind,
+        card_number: holder.card_number,
+        name: holder.name,
+        birth_date,
+        sex: if special { "男 M." } else { "女 F." },
+        nationality: if special { "韓国" } else { "ベトナム" },
+        address: holder.address,
+        residence: (!special).then_some(images::ResidenceEntries {
+            status: if holder.under_16 {
+                "家族滞在"
+            } else {
+                "留学"
+            },
+            work_restriction: "就労不可",
+            period: "4年3月(2028年06月15日)",
+            permission: "在留期間更新許可（東京出入国在留管理局長）",
+            permitted_on: "2024年03月15日",
+        }),
+        issued_on: "2024年03月15日",
+        valid_until,
+    }
+}
+
 /// The unsigned EFs of a 1st generation card (DF3/EF01 not included).
-pub fn first_generation_files(kind: CardKind, holder: &Holder) -> Result<CardFiles, GenerateError> {
+pub fn first_generation_files(
+    kind: CardKind,
+    holder: &Holder,
+    source: &ChipImages<'_>,
+) -> Result<CardFiles, GenerateError> {
     let card_type = match kind {
         CardKind::ResidenceCard => CardType::RESIDENCE_1,
         CardKind::SpecialPermanentResidentCertificate => CardType::SPECIAL_1,
@@ -371,7 +490,7 @@ pub fn first_generation_files(kind: CardKind, holder: &Holder) -> Result<CardFil
     let mut files = CardFiles::new();
     files.insert(MF_EF01, encode(0xC0, b"0001"));
     files.insert(MF_EF02, encode(0xC1, card_type.code().as_bytes()));
-    let front = images::front_image_tiff(holder.name, holder.card_number).map_err(err)?;
+    let front = source.front(&front_face(kind, holder))?;
     if front.len() > 7000 {
         return Err(err(format!("front image {} bytes > 7000", front.len())));
     }
@@ -419,6 +538,7 @@ pub fn first_generation_signature(
 pub fn second_generation_files(
     kind: CardKind,
     holder: &Holder,
+    source: &ChipImages<'_>,
 ) -> Result<CardFiles, GenerateError> {
     let card_type = match kind {
         CardKind::ResidenceCard => CardType::RESIDENCE_2,
@@ -451,7 +571,7 @@ pub fn second_generation_files(
         }
     }
     files.insert(DF1_EF02, printed);
-    let name = images::name_image_tiff(holder.name).map_err(err)?;
+    let name = source.name(holder)?;
     let face = if holder.under_16 {
         Vec::new()
     } else {
@@ -460,7 +580,7 @@ pub fn second_generation_files(
     let mut ef03 = fixed(0xD0, &name, 2500);
     ef03.extend(fixed(0xD1, &face, 3000));
     files.insert(DF1_EF03, ef03);
-    let address = images::address_image_tiff(holder.address).map_err(err)?;
+    let address = source.address(holder)?;
     files.insert(DF1_EF04, fixed(0xDFD1, &address, 2500));
     let mut other = encode(0xD9, b"0");
     other.extend(fixed(0xDE, b"", 200));
@@ -507,7 +627,10 @@ pub struct GeneratedDump {
 
 /// The standard test dumps: normal residence card, special permanent resident certificate,
 /// under-16, tampered, wrong CA, CA expired since signing, 2nd generation (both kinds).
-pub fn standard_dumps(pki: &TestPki) -> Result<Vec<GeneratedDump>, GenerateError> {
+pub fn standard_dumps(
+    pki: &TestPki,
+    source: &ChipImages<'_>,
+) -> Result<Vec<GeneratedDump>, GenerateError> {
     use madoguchi_zairyu::Verdict;
     let number = |n| CardNumber::new(n).map_err(err);
     let holder = |card_number, name, under_16| Holder {
@@ -524,7 +647,7 @@ pub fn standard_dumps(pki: &TestPki) -> Result<Vec<GeneratedDump>, GenerateError
                      signer: Option<(&RsaIdentity, RsaLayout)>,
                      tamper: bool,
                      expected| {
-        let mut files = first_generation_files(kind, &h)?;
+        let mut files = first_generation_files(kind, &h, source)?;
         let df3 = match signer {
             Some((s, layout)) => first_generation_signature(&files, s, layout)?,
             None => padded_file(vec![0xDA, 0x00, 0xDB, 0x00], 1464),
@@ -604,7 +727,7 @@ pub fn standard_dumps(pki: &TestPki) -> Result<Vec<GeneratedDump>, GenerateError
         ("second-gen", r, "MN78901234OP", "PHAM THI F"),
         ("second-gen-special", s, "OP89012345QR", "LEE JIHO"),
     ] {
-        let mut files = second_generation_files(kind, &holder(no, person, false))?;
+        let mut files = second_generation_files(kind, &holder(no, person, false), source)?;
         let df3 = second_generation_signature(&files, &pki.signer2)?;
         files.insert(DF3_EF01, df3);
         out.push(GeneratedDump {

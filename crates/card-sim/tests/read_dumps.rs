@@ -4,7 +4,9 @@
 
 use std::sync::OnceLock;
 
-use madoguchi_card_sim::generate::{GeneratedDump, TestPki, standard_dumps, unix};
+use madoguchi_card_sim::generate::{
+    ChipImages, CommittedImages, GeneratedDump, TestPki, standard_dumps, unix,
+};
 use madoguchi_card_sim::{CardDump, SimCard, SimChannel};
 use madoguchi_zairyu::layout::{DF1_EF01, DF2_EF02, DF2_EF04, DF3_EF01};
 use madoguchi_zairyu::rand_core::OsRng;
@@ -23,9 +25,16 @@ fn fixture() -> &'static Fixture {
     static F: OnceLock<Fixture> = OnceLock::new();
     F.get_or_init(|| {
         let pki = TestPki::generate(madoguchi_card_sim::generate::DEFAULT_SEED).unwrap();
-        let dumps = standard_dumps(&pki).unwrap();
+        // The committed TIFF images, so that no font is needed here; `committed_images_match_
+        // the_renderer` checks them against the fonts.
+        let images = ChipImages::Committed(CommittedImages::load(&dumps_dir()).unwrap());
+        let dumps = standard_dumps(&pki, &images).unwrap();
         Fixture { pki, dumps }
     })
+}
+
+fn dumps_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dumps")
 }
 
 fn dump(name: &str) -> CardDump {
@@ -351,7 +360,7 @@ fn tampering_after_the_read_is_detected_in_each_signed_file() {
 /// crates/card-sim/dumps`).
 #[test]
 fn committed_dumps_match_the_generator() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dumps");
+    let dir = dumps_dir();
     let expected: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
     for d in &fixture().dumps {
@@ -392,5 +401,76 @@ fn chip_images_decode() {
             }
             None => assert_eq!(d.name, "under16"),
         }
+    }
+}
+
+/// The committed TIFF images are what the renderer makes with the Debian IPA fonts (installed by
+/// `scripts/test.sh` and `scripts/gen-dumps.sh`): regenerating every dump with the fonts gives
+/// the committed dumps byte for byte.
+#[test]
+fn committed_images_match_the_renderer() {
+    let fonts = madoguchi_card_sim::images::CardFonts::from_env().unwrap_or_else(|e| panic!("{e}"));
+    let rendered = standard_dumps(&fixture().pki, &ChipImages::Render(&fonts)).unwrap();
+    assert_eq!(rendered.len(), fixture().dumps.len());
+    for (r, d) in rendered.iter().zip(&fixture().dumps) {
+        assert_eq!(r.name, d.name);
+        for (id, bytes) in d.dump.files.iter() {
+            assert_eq!(
+                r.dump.files.get(id),
+                Some(bytes),
+                "{} {id}: regenerate with scripts/gen-dumps.sh",
+                d.name
+            );
+        }
+    }
+}
+
+#[test]
+fn front_images_show_the_card_face() {
+    use madoguchi_card_sim::images::{FRONT_HEIGHT, FRONT_NAME_AREA, FRONT_WIDTH};
+    for d in &fixture().dumps {
+        let card_type = madoguchi_zairyu::CardType::from_ef(
+            d.dump.files.get(madoguchi_zairyu::layout::MF_EF02).unwrap(),
+        )
+        .unwrap();
+        if card_type.generation != Generation::First {
+            continue;
+        }
+        let c = parse_contents(card_type, &d.dump.files).unwrap();
+        let raster = madoguchi_zairyu::images::decode(c.front_image.as_ref().unwrap()).unwrap();
+        assert_eq!(
+            (raster.width, raster.height),
+            (FRONT_WIDTH, FRONT_HEIGHT),
+            "{}",
+            d.name
+        );
+        let dark = |x0: u32, y0: u32, x1: u32, y1: u32| {
+            (y0..y1)
+                .flat_map(|y| (x0..x1).map(move |x| (x, y)))
+                .filter(|&(x, y)| raster.pixels[(y * raster.width + x) as usize] == 0)
+                .count()
+        };
+        let (x0, y0, x1, y1) = FRONT_NAME_AREA;
+        let name = dark(x0, y0, x1, y1) as f64 / f64::from((x1 - x0) * (y1 - y0));
+        assert!((0.01..0.4).contains(&name), "{}: name area {name}", d.name);
+        // The photo's place is empty: the photo is its own EF.
+        let (w, h) = (FRONT_WIDTH as f32, FRONT_HEIGHT as f32);
+        assert_eq!(
+            dark(
+                (0.75 * w) as u32,
+                (0.17 * h) as u32,
+                (0.96 * w) as u32,
+                (0.67 * h) as u32
+            ),
+            0,
+            "{}",
+            d.name
+        );
+        assert_eq!(
+            d.dump.files.get(DF1_EF01).unwrap().len(),
+            7004,
+            "{}",
+            d.name
+        );
     }
 }

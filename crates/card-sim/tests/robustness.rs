@@ -3,9 +3,11 @@
 
 #![allow(clippy::unwrap_used)]
 
-use madoguchi_card_sim::generate::{Holder, first_generation_files, second_generation_files};
+use madoguchi_card_sim::generate::{
+    ChipImages, CommittedImages, Holder, first_generation_files, second_generation_files,
+};
 use madoguchi_card_sim::{CardDump, SimCard, SimChannel};
-use madoguchi_zairyu::layout::DF3_EF01;
+use madoguchi_zairyu::layout::{DF1_EF01, DF3_EF01};
 use madoguchi_zairyu::rand_core::OsRng;
 use madoguchi_zairyu::{
     ApduMode, CardChannel, CardKind, CardNumber, ChannelError, ReadError, ReadOptions, Response,
@@ -14,25 +16,37 @@ use madoguchi_zairyu::{
 use rand_chacha::ChaCha20Rng;
 use rand_chacha::rand_core::{RngCore, SeedableRng};
 
+/// Card numbers of committed dumps, whose images the test cards reuse (no fonts needed).
 const NUMBER: &str = "AB12345678CD";
+const NUMBER_2: &str = "MN78901234OP";
+
+fn number(second: bool) -> &'static str {
+    if second { NUMBER_2 } else { NUMBER }
+}
+
+fn committed() -> ChipImages<'static> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dumps");
+    ChipImages::Committed(CommittedImages::load(&dir).unwrap())
+}
 
 fn dump(second: bool) -> CardDump {
+    let images = committed();
     let holder = Holder {
-        card_number: NUMBER,
+        card_number: number(second),
         name: "TEST",
         address: "東京都",
         municipality: "131016",
         under_16: false,
     };
     let mut files = if second {
-        second_generation_files(CardKind::ResidenceCard, &holder).unwrap()
+        second_generation_files(CardKind::ResidenceCard, &holder, &images).unwrap()
     } else {
-        first_generation_files(CardKind::ResidenceCard, &holder).unwrap()
+        first_generation_files(CardKind::ResidenceCard, &holder, &images).unwrap()
     };
     files.insert(DF3_EF01, vec![0xDA, 0x00, 0xDB, 0x00]);
     CardDump {
         files,
-        card_number: CardNumber::new(NUMBER).unwrap(),
+        card_number: CardNumber::new(number(second)).unwrap(),
     }
 }
 
@@ -95,7 +109,7 @@ fn run(
         at,
         how,
     };
-    let number = CardNumber::new(NUMBER).unwrap();
+    let number = CardNumber::new(number(second)).unwrap();
     let result = block_on(read_card(
         &mut channel,
         &number,
@@ -218,7 +232,8 @@ fn random_apdus_never_panic_the_card() {
 #[test]
 fn corrupted_chip_images_decode_or_fail_cleanly() {
     let face = madoguchi_card_sim::images::face_image_j2k("AB12345678CD");
-    let front = madoguchi_card_sim::images::front_image_tiff("TEST", NUMBER).unwrap();
+    let front = dump(false).files.get(DF1_EF01).unwrap().to_vec();
+    let front = front[4..4 + madoguchi_card_sim::images::tiff_len(&front[4..]).unwrap()].to_vec();
     assert!(madoguchi_zairyu::decode_jpeg2000(&face).is_ok());
     assert!(madoguchi_zairyu::decode_tiff_g4(&front).is_ok());
     let mut g = ChaCha20Rng::seed_from_u64(3);
