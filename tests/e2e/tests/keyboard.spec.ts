@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openFlow, stopReaders } from '../support/card-reader-flow';
+import { seedExamDraft } from '../support/exam-draft';
 import { text } from '../support/locales';
 import { appReady } from '../support/page-health';
 
@@ -107,4 +108,36 @@ test('My Number: consents, application ID, mail name and e-mail with the keyboar
   await tabTo(page, page.getByRole('button', { name: text('en', 'mynumber-register') }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'mynumber-sent-heading'));
+});
+
+test('exam My Page: conflicts chosen, a rule fixed and the confirmation with the keyboard', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('madoguchi.language', 'en'));
+  await page.goto('/exam-mypage');
+  await appReady(page);
+  // The no-card choice is a button the keyboard reaches past the document step.
+  await tabTo(page, page.getByRole('button', { name: text('en', 'exam-no-card-button') }));
+  await seedExamDraft(page);
+  // Choose with Space on the first radio of each conflict, arrow keys to move to the passport's.
+  await tabTo(page, page.locator('#conflict-exam-name-card'));
+  await page.keyboard.press('Space');
+  await expect(page.locator('#exam-name')).toHaveValue('PATEL RAHUL');
+  await tabTo(page, page.locator('#conflict-exam-birth-date-card'));
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#conflict-exam-birth-date-passport')).toBeChecked();
+  await tabTo(page, page.locator('#conflict-exam-nationality-card'));
+  await page.keyboard.press('Space');
+  // The period of stay has ended: submitting with Enter shows the rule and focuses the field.
+  await typeInto(page, page.locator('#exam-email'), 'keys@example.com');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#exam-period-until')).toBeFocused();
+  await expect(page.locator('#exam-period-until-error')).not.toBeEmpty();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2030-01-31');
+  await tabTo(page, page.getByRole('button', { name: text('en', 'exam-to-confirm') }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 5');
+  await expect(page.locator('[data-review="residence_card.period_of_stay_until"]')).toHaveText('2030-01-31');
+  await tabTo(page, page.getByRole('link', { name: text('en', 'exam-back-to-details') }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#exam-email')).toHaveValue('keys@example.com');
 });
