@@ -1,8 +1,9 @@
 // The exam My Page registration (seed 000) end to end in Chromium, through the real API and
 // database: generated Residence Card and passport photos read in the engine worker, the face
 // photo check, the details with auto-filled marks, a card/passport conflict resolved, an invalid
-// entry shown with the shared rule and the data kept, the browser's back button, one POST with
-// only the form's fields, the receipt, and nothing left in the tab afterwards. In ja, en and vi.
+// entry shown with the shared rule and the data kept, the visa page refused, the browser's back
+// button and the "back" link, one POST with only the form's fields, the receipt, and nothing left
+// in the tab afterwards. In ja, en and vi.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { expect, test, type Page, type Request } from '@playwright/test';
@@ -170,7 +171,7 @@ test('with a Residence Card (ja): auto-filled marks, conflicts chosen, a rule sh
   expect(health.consoleErrors).toEqual([]);
 });
 
-test('without a Residence Card (en): a visa-free details form, an invalid passport number kept and fixed', async ({ page, baseURL }) => {
+test('without a Residence Card (en): the visa page refused, no card fields, an invalid passport number kept and fixed', async ({ page, baseURL }) => {
   const locale: LocaleTag = 'en';
   const origin = new URL(baseURL!).origin;
   const health = watchPage(page, origin);
@@ -179,6 +180,14 @@ test('without a Residence Card (en): a visa-free details form, an invalid passpo
   await page.getByRole('button', { name: text(locale, 'exam-no-card-button') }).click();
   await expect(currentStep(page)).toContainText('STEP 2');
   await expect(page.locator('[data-note="no-card"]')).toHaveText(text(locale, 'exam-no-card-note'));
+  // A photo of the visa page instead of the photo page is refused, saying which page to take.
+  await page.locator('#document-file').setInputFiles(path.join(DOCUMENTS, 'visa-page.jpg'));
+  const refusal = page.locator('#document-scan-error');
+  await expect(refusal).toContainText(text(locale, 'document-scan-visa-page'), { timeout: 120_000 });
+  await expect(refusal).toBeFocused();
+  await expect(refusal).toContainText(text(locale, 'document-scan-advice-passport-page'));
+  await expect(page.locator('#document-review-heading')).toHaveCount(0);
+  await expect(currentStep(page)).toContainText('STEP 2');
   await readDocument(page, locale, 'passport.jpg');
   await acceptPhoto(page, locale);
 

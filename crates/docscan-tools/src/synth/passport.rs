@@ -102,7 +102,11 @@ pub fn td3(f: &Td3<'_>) -> [String; 2] {
 /// The two MRV-A lines of a Japanese visa for these fields (ICAO 9303 part 7: code `V`, 16
 /// characters of optional data, no personal number or composite check digit).
 pub fn mrv_a(f: &Td3<'_>) -> [String; 2] {
-    let name = format!("{}<<{}", f.surname.replace(' ', "<"), f.given_names.replace(' ', "<"));
+    let name = format!(
+        "{}<<{}",
+        f.surname.replace(' ', "<"),
+        f.given_names.replace(' ', "<")
+    );
     let mut line1 = format!("V<{:<<3}{name}", f.state);
     line1 = format!("{line1:<<44}");
     line1.truncate(44);
@@ -126,7 +130,7 @@ pub fn render(fonts: &Fonts, rng: &mut impl Rng) -> (RgbImage, PassportTruth) {
     render_page(fonts, rng, false)
 }
 
-/// A Japanese visa page in the same passport (same person, the visa's own number and zone).
+/// A Japanese visa page of a passport (the visa's own number and MRV-A zone).
 pub fn render_visa(fonts: &Fonts, rng: &mut impl Rng) -> (RgbImage, PassportTruth) {
     render_page(fonts, rng, true)
 }
@@ -197,7 +201,11 @@ fn render_page(fonts: &Fonts, rng: &mut impl Rng, visa: bool) -> (RgbImage, Pass
     let fields = [
         (
             "Type / Code / Passport No.",
-            format!("{}    {}    {number}", if visa { "V" } else { "P" }, zone.state),
+            format!(
+                "{}    {}    {number}",
+                if visa { "V" } else { "P" },
+                zone.state
+            ),
         ),
         ("Surname", who.surname.to_owned()),
         ("Given names", who.given_names.to_owned()),
