@@ -29,6 +29,8 @@ pub struct ExamSession {
     pub draft: RwSignal<ExamDraft>,
     /// The face photo to send (JPEG); in memory only.
     pub photo: RwSignal<Option<Arc<Vec<u8>>>>,
+    /// The photos the documents were read from, to take the face photo from; in memory only.
+    pub document_photos: RwSignal<Vec<(Source, Arc<Vec<u8>>)>>,
     /// Field errors of the last check or submit (`field` is the JSON path in the form).
     pub errors: RwSignal<Vec<FieldError>>,
     /// The last submit's problem that belongs to no field (a Fluent id).
@@ -37,11 +39,22 @@ pub struct ExamSession {
 }
 
 impl ExamSession {
+    /// Keeps the photo `source` was read from (replacing an earlier one), or forgets it.
+    pub fn keep_document_photo(&self, source: Source, photo: Option<Arc<Vec<u8>>>) {
+        self.document_photos.update(|kept| {
+            kept.retain(|(s, _)| *s != source);
+            if let Some(photo) = photo {
+                kept.push((source, photo));
+            }
+        });
+    }
+
     /// Forgets everything read, typed and the photo (once the form is stored).
     pub fn wipe(&self) {
         tab_draft::forget(STORAGE_KEY);
         self.draft.set(ExamDraft::default());
         self.photo.set(None);
+        self.document_photos.set(Vec::new());
         self.errors.set(Vec::new());
         self.problem.set(None);
     }
@@ -54,6 +67,7 @@ pub fn provide_session() {
     provide_context(ExamSession {
         draft,
         photo: RwSignal::new(None),
+        document_photos: RwSignal::new(Vec::new()),
         errors: RwSignal::new(Vec::new()),
         problem: RwSignal::new(None),
         receipt: RwSignal::new(None),

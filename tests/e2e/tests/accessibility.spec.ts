@@ -55,6 +55,7 @@ const SCREENS: Array<{ name: string; path: string; prepare?: (page: Page) => Pro
   },
   { name: 'document scan', path: '/document-scan' },
   { name: 'exam My Page: Residence Card step', path: '/exam-mypage' },
+  { name: 'exam My Page: face photo step', path: '/exam-mypage/photo' },
   {
     name: 'exam My Page: details with conflicts and errors',
     path: '/exam-mypage',

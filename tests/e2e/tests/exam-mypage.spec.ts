@@ -1,9 +1,9 @@
 // The exam My Page registration (seed 000) end to end in Chromium, through the real API and
 // database: generated Residence Card and passport photos read in the engine worker, the face
-// photo check, the details with auto-filled marks, a card/passport conflict resolved, an invalid
-// entry shown with the shared rule and the data kept, the visa page refused, the browser's back
-// button and the "back" link, one POST with only the form's fields, the receipt, and nothing left
-// in the tab afterwards. In ja, en and vi.
+// photo taken from a document or checked after upload, the details with auto-filled marks, a
+// card/passport conflict resolved, an invalid entry shown with the shared rule and the data
+// kept, the visa page refused, the browser's back button and the "back" link, one POST with only
+// the form's fields, the receipt, and nothing left in the tab afterwards. In ja, en and vi.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { expect, test, type Page, type Request } from '@playwright/test';
@@ -91,6 +91,12 @@ test('with a Residence Card (ja): auto-filled marks, conflicts chosen, a rule sh
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(locale, 'exam-passport-heading'));
   await expect(currentStep(page)).toContainText('STEP 2');
   await readDocument(page, locale, 'passport.jpg');
+  // The face photo can be taken from either document; the generated passport's portrait is a
+  // drawn placeholder with no face, which is said (the cut with a real face is tested natively).
+  const fromDocuments = page.locator('.from-document');
+  await expect(fromDocuments.getByRole('button')).toHaveText([text(locale, 'exam-photo-from-card'), text(locale, 'exam-photo-from-passport')]);
+  await fromDocuments.getByRole('button', { name: text(locale, 'exam-photo-from-passport') }).click();
+  await expect(fromDocuments.getByRole('alert')).toHaveText(text(locale, 'photo-fix-no-face'), { timeout: 60_000 });
   await acceptPhoto(page, locale);
 
   // Every value filled from a document is marked with where it came from.
@@ -189,6 +195,8 @@ test('without a Residence Card (en): the visa page refused, no card fields, an i
   await expect(page.locator('#document-review-heading')).toHaveCount(0);
   await expect(currentStep(page)).toContainText('STEP 2');
   await readDocument(page, locale, 'passport.jpg');
+  // Without a card, only the passport can give the face photo.
+  await expect(page.locator('.from-document').getByRole('button')).toHaveText([text(locale, 'exam-photo-from-passport')]);
   await acceptPhoto(page, locale);
 
   await expect(page.locator('fieldset.conflict')).toHaveCount(0);
