@@ -70,20 +70,18 @@ fn ConflictChoice(conflict: Conflict) -> impl IntoView {
     let invalid = errors_for(s.errors.into(), path);
     let described = error_id.clone();
     let option = move |source: Source, value: String| {
-        let id = format!(
-            "{group}-{}",
-            match source {
-                Source::ResidenceCard => "card",
-                Source::Passport => "passport",
-            }
-        );
+        let which = match source {
+            Source::ResidenceCard => "card",
+            Source::Passport => "passport",
+        };
+        let id = format!("{group}-{which}");
         let from = match source {
             Source::ResidenceCard => "exam-from-card",
             Source::Passport => "exam-from-passport",
         };
         view! {
             <div class="conflict-option">
-                <input type="radio" name=group.clone() id=id.clone() value=from
+                <input type="radio" name=group.clone() id=id.clone() value=which
                     aria-describedby=described.clone()
                     aria-invalid=move || if invalid.with(|e| e.is_empty()) { "false" } else { "true" }
                     prop:checked=move || s.draft.with(|d| d.chosen.get(&field) == Some(&source))
@@ -243,7 +241,6 @@ pub fn DetailsPage() -> impl IntoView {
                 .collect_view()
         })
     };
-    let email_errors = s.errors;
     view! {
         <Stepper current=4 />
         <h1><T key="exam-details-heading" /></h1>
@@ -274,7 +271,7 @@ pub fn DetailsPage() -> impl IntoView {
             }}
             <fieldset>
                 <legend><T key="exam-contact-legend" /></legend>
-                <TextField id="exam-email" field="email" label="exam-field-email" errors=email_errors
+                <TextField id="exam-email" field="email" label="exam-field-email" errors=s.errors
                     kind="email" autocomplete="email"
                     value=Signal::derive(move || s.draft.with(|d| d.email.clone()))
                     on_input=Callback::new(move |v| s.draft.update(|d| d.email = v)) />

@@ -1,7 +1,7 @@
 // An exam My Page draft as the app keeps it in sessionStorage after reading the generated
 // Residence Card and passport (tests/e2e/fixtures/documents): they belong to different people, so
 // name, birth date and nationality conflict, and the card's period of stay has ended. Lets the
-// accessibility and keyboard suites open the details and confirmation steps without the OCR.
+// accessibility suite open the details and confirmation steps without the OCR.
 import type { Page } from '@playwright/test';
 
 export const EXAM_DRAFT_KEY = 'madoguchi.exam-mypage';
