@@ -10,6 +10,7 @@ use crate::pages::account::{
     ForgotUserIdPage, LoginPage, LogoutPage, MyPage, OfficePage, PasswordChangePage,
     PasswordResetPage, PhonePage, RegisterPage, RegistrationPage, SessionWarning, SubmissionPage,
 };
+use crate::pages::exam_mypage as exam;
 use crate::pages::mynumber::{
     ApplicationPage, ConfirmPage, DonePage, EmailConfirmPage, EmailPage, EmailSentPage, PhotoPage,
     TermsPage,
@@ -41,6 +42,7 @@ pub fn App() -> impl IntoView {
     provide_context(preferences);
     provide_context(I18n::from(preferences));
     crate::pages::mynumber::provide_session();
+    exam::provide_session();
     crate::pages::account::provide_account();
 
     let nav_label = move || tr_plain("nav-main-label");
@@ -81,6 +83,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/photo-check") view=PhotoCheckPage />
                     <Route path=path!("/document-scan") view=DocumentScanPage />
                     <Route path=path!("/outbox") view=OutboxPage />
+                    <Route path=path!("/exam-mypage") view=exam::CardPage />
+                    <Route path=path!("/exam-mypage/passport") view=exam::PassportPage />
+                    <Route path=path!("/exam-mypage/photo") view=exam::PhotoPage />
+                    <Route path=path!("/exam-mypage/details") view=exam::DetailsPage />
+                    <Route path=path!("/exam-mypage/confirm") view=exam::ConfirmPage />
+                    <Route path=path!("/exam-mypage/done") view=exam::DonePage />
                     <Route path=path!("/mynumber") view=TermsPage />
                     <Route path=path!("/mynumber/email") view=EmailPage />
                     <Route path=path!("/mynumber/email/confirm") view=EmailConfirmPage />

@@ -341,11 +341,13 @@ fn ReviewField(
     }
 }
 
-/// The document step. `on_confirm` gets the (possibly corrected) fields when the user confirms.
+/// The document step. `on_confirm` gets the (possibly corrected) fields when the user confirms;
+/// `on_photo`, just before, the photo they were read from (e.g. to take the face photo from it).
 #[component]
 pub fn DocumentStep(
     #[prop(into)] choice: Signal<DocumentChoice>,
     on_confirm: Callback<Vec<ScanField>>,
+    #[prop(optional)] on_photo: Option<Callback<Arc<Vec<u8>>>>,
 ) -> impl IntoView {
     let busy = RwSignal::new(None::<Busy>);
     let error = RwSignal::new(None::<String>);
@@ -358,6 +360,8 @@ pub fn DocumentStep(
     let preview_timer = StoredValue::new_local(None::<IntervalHandle>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
     let video_ref = NodeRef::<leptos::html::Video>::new();
+    // The photo of the last read, for `on_photo`.
+    let photo = StoredValue::new(None::<Arc<Vec<u8>>>);
 
     let close_camera = move || {
         preview_timer.try_update_value(|t| {
@@ -391,6 +395,8 @@ pub fn DocumentStep(
             DocumentChoice::Passport => Request::ScanPassport { today: today_iso() },
             DocumentChoice::ResidenceCard => Request::ScanCard,
         };
+        let bytes = Arc::new(bytes);
+        photo.set_value(Some(bytes.clone()));
         spawn_local(async move {
             let progress = move |reply: &Reply| {
                 if let Reply::Downloading { loaded, total, .. } = reply {
@@ -398,7 +404,7 @@ pub fn DocumentStep(
                     busy.set(Some(Busy::Downloading { percent }));
                 }
             };
-            let answer = run_job(&request, Some(&bytes), progress).await;
+            let answer = run_job(&request, Some(bytes.as_slice()), progress).await;
             busy.set(None);
             match answer {
                 Ok((Reply::DocumentRead { scan }, Some(pixels))) => {
@@ -512,6 +518,9 @@ pub fn DocumentStep(
         let Some(document) = read.get_untracked() else {
             return;
         };
+        if let (Some(on_photo), Some(bytes)) = (on_photo, photo.get_value()) {
+            on_photo.run(bytes);
+        }
         let edited = values.get_untracked();
         let fields = document
             .scan

@@ -2,5 +2,8 @@
 
 pub mod capture;
 pub mod document_step;
+pub mod fields;
 pub mod photo_step;
+pub mod stepper;
 pub mod submit_status;
+pub mod tab_draft;

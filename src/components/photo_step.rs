@@ -24,7 +24,7 @@ pub struct HeldPhoto {
 }
 
 impl HeldPhoto {
-    fn new(bytes: Vec<u8>) -> Option<HeldPhoto> {
+    pub fn new(bytes: Vec<u8>) -> Option<HeldPhoto> {
         let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("image/jpeg");
@@ -37,7 +37,7 @@ impl HeldPhoto {
     }
 
     /// Lets the browser free the image; the URL no longer works afterwards.
-    fn release(&self) {
+    pub fn release(&self) {
         let _ = web_sys::Url::revoke_object_url(&self.url);
     }
 }

@@ -38,7 +38,7 @@ const FLOWS: [Flow; 6] = [
         id: "exam-mypage",
         title: "flow-exam-mypage-title",
         description: "flow-exam-mypage-desc",
-        href: None,
+        href: Some("/exam-mypage"),
     },
     Flow {
         id: "mynumber",

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod card_reader;
 pub mod document_scan;
+pub mod exam_mypage;
 pub mod help_readers;
 pub mod home;
 pub mod mynumber;

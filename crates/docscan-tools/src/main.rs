@@ -160,7 +160,9 @@ fn scan(
         };
         let started = Instant::now();
         let output = match (kind, card_number_only) {
-            (Kind::Passport, _) => scanner.scan_passport(view, today).map(serde_json::to_value),
+            (Kind::Passport | Kind::VisaPage, _) => {
+                scanner.scan_passport(view, today).map(serde_json::to_value)
+            }
             (Kind::ResidenceCard, false) => scanner.scan_card(view).map(serde_json::to_value),
             (Kind::ResidenceCard, true) => scanner.read_card_number(view).map(serde_json::to_value),
         };
@@ -275,6 +277,8 @@ fn bench(
                         let read = scanner.scan_card(view).ok();
                         score_card(read.as_ref().map(|r| &r.card), truth)
                     }
+                    // A visa page must be refused, not read: nothing to score.
+                    Truth::VisaPage(_) => continue,
                 };
                 tally.add(&scores, started.elapsed().as_secs_f64() * 1000.0);
                 if let Truth::ResidenceCard(truth) = &sample.truth {

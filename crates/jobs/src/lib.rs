@@ -30,6 +30,9 @@ pub enum Request {
     ScanCard,
     /// Read only the card number (top right of the card), for the chip flow's camera button.
     ReadCardNumber,
+    /// Take the face photo printed on a photographed Residence Card or passport, as a JPEG the
+    /// forms accept, checked with `profile`; answered with `PhotoFixed`.
+    DocumentPortrait { profile: String },
 }
 
 /// What the worker answers. `PhotoFixed` carries the fixed JPEG beside the message.
@@ -326,6 +329,12 @@ mod tests {
         assert_eq!(json, r#"{"job":"scan-passport","today":"2026-12-02"}"#);
         assert_eq!(decode::<Request>(&json), Ok(request));
         assert_eq!(encode(&Request::ScanCard), r#"{"job":"scan-card"}"#);
+        assert_eq!(
+            decode::<Request>(r#"{"job":"document-portrait","profile":"immigration"}"#),
+            Ok(Request::DocumentPortrait {
+                profile: "immigration".into()
+            })
+        );
         assert_eq!(
             decode::<Request>(r#"{"job":"read-card-number"}"#),
             Ok(Request::ReadCardNumber)

@@ -352,3 +352,58 @@ pub fn portrait_from_document(
     }
     Ok(image::imageops::crop_imm(&doc, cx0, cy0, cx1 - cx0, cy1 - cy0).to_image())
 }
+
+/// The document's portrait ([`portrait_from_document`]) as a JPEG the forms accept: a printed
+/// portrait is smaller than the upload rules' smallest side, so it is enlarged to it, then saved
+/// at the highest quality within the byte limits (the top qualities when too few bytes).
+pub fn document_portrait_jpeg(
+    photo: &Photo,
+    detector: &mut FaceDetector,
+    quad: Option<[(f64, f64); 4]>,
+) -> Result<Fixed, FixError> {
+    use madoguchi_rules::photo_limits::{
+        PROFILE_PHOTO_MAX_BYTES, PROFILE_PHOTO_MIN_BYTES, PROFILE_PHOTO_MIN_SIDE,
+    };
+    let portrait = portrait_from_document(photo, detector, quad)?;
+    let mut actions = vec!["photo-fix-from-document".to_owned()];
+    let (w, h) = portrait.dimensions();
+    let short = w.min(h).max(1);
+    let img = if short < PROFILE_PHOTO_MIN_SIDE {
+        let scale = f64::from(PROFILE_PHOTO_MIN_SIDE) / f64::from(short);
+        let (nw, nh) = (
+            ((f64::from(w) * scale).round() as u32).max(PROFILE_PHOTO_MIN_SIDE),
+            ((f64::from(h) * scale).round() as u32).max(PROFILE_PHOTO_MIN_SIDE),
+        );
+        actions.push("photo-fix-enlarged".to_owned());
+        image::imageops::resize(&portrait, nw, nh, image::imageops::FilterType::CatmullRom)
+    } else {
+        portrait
+    };
+    let (quality, jpeg) = match best_quality(&img, PROFILE_PHOTO_MAX_BYTES)? {
+        Some((quality, jpeg)) if jpeg.len() as u64 >= PROFILE_PHOTO_MIN_BYTES => (quality, jpeg),
+        Some(_) => {
+            let top = encode(&img, 100)?;
+            if (top.len() as u64) < PROFILE_PHOTO_MIN_BYTES {
+                return Err(FixError::Bytes);
+            }
+            (100, top)
+        }
+        None => return Err(FixError::Bytes),
+    };
+    actions.push("photo-fix-encoded".to_owned());
+    let (width, height) = img.dimensions();
+    Ok(Fixed {
+        bytes: jpeg.len(),
+        jpeg,
+        width,
+        height,
+        quality,
+        crop: Rect {
+            x: 0.0,
+            y: 0.0,
+            width: f64::from(width),
+            height: f64::from(height),
+        },
+        actions,
+    })
+}

@@ -30,7 +30,9 @@ use serde::Serialize;
 
 pub use face::{Face, FaceDetector};
 pub use file::{FileFacts, file_facts, sniff};
-pub use fix::{FixError, Fixed, auto_fix, auto_fix_photo, portrait_from_document};
+pub use fix::{
+    FixError, Fixed, auto_fix, auto_fix_photo, document_portrait_jpeg, portrait_from_document,
+};
 pub use profile::{Format, Profile, parse_profiles, profile, profiles};
 pub use report::{Check, Measure, Status, overall};
 

@@ -213,3 +213,54 @@ fn portrait_is_cropped_from_a_document_photo() {
     assert!((centre - 0.5).abs() < 0.1, "{centre}");
     assert!(crop.width() < 300, "{}", crop.width());
 }
+
+#[test]
+fn a_document_portrait_becomes_a_photo_the_forms_accept() {
+    // A printed portrait of 150 × 200 px on a card: enlarged to the smallest side the upload
+    // rules accept, saved within their byte limits, still one centred face.
+    let face = image::imageops::resize(
+        &portrait(Portrait {
+            head: 0.7,
+            top: 0.12,
+            aspect: 0.75,
+            ..Portrait::default()
+        }),
+        150,
+        200,
+        image::imageops::FilterType::Triangle,
+    );
+    let mut photo = image::RgbImage::from_pixel(1200, 800, image::Rgb([225, 230, 235]));
+    image::imageops::overlay(&mut photo, &face, 80, 200);
+    let photo = madoguchi_photocheck::Photo {
+        rgb: photo,
+        orientation: 1,
+    };
+    let fixed =
+        madoguchi_photocheck::document_portrait_jpeg(&photo, &mut detector(), None).unwrap();
+    assert_eq!(
+        fixed.actions,
+        [
+            "photo-fix-from-document",
+            "photo-fix-enlarged",
+            "photo-fix-encoded"
+        ]
+    );
+    assert_eq!(fixed.width.min(fixed.height), 480);
+    madoguchi_rules::profile_photo("photo", &fixed.jpeg).unwrap();
+    let again = madoguchi_photocheck::decode(&fixed.jpeg).unwrap();
+    assert_eq!(
+        detector()
+            .detect(&madoguchi_photocheck::luma(&again.rgb))
+            .len(),
+        1
+    );
+    // A document without a face has nothing to take.
+    let blank = madoguchi_photocheck::Photo {
+        rgb: image::RgbImage::from_pixel(1200, 800, image::Rgb([225, 230, 235])),
+        orientation: 1,
+    };
+    assert_eq!(
+        madoguchi_photocheck::document_portrait_jpeg(&blank, &mut detector(), None).err(),
+        Some(FixError::FaceCount(0))
+    );
+}

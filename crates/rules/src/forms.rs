@@ -696,6 +696,79 @@ mod tests {
         assert!(prefecture("p", 0).is_err());
     }
 
+    #[test]
+    fn exam_form_boundaries() {
+        let first = |form: ExamMyPageForm| {
+            form.validate(today())
+                .err()
+                .and_then(|e| e.into_iter().next())
+                .map(|e| (e.field, e.message))
+        };
+        let with_card = |change: &dyn Fn(&mut ResidenceCardDetails)| {
+            let mut form = exam();
+            if let Some(card) = form.residence_card.as_mut() {
+                change(card);
+            }
+            form
+        };
+        // Born today is possible, tomorrow is not.
+        let born = |date: &str| ExamMyPageForm {
+            birth_date: date.to_owned(),
+            ..exam()
+        };
+        assert_eq!(first(born("2025-09-11")), None);
+        assert_eq!(
+            first(born("2025-09-12")),
+            Some(("birth_date".to_owned(), "rule-birth-date-future".to_owned()))
+        );
+        assert_eq!(
+            first(born("2025-02-29")),
+            Some(("birth_date".to_owned(), "rule-date-format".to_owned()))
+        );
+        // The period of stay may end today, not yesterday.
+        let until =
+            |date: &'static str| with_card(&move |c| c.period_of_stay_until = date.to_owned());
+        assert_eq!(first(until("2025-09-11")), None);
+        assert_eq!(
+            first(until("2025-09-10")).map(|e| e.1),
+            Some("rule-period-of-stay-ended".to_owned())
+        );
+        // Prefecture codes 1 and 47 exist, 0 and 48 do not.
+        for (code, ok) in [(0, false), (1, true), (47, true), (48, false)] {
+            let form = with_card(&move |c| c.prefecture = code);
+            assert_eq!(first(form).is_none(), ok, "prefecture {code}");
+        }
+        // Passport numbers of 9 characters, not 10.
+        let passport = |number: &str| ExamMyPageForm {
+            passport_number: number.to_owned(),
+            ..exam()
+        };
+        assert_eq!(first(passport("TZ1234567")), None);
+        assert_eq!(
+            first(passport("TZ12345678")).map(|e| e.1),
+            Some("rule-passport-number-length".to_owned())
+        );
+        // Status of residence up to 50 characters.
+        let status = |length: usize| {
+            let text = "介".repeat(length);
+            with_card(&move |c| c.status_of_residence = text.clone())
+        };
+        assert_eq!(first(status(STATUS_OF_RESIDENCE_MAX_CHARS)), None);
+        assert_eq!(
+            first(status(STATUS_OF_RESIDENCE_MAX_CHARS + 1)).map(|e| e.1),
+            Some("rule-text-too-long".to_owned())
+        );
+        // No photo is an error of its own field.
+        let no_photo = ExamMyPageForm {
+            photo_jpeg_base64: String::new(),
+            ..exam()
+        };
+        assert_eq!(
+            first(no_photo),
+            Some(("photo_jpeg_base64".to_owned(), "rule-required".to_owned()))
+        );
+    }
+
     fn email_form() -> MyNumberEmailForm {
         MyNumberEmailForm {
             age_confirmed: true,

@@ -10,6 +10,7 @@ pub mod application_id;
 mod card_number;
 pub mod email;
 mod error;
+pub mod exam_mypage;
 pub mod forms;
 pub mod jis_name;
 pub mod licence;

@@ -116,6 +116,12 @@ pub fn run_with(
             .map_or_else(failed, |(fixed, jpeg)| {
                 (Reply::PhotoFixed { fixed }, Some(jpeg))
             }),
+        Request::DocumentPortrait { profile } => {
+            photo::from_document(profile, bytes, decoded, detector, clock)
+                .map_or_else(failed, |(fixed, jpeg)| {
+                    (Reply::PhotoFixed { fixed }, Some(jpeg))
+                })
+        }
         Request::ReadQr => {
             let grey = match decoded {
                 Some(d) => qr::grey_from_rgba(d.width, d.height, d.rgba),
@@ -165,6 +171,6 @@ pub fn needs_docscan_models(request: &Request) -> bool {
 pub fn needs_face_model(request: &Request) -> bool {
     matches!(
         request,
-        Request::CheckPhoto { .. } | Request::FixPhoto { .. }
+        Request::CheckPhoto { .. } | Request::FixPhoto { .. } | Request::DocumentPortrait { .. }
     )
 }

@@ -4,8 +4,8 @@
 use madoguchi_jobs::{Area, CheckLine, FaceOutline, Framing, PhotoFix, PhotoReport, Verdict};
 use madoguchi_photocheck::report::Measure;
 use madoguchi_photocheck::{
-    Check, FaceDetector, Photo, Profile, Report, Status, auto_fix_photo, check_photo, decode,
-    file_facts, profile,
+    Check, FaceDetector, Fixed, Photo, Profile, Report, Status, auto_fix_photo, check_photo,
+    decode, document_portrait_jpeg, file_facts, profile,
 };
 
 use crate::Decoded;
@@ -141,17 +141,47 @@ pub fn fix(
         detector.as_deref_mut(),
     )
     .map_err(|e| e.message())?;
-    let report = madoguchi_photocheck::check(&fixed.jpeg, &profile, detector);
+    Ok(checked(fixed, &profile, detector, clock, start))
+}
+
+/// The fixed photo with the profile's checks of it, as the page shows it.
+fn checked(
+    fixed: Fixed,
+    profile: &Profile,
+    detector: Option<&mut FaceDetector>,
+    clock: &mut dyn FnMut() -> f64,
+    start: f64,
+) -> (PhotoFix, Vec<u8>) {
+    let report = madoguchi_photocheck::check(&fixed.jpeg, profile, detector);
     let millis = clock() - start;
-    Ok((
+    (
         PhotoFix {
             width: fixed.width,
             height: fixed.height,
             bytes: fixed.bytes as u64,
             quality: fixed.quality,
             actions: fixed.actions.clone(),
-            report: to_report(&report, &profile, millis),
+            report: to_report(&report, profile, millis),
         },
         fixed.jpeg,
-    ))
+    )
+}
+
+/// The face photo printed on a photographed document, enlarged and saved as the forms need,
+/// then checked with the profile (a printed portrait may not meet every rule of a new photo).
+pub fn from_document(
+    profile_id: &str,
+    bytes: &[u8],
+    decoded: Option<Decoded<'_>>,
+    detector: Option<&mut FaceDetector>,
+    clock: &mut dyn FnMut() -> f64,
+) -> Result<(PhotoFix, Vec<u8>), &'static str> {
+    let profile = find_profile(profile_id)?;
+    let Some(detector) = detector else {
+        return Err("worker-model-download-failed");
+    };
+    let start = clock();
+    let photo = upright_photo(bytes, decoded)?;
+    let fixed = document_portrait_jpeg(&photo, detector, None).map_err(|e| e.message())?;
+    Ok(checked(fixed, &profile, Some(detector), clock, start))
 }

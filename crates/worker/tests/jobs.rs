@@ -241,3 +241,68 @@ fn what_cannot_be_fixed_or_read_is_explained_not_panicked() {
         }
     );
 }
+
+#[test]
+fn the_face_photo_is_taken_from_a_document_photo() {
+    // A card-sized document with a printed portrait (the good portrait made small), photographed.
+    let face = madoguchi_photocheck::decode(&photo("portrait-good.jpg"))
+        .unwrap()
+        .rgb;
+    let face = image::imageops::resize(&face, 180, 240, image::imageops::FilterType::Triangle);
+    let mut document = image::RgbImage::from_pixel(1200, 760, image::Rgb([228, 232, 236]));
+    image::imageops::overlay(&mut document, &face, 860, 260);
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
+        .encode_image(&document)
+        .unwrap();
+    let request = Request::DocumentPortrait {
+        profile: "immigration".into(),
+    };
+    let (reply, bytes) = run(
+        &request,
+        &jpeg,
+        None,
+        Some(&mut detector()),
+        &mut no_clock(),
+    );
+    let Reply::PhotoFixed { fixed } = reply else {
+        panic!("{reply:?}")
+    };
+    let bytes = bytes.unwrap();
+    // Enlarged to what the forms accept, 3:4, with the one face found again.
+    madoguchi_rules::profile_photo("photo", &bytes).unwrap();
+    assert_eq!(fixed.width, 480);
+    let ratio = f64::from(fixed.width) / f64::from(fixed.height);
+    assert!((ratio - 0.75).abs() < 0.02, "{ratio}");
+    assert_eq!(fixed.report.faces.len(), 1);
+    for action in &fixed.actions {
+        assert!(english(action), "{action}");
+    }
+    // A document without a real face (the generated passport's drawn placeholder) is explained.
+    let passport = std::fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../tests/e2e/fixtures/documents/passport.jpg"),
+    )
+    .unwrap();
+    let (reply, _) = run(
+        &request,
+        &passport,
+        None,
+        Some(&mut detector()),
+        &mut no_clock(),
+    );
+    assert_eq!(
+        reply,
+        Reply::Failed {
+            message: "photo-fix-no-face".into()
+        }
+    );
+    // Without the face model loaded there is nothing to find faces with.
+    let (reply, _) = run(&request, &jpeg, None, None, &mut no_clock());
+    assert_eq!(
+        reply,
+        Reply::Failed {
+            message: "worker-model-download-failed".into()
+        }
+    );
+}

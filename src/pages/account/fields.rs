@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use madoguchi_rules::FieldError;
 
 use crate::api::ApiFailure;
+use crate::components::fields;
 use crate::i18n::{T, TMessage};
 
 /// Field errors of the last check, and the problem that belongs to no field (a Fluent id).
@@ -55,36 +56,17 @@ impl FormState {
     }
 
     fn errors_for(&self, field: &'static str) -> Signal<Vec<FieldError>> {
-        let errors = self.errors;
-        Signal::derive(move || {
-            errors.with(|all| {
-                all.iter()
-                    .filter(|e| e.field == field || e.field.starts_with(&format!("{field}.")))
-                    .cloned()
-                    .collect()
-            })
-        })
+        fields::errors_for(self.errors.into(), field)
     }
 }
 
 /// The error messages of one field, announced when they appear.
 #[component]
 pub fn Errors(id: String, field: &'static str, form: FormState) -> impl IntoView {
-    let errors = form.errors_for(field);
-    view! {
-        <p id=id class="field-error" aria-live="polite">
-            {move || {
-                errors
-                    .get()
-                    .into_iter()
-                    .map(|e| view! { <span><TMessage key=e.message args=e.args /></span> " " })
-                    .collect_view()
-            }}
-        </p>
-    }
+    view! { <fields::FieldErrors id=id field=field errors=form.errors /> }
 }
 
-/// A labelled input bound to a signal.
+/// A labelled input bound to a signal (the shared [`fields::TextField`] with the form's errors).
 #[component]
 pub fn Field(
     id: &'static str,
@@ -97,31 +79,10 @@ pub fn Field(
     #[prop(optional)] inputmode: Option<&'static str>,
     #[prop(default = "off")] autocomplete: &'static str,
 ) -> impl IntoView {
-    let errors = form.errors_for(field);
-    let error_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let described = match hint {
-        Some(_) => format!("{hint_id} {error_id}"),
-        None => error_id.clone(),
-    };
     view! {
-        <div class="field">
-            <label for=id><T key=label /></label>
-            {hint.map(|key| view! { <p id=hint_id.clone() class="hint"><T key=key /></p> })}
-            <input
-                id=id
-                name=field
-                type=kind
-                inputmode=inputmode
-                autocomplete=autocomplete
-                spellcheck="false"
-                aria-describedby=described
-                aria-invalid=move || if errors.with(|e| e.is_empty()) { "false" } else { "true" }
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-            <Errors id=error_id field=field form=form />
-        </div>
+        <fields::TextField id=id field=field label=label errors=form.errors value=value
+            on_input=Callback::new(move |v| value.set(v)) hint=hint kind=kind inputmode=inputmode
+            autocomplete=autocomplete />
     }
 }
 
@@ -163,7 +124,4 @@ pub fn Problem(form: FormState) -> impl IntoView {
     }
 }
 
-/// Moves keyboard focus to the first field with an error, on the next frame.
-pub fn focus_first_error() {
-    super::focus_later("[aria-invalid=\"true\"]");
-}
+pub use fields::focus_first_error;

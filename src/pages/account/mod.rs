@@ -208,18 +208,7 @@ pub fn clock_time(iso: &str) -> String {
 }
 
 /// Moves focus to the element matching `selector` on the next frame (after it is rendered).
-pub fn focus_later(selector: &'static str) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(selector).ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
-        }
-    });
-}
+pub use crate::components::fields::focus_later;
 
 /// On a machine without a mail server: the way to the local outbox (shown only when it is on).
 #[component]

@@ -16,7 +16,7 @@ use madoguchi_rules::FieldError;
 use serde::{Deserialize, Serialize};
 
 use crate::api::Receipt;
-use crate::i18n::T;
+use crate::components::tab_draft;
 
 pub use application::{ApplicationPage, ConfirmPage, DonePage, PhotoPage};
 pub use email::{EmailConfirmPage, EmailPage, EmailSentPage};
@@ -97,23 +97,10 @@ pub struct Session {
     pub receipt: RwSignal<Option<Receipt>>,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok()?
-}
-
 impl Session {
-    fn load() -> Draft {
-        storage()
-            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-            .and_then(|json| serde_json::from_str(&json).ok())
-            .unwrap_or_default()
-    }
-
     /// Forgets everything typed and the photo (after submitting, or to start again).
     pub fn wipe(&self) {
-        if let Some(storage) = storage() {
-            let _ = storage.remove_item(STORAGE_KEY);
-        }
+        tab_draft::forget(STORAGE_KEY);
         self.draft.set(Draft::default());
         self.photo.set(None);
         self.errors.set(Vec::new());
@@ -127,16 +114,8 @@ impl Session {
 
 /// Creates the flow's state for the whole app (pages come and go; the state stays in the tab).
 pub fn provide_session() {
-    let draft = RwSignal::new(Session::load());
-    Effect::new(move |_| {
-        let draft = draft.get();
-        if draft == Draft::default() {
-            return;
-        }
-        if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(&draft)) {
-            let _ = storage.set_item(STORAGE_KEY, &json);
-        }
-    });
+    let draft = RwSignal::new(tab_draft::load::<Draft>(STORAGE_KEY));
+    tab_draft::keep(STORAGE_KEY, draft);
     provide_context(Session {
         draft,
         photo: RwSignal::new(None),
@@ -163,32 +142,7 @@ const STEPS: [&str; 7] = [
 /// STEP 1–7, always visible, the current one marked.
 #[component]
 pub fn Stepper(current: usize) -> impl IntoView {
-    let label = move || crate::i18n::tr_plain("mynumber-steps-label");
-    view! {
-        <nav class="stepper" aria-label=label>
-            <ol>
-                {STEPS
-                    .iter()
-                    .enumerate()
-                    .map(|(index, key)| {
-                        let number = index + 1;
-                        let state = match number.cmp(&current) {
-                            std::cmp::Ordering::Less => "done",
-                            std::cmp::Ordering::Equal => "current",
-                            std::cmp::Ordering::Greater => "todo",
-                        };
-                        view! {
-                            <li data-state=state aria-current=(number == current).then_some("step")>
-                                <span class="step-number">{format!("STEP {number}")}</span>
-                                " "
-                                <T key=*key />
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
-        </nav>
-    }
+    view! { <crate::components::stepper::Stepper steps=&STEPS current=current label="mynumber-steps-label" /> }
 }
 
 /// Today's date in Japan (the applications' dates and ages are Japanese dates).

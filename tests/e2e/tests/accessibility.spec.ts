@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seedExamDraft } from '../support/exam-draft';
 import { text } from '../support/locales';
 import { appReady } from '../support/page-health';
 
@@ -61,6 +62,26 @@ const SCREENS: Array<{ name: string; path: string; prepare?: (page: Page) => Pro
     },
   },
   { name: 'document scan', path: '/document-scan' },
+  { name: 'exam My Page: Residence Card step', path: '/exam-mypage' },
+  { name: 'exam My Page: face photo step', path: '/exam-mypage/photo' },
+  {
+    name: 'exam My Page: details with conflicts and errors',
+    path: '/exam-mypage',
+    prepare: async (page) => {
+      await seedExamDraft(page);
+      await expect(page.locator('fieldset.conflict')).toHaveCount(3);
+      await page.getByRole('button', { name: text('en', 'exam-to-confirm') }).click();
+      await expect(page.locator('#exam-period-until-error')).not.toBeEmpty();
+    },
+  },
+  {
+    name: 'exam My Page: confirmation',
+    path: '/exam-mypage',
+    prepare: async (page) => {
+      await seedExamDraft(page, '/exam-mypage/confirm');
+      await expect(page.locator('.review')).toBeVisible();
+    },
+  },
   { name: 'account: registration request', path: '/account/register' },
   { name: 'account: forgotten user ID', path: '/account/forgot-user-id' },
   { name: 'account: forgotten password', path: '/account/forgot-password' },

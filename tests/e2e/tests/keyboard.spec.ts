@@ -114,3 +114,62 @@ test('My Number: consents, application ID, mail name and e-mail with the keyboar
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'mynumber-sent-heading'));
 });
+
+test('exam My Page: both documents, the face photo, conflicts, a rule fixed and the registration with the keyboard', async ({ page }) => {
+  // Two document reads in the engine worker (the first downloads the OCR models).
+  test.setTimeout(240_000);
+  await page.addInitScript(() => localStorage.setItem('madoguchi.language', 'en'));
+  await page.goto('/exam-mypage');
+  await appReady(page);
+  const documents = path.join(FIXTURES, 'documents');
+  const confirmRead = page.getByRole('button', { name: text('en', 'document-scan-confirm') });
+  // STEP 1–2: each photo given to the chooser the keyboard opened; the review gets focus.
+  await chooseFile(page, page.locator('#document-file'), path.join(documents, 'residence-card.jpg'));
+  await expect(page.locator('#document-review-heading')).toBeFocused({ timeout: 120_000 });
+  await tabTo(page, confirmRead);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 2');
+  await chooseFile(page, page.locator('#document-file'), path.join(documents, 'passport.jpg'));
+  await expect(page.locator('#document-review-heading')).toBeFocused({ timeout: 120_000 });
+  await tabTo(page, confirmRead);
+  await page.keyboard.press('Enter');
+  // STEP 3: the photo check, its confirmations with Space, "use this photo" with Enter.
+  await chooseFile(page, page.locator('#photo-file'), path.join(FIXTURES, 'photos/portrait-good.jpg'));
+  await expect(page.locator('#photo-summary')).toBeVisible({ timeout: 60_000 });
+  for (const key of ['photo-confirm-recent-immigration', 'photo-confirm-front-no-hat', 'photo-confirm-no-retouching']) {
+    await tabTo(page, page.getByLabel(text('en', key)));
+    await page.keyboard.press('Space');
+  }
+  await tabTo(page, page.getByRole('button', { name: text('en', 'photo-accept') }));
+  await page.keyboard.press('Enter');
+  // STEP 4: choose with Space on the first radio of a conflict, arrow keys to move to the other.
+  await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 4');
+  await tabTo(page, page.locator('#conflict-exam-name-card'));
+  await page.keyboard.press('Space');
+  await expect(page.locator('#exam-name')).toHaveValue('PATEL RAHUL');
+  await tabTo(page, page.locator('#conflict-exam-birth-date-card'));
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#conflict-exam-birth-date-passport')).toBeChecked();
+  await tabTo(page, page.locator('#conflict-exam-nationality-card'));
+  await page.keyboard.press('Space');
+  // The card's period of stay has ended: Enter shows the rule and focuses the field to fix.
+  await typeInto(page, page.locator('#exam-email'), 'keys@example.com');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#exam-period-until')).toBeFocused();
+  await expect(page.locator('#exam-period-until-error')).not.toBeEmpty();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2030-01-31');
+  await tabTo(page, page.getByRole('button', { name: text('en', 'exam-to-confirm') }));
+  await page.keyboard.press('Enter');
+  // STEP 5: back to the details and forward again, then register.
+  await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 5');
+  await expect(page.locator('[data-review="residence_card.period_of_stay_until"]')).toHaveText('2030-01-31');
+  await tabTo(page, page.getByRole('link', { name: text('en', 'exam-back-to-details') }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#exam-email')).toHaveValue('keys@example.com');
+  await tabTo(page, page.getByRole('button', { name: text('en', 'exam-to-confirm') }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('button', { name: text('en', 'exam-register') }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'exam-done-heading'));
+});

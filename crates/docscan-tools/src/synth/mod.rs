@@ -25,6 +25,8 @@ pub use passport::PassportTruth;
 pub enum Kind {
     Passport,
     ResidenceCard,
+    /// A visa page of a passport, which readers must refuse.
+    VisaPage,
 }
 
 /// A generated photo and what it shows.
@@ -39,6 +41,7 @@ pub struct Sample {
 pub enum Truth {
     Passport(PassportTruth),
     ResidenceCard(CardTruth),
+    VisaPage(PassportTruth),
 }
 
 /// Generates sample `index` of `kind` at `difficulty`; the same arguments give the same bytes.
@@ -62,6 +65,10 @@ pub fn generate(
         Kind::ResidenceCard => {
             let (image, truth) = card::render(fonts, &mut rng);
             (image, Truth::ResidenceCard(truth))
+        }
+        Kind::VisaPage => {
+            let (image, truth) = passport::render_visa(fonts, &mut rng);
+            (image, Truth::VisaPage(truth))
         }
     };
     let jpeg = augment::photograph(&document, difficulty, &mut rng);

@@ -1,4 +1,5 @@
-//! Passport data pages with a TD3 machine-readable zone in OCR-B.
+//! Passport data pages with a TD3 machine-readable zone in OCR-B, and visa pages (MRV-A zone,
+//! document code `V`): the page people photograph by mistake, which the reader must refuse.
 
 use ab_glyph::PxScale;
 use image::{Rgb, RgbImage};
@@ -98,7 +99,43 @@ pub fn td3(f: &Td3<'_>) -> [String; 2] {
     [line1, format!("{body}{}", check(&composite))]
 }
 
+/// The two MRV-A lines of a Japanese visa for these fields (ICAO 9303 part 7: code `V`, 16
+/// characters of optional data, no personal number or composite check digit).
+pub fn mrv_a(f: &Td3<'_>) -> [String; 2] {
+    let name = format!(
+        "{}<<{}",
+        f.surname.replace(' ', "<"),
+        f.given_names.replace(' ', "<")
+    );
+    let mut line1 = format!("V<{:<<3}{name}", f.state);
+    line1 = format!("{line1:<<44}");
+    line1.truncate(44);
+    let number = format!("{:<<9}", f.number);
+    let line2 = format!(
+        "{number}{}{:<<3}{}{}{}{}{}{:<<16}",
+        check(&number),
+        f.nationality,
+        yymmdd(f.birth),
+        check(&yymmdd(f.birth)),
+        if f.male { 'M' } else { 'F' },
+        yymmdd(f.expiry),
+        check(&yymmdd(f.expiry)),
+        "",
+    );
+    [line1, line2]
+}
+
+/// A passport data page.
 pub fn render(fonts: &Fonts, rng: &mut impl Rng) -> (RgbImage, PassportTruth) {
+    render_page(fonts, rng, false)
+}
+
+/// A Japanese visa page of a passport (the visa's own number and MRV-A zone).
+pub fn render_visa(fonts: &Fonts, rng: &mut impl Rng) -> (RgbImage, PassportTruth) {
+    render_page(fonts, rng, true)
+}
+
+fn render_page(fonts: &Fonts, rng: &mut impl Rng, visa: bool) -> (RgbImage, PassportTruth) {
     let who = person(rng);
     let state = who.nationality;
     let number = if rng.gen_bool(0.5) {
@@ -113,8 +150,8 @@ pub fn render(fonts: &Fonts, rng: &mut impl Rng) -> (RgbImage, PassportTruth) {
     } else {
         String::new()
     };
-    let mrz = td3(&Td3 {
-        state,
+    let zone = Td3 {
+        state: if visa { "JPN" } else { state },
         surname: who.surname,
         given_names: who.given_names,
         number: &number,
@@ -123,7 +160,8 @@ pub fn render(fonts: &Fonts, rng: &mut impl Rng) -> (RgbImage, PassportTruth) {
         male: who.male,
         expiry,
         personal_number: &personal,
-    });
+    };
+    let mrz = if visa { mrv_a(&zone) } else { td3(&zone) };
     let country = countries::by_code(state)
         .map_or("UTOPIA", |c| c.english)
         .to_uppercase();
@@ -141,8 +179,13 @@ pub fn render(fonts: &Fonts, rng: &mut impl Rng) -> (RgbImage, PassportTruth) {
     let sans = &fonts.sans;
     const INK: [u8; 3] = [20, 20, 30];
     const LABEL: [u8; 3] = [70, 70, 110];
-    text(&mut image, sans, 34.0, 0.04 * w, 0.03 * h, INK, "PASSPORT");
-    text(&mut image, sans, 30.0, 0.4 * w, 0.035 * h, INK, &country);
+    let (title, issuer) = if visa {
+        ("VISA", "JAPAN")
+    } else {
+        ("PASSPORT", country.as_str())
+    };
+    text(&mut image, sans, 34.0, 0.04 * w, 0.03 * h, INK, title);
+    text(&mut image, sans, 30.0, 0.4 * w, 0.035 * h, INK, issuer);
     draw_filled_rect_mut(
         &mut image,
         Rect::at((0.04 * w) as i32, (0.17 * h) as i32).of_size((0.26 * w) as u32, (0.5 * h) as u32),
@@ -158,7 +201,11 @@ pub fn render(fonts: &Fonts, rng: &mut impl Rng) -> (RgbImage, PassportTruth) {
     let fields = [
         (
             "Type / Code / Passport No.",
-            format!("P    {state}    {number}"),
+            format!(
+                "{}    {}    {number}",
+                if visa { "V" } else { "P" },
+                zone.state
+            ),
         ),
         ("Surname", who.surname.to_owned()),
         ("Given names", who.given_names.to_owned()),
@@ -186,7 +233,7 @@ pub fn render(fonts: &Fonts, rng: &mut impl Rng) -> (RgbImage, PassportTruth) {
         }
     }
     let truth = PassportTruth {
-        issuing_state: state.to_owned(),
+        issuing_state: zone.state.to_owned(),
         surname: who.surname.to_owned(),
         given_names: who.given_names.to_owned(),
         document_number: number,
@@ -220,5 +267,18 @@ mod tests {
         });
         assert_eq!(lines[0], "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
         assert_eq!(lines[1], "L898902C36UTO7408122F1204159ZE184226B<<<<<10");
+        let visa = mrv_a(&Td3 {
+            state: "JPN",
+            surname: "ERIKSSON",
+            given_names: "ANNA MARIA",
+            number: "L8988901C",
+            nationality: "UTO",
+            birth,
+            male: false,
+            expiry,
+            personal_number: "",
+        });
+        assert_eq!(visa[0], "V<JPNERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<");
+        assert_eq!(visa[1], "L8988901C4UTO7408122F1204159<<<<<<<<<<<<<<<<");
     }
 }
