@@ -63,7 +63,7 @@ fn note_view(note: &IssuerNote) -> Option<AnyView> {
     Some(view! { <li><TArgs key=key args=args /></li> }.into_any())
 }
 
-/// Draws a decoded picture; zoom 1–5× with a slider, double-click toggles 2×, drag to pan.
+/// Draws a decoded picture; zoom 1–5× (1× fits the width) with a slider, double-click toggles 2×, drag to pan.
 #[component]
 fn PictureCanvas(picture: Picture, #[prop(into)] label: String, zoomable: bool) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
@@ -117,7 +117,13 @@ fn PictureCanvas(picture: Picture, #[prop(into)] label: String, zoomable: bool) 
                     node_ref=canvas
                     role="img"
                     aria-label=label.clone()
-                    style:width=move || format!("{}px", f64::from(width) * zoom.get())
+                    // 1.0× fits the card face to the viewport (it is 1011 px at 300 dpi);
+                    // the face photo is shown at most at its own size.
+                    style:width=move || if zoomable {
+                        format!("{}%", 100.0 * zoom.get())
+                    } else {
+                        format!("min(100%, {width}px)")
+                    }
                     on:dblclick=move |_| {
                         if zoomable {
                             zoom.update(|z| *z = if *z == 1.0 { 2.0 } else { 1.0 });

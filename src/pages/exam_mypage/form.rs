@@ -3,7 +3,6 @@
 
 use base64::Engine;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use madoguchi_rules::FieldError;
 use madoguchi_rules::exam_mypage::{Conflict, Disagreement, ExamDraft, ExamField, Source};
@@ -12,10 +11,10 @@ use super::{
     PREFECTURE_NAMES, Stepper, field_id, field_label, prefecture_name, session, sex_name,
     source_note,
 };
-use crate::api::{Receipt, new_idempotency_key, submit_when_online};
+use crate::api::{Receipt, new_idempotency_key};
 use crate::components::fields::{FieldErrors, TextField, errors_for, focus_first_error};
 use crate::components::photo_step::HeldPhoto;
-use crate::components::submit_status::WaitingForNetwork;
+use crate::components::submit_status::{FinalSubmit, WaitingForNetwork};
 use crate::i18n::{T, TArgs, TMessage};
 use crate::pages::mynumber::today_in_japan;
 
@@ -294,8 +293,7 @@ fn photo_base64(photo: Option<&[u8]>) -> String {
 pub fn ConfirmPage() -> impl IntoView {
     let s = session();
     let navigate = use_navigate();
-    let sending = RwSignal::new(false);
-    let waiting = RwSignal::new(false);
+    let submit = FinalSubmit::new();
     let draft = s.draft.get_untracked();
     let photo = s
         .photo
@@ -305,7 +303,7 @@ pub fn ConfirmPage() -> impl IntoView {
         on_cleanup(move || photo.release());
     }
     let register = move |_| {
-        if sending.get_untracked() {
+        if submit.is_sending() {
             return;
         }
         if s.draft.with_untracked(|d| d.idempotency_key.is_empty()) {
@@ -324,31 +322,28 @@ pub fn ConfirmPage() -> impl IntoView {
             s.problem.set(Some("api-error-validation".to_owned()));
             return;
         }
-        sending.set(true);
         s.problem.set(None);
         let navigate = navigate.clone();
-        spawn_local(async move {
-            let answer: Result<Receipt, _> = submit_when_online(
-                "/api/forms/exam-mypage",
-                &body,
-                &draft.idempotency_key,
-                move |on| waiting.set(on),
-            )
-            .await;
-            sending.set(false);
-            match answer {
-                Ok(receipt) => {
-                    s.receipt.set(Some(receipt));
-                    // Stored: nothing of the registration stays in the tab.
-                    s.wipe();
-                    navigate("/exam-mypage/done", Default::default());
+        let key = draft.idempotency_key.clone();
+        submit.send(
+            "/api/forms/exam-mypage",
+            body,
+            key,
+            move |answer: Result<Receipt, _>| {
+                match answer {
+                    Ok(receipt) => {
+                        s.receipt.set(Some(receipt));
+                        // Stored: nothing of the registration stays in the tab.
+                        s.wipe();
+                        navigate("/exam-mypage/done", Default::default());
+                    }
+                    Err(failure) => {
+                        s.errors.set(failure.errors);
+                        s.problem.set(Some(failure.message));
+                    }
                 }
-                Err(failure) => {
-                    s.errors.set(failure.errors);
-                    s.problem.set(Some(failure.message));
-                }
-            }
-        });
+            },
+        );
     };
     let row = |field: ExamField| {
         let value = draft.value(field).to_owned();
@@ -401,14 +396,14 @@ pub fn ConfirmPage() -> impl IntoView {
         <p class="field-error form-problem" role="alert">
             {move || s.problem.get().map(|key| view! { <TMessage key=key /> })}
         </p>
-        <WaitingForNetwork waiting=waiting />
+        <WaitingForNetwork waiting=submit.waiting />
         <ul class="field-error">
             {move || s.errors.get().into_iter().map(|e| view! { <li><TMessage key=e.message args=e.args /></li> }).collect_view()}
         </ul>
         <div class="actions">
             <a class="button" href="/exam-mypage/details"><T key="exam-back-to-details" /></a>
             <a class="button" href="/exam-mypage/photo"><T key="exam-back-to-photo" /></a>
-            <button type="button" class="primary" on:click=register aria-disabled=move || sending.get().to_string()>
+            <button type="button" class="primary" on:click=register aria-disabled=move || submit.sending.get().to_string()>
                 <T key="exam-register" />
             </button>
         </div>

@@ -13,9 +13,9 @@ use madoguchi_rules::wareki::{Calendar, CivilDate, Era, birth_date, to_wareki, u
 
 use super::fields::{CheckField, FieldErrors, Problem, TextField, focus_first_error};
 use super::{Draft, Stepper, session, today_in_japan};
-use crate::api::{Receipt, get, new_idempotency_key, submit_when_online};
+use crate::api::{Receipt, get, new_idempotency_key};
 use crate::components::photo_step::PhotoStep;
-use crate::components::submit_status::WaitingForNetwork;
+use crate::components::submit_status::{FinalSubmit, WaitingForNetwork};
 use crate::i18n::{T, TArgs, TMessage};
 
 /// What the mailed link says about the registration (`GET /api/forms/mynumber-link/{token}`).
@@ -333,8 +333,7 @@ pub fn ConfirmPage() -> impl IntoView {
     let s = session();
     let token = token();
     let navigate = use_navigate();
-    let sending = RwSignal::new(false);
-    let waiting = RwSignal::new(false);
+    let submit = FinalSubmit::new();
     let draft = s.draft.get_untracked();
     let photo = s.photo.get_untracked();
     let url = photo.as_deref().and_then(|p| photo_url(p));
@@ -345,7 +344,7 @@ pub fn ConfirmPage() -> impl IntoView {
     }
     let photo_missing = needs_photo(&draft) && photo.is_none();
     let register = move |_| {
-        if sending.get_untracked() {
+        if submit.is_sending() {
             return;
         }
         if s.draft.with_untracked(|d| d.application_key.is_empty()) {
@@ -363,19 +362,14 @@ pub fn ConfirmPage() -> impl IntoView {
             s.problem.set(Some("api-error-validation".to_owned()));
             return;
         }
-        sending.set(true);
         s.problem.set(None);
         let navigate = navigate.clone();
-        spawn_local(async move {
-            let answer: Result<Receipt, _> = submit_when_online(
-                "/api/forms/mynumber-application",
-                &body,
-                &draft.application_key,
-                move |on| waiting.set(on),
-            )
-            .await;
-            sending.set(false);
-            match answer {
+        let key = draft.application_key.clone();
+        submit.send(
+            "/api/forms/mynumber-application",
+            body,
+            key,
+            move |answer: Result<Receipt, _>| match answer {
                 Ok(receipt) => {
                     s.receipt.set(Some(receipt));
                     navigate(
@@ -387,8 +381,8 @@ pub fn ConfirmPage() -> impl IntoView {
                     s.errors.set(failure.errors);
                     s.problem.set(Some(failure.message));
                 }
-            }
-        });
+            },
+        );
     };
     let course_key = COURSES
         .iter()
@@ -433,7 +427,7 @@ pub fn ConfirmPage() -> impl IntoView {
             </dd>
         </dl>
         <Problem />
-        <WaitingForNetwork waiting=waiting />
+        <WaitingForNetwork waiting=submit.waiting />
         <ul class="field-error">
             {move || s.errors.get().into_iter().map(|e| view! { <li><TMessage key=e.message args=e.args /></li> }).collect_view()}
         </ul>
@@ -443,7 +437,7 @@ pub fn ConfirmPage() -> impl IntoView {
                 <a class="button" href=move || format!("/mynumber/application/{}/photo", token.get())><T key="mynumber-back-to-photo" /></a>
             })}
             {(!photo_missing).then(|| view! {
-                <button type="button" class="primary" on:click=register aria-disabled=move || sending.get().to_string()>
+                <button type="button" class="primary" on:click=register aria-disabled=move || submit.sending.get().to_string()>
                     <T key="mynumber-register" />
                 </button>
             })}

@@ -12,8 +12,8 @@ use wasm_bindgen::JsCast;
 use super::challenge::ImageChallenge;
 use super::fields::{Problem, TextField, focus_first_error};
 use super::{Draft, Stepper, session};
-use crate::api::{Receipt, new_idempotency_key, submit_when_online};
-use crate::components::submit_status::WaitingForNetwork;
+use crate::api::{Receipt, new_idempotency_key};
+use crate::components::submit_status::{FinalSubmit, WaitingForNetwork};
 use crate::i18n::{T, TArgs};
 use crate::worker::run_job;
 
@@ -166,8 +166,7 @@ pub fn EmailPage() -> impl IntoView {
 pub fn EmailConfirmPage() -> impl IntoView {
     let s = session();
     let navigate = use_navigate();
-    let sending = RwSignal::new(false);
-    let waiting = RwSignal::new(false);
+    let submit = FinalSubmit::new();
     let valid = s.draft.with_untracked(|d| email_form(d).validate());
     let Ok(valid) = valid else {
         // Arrived here without a complete STEP 2 (e.g. a bookmark): go and complete it.
@@ -175,47 +174,46 @@ pub fn EmailConfirmPage() -> impl IntoView {
         return ().into_any();
     };
     let register = move |_| {
-        if sending.get_untracked() {
+        if submit.is_sending() {
             return;
         }
-        sending.set(true);
         s.problem.set(None);
         if s.draft.with_untracked(|d| d.email_key.is_empty()) {
             s.update(|d| d.email_key = new_idempotency_key());
         }
         let draft = s.draft.get_untracked();
         let navigate = navigate.clone();
-        spawn_local(async move {
-            let answer: Result<Receipt, _> = submit_when_online(
-                "/api/forms/mynumber-email",
-                &email_form(&draft),
-                &draft.email_key,
-                move |on| waiting.set(on),
-            )
-            .await;
-            sending.set(false);
-            match answer {
-                Ok(_) => {
-                    s.errors.set(Vec::new());
-                    navigate("/mynumber/email/sent", Default::default());
+        let body = email_form(&draft);
+        submit.send(
+            "/api/forms/mynumber-email",
+            body,
+            draft.email_key,
+            move |answer: Result<Receipt, _>| {
+                match answer {
+                    Ok(_) => {
+                        s.errors.set(Vec::new());
+                        navigate("/mynumber/email/sent", Default::default());
+                    }
+                    Err(failure)
+                        if failure.errors.iter().any(|e| e.field == "challenge_answer") =>
+                    {
+                        // The server used the challenge up: answer a new one on STEP 2, the rest
+                        // of what was typed stays.
+                        s.update(|d| {
+                            d.challenge_id.clear();
+                            d.challenge_answer.clear();
+                        });
+                        s.errors.set(failure.errors);
+                        navigate("/mynumber/email", Default::default());
+                        focus_first_error();
+                    }
+                    Err(failure) => {
+                        s.errors.set(failure.errors);
+                        s.problem.set(Some(failure.message));
+                    }
                 }
-                Err(failure) if failure.errors.iter().any(|e| e.field == "challenge_answer") => {
-                    // The server used the challenge up: answer a new one on STEP 2, the rest
-                    // of what was typed stays.
-                    s.update(|d| {
-                        d.challenge_id.clear();
-                        d.challenge_answer.clear();
-                    });
-                    s.errors.set(failure.errors);
-                    navigate("/mynumber/email", Default::default());
-                    focus_first_error();
-                }
-                Err(failure) => {
-                    s.errors.set(failure.errors);
-                    s.problem.set(Some(failure.message));
-                }
-            }
-        });
+            },
+        );
     };
     let id = valid.application_id.clone();
     view! {
@@ -231,10 +229,10 @@ pub fn EmailConfirmPage() -> impl IntoView {
             <dd>{valid.email.clone()}</dd>
         </dl>
         <Problem />
-        <WaitingForNetwork waiting=waiting />
+        <WaitingForNetwork waiting=submit.waiting />
         <div class="actions">
             <a href="/mynumber/email" class="button"><T key="mynumber-back" /></a>
-            <button type="button" class="primary" on:click=register aria-disabled=move || sending.get().to_string()>
+            <button type="button" class="primary" on:click=register aria-disabled=move || submit.sending.get().to_string()>
                 <T key="mynumber-register" />
             </button>
         </div>

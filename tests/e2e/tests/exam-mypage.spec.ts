@@ -4,67 +4,32 @@
 // card/passport conflict resolved, an invalid entry shown with the shared rule and the data
 // kept, the visa page refused, the browser's back button and the "back" link, one POST with only
 // the form's fields, the receipt, and nothing left in the tab afterwards. In ja, en and vi.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { expect, test, type Page, type Request } from '@playwright/test';
+import {
+  acceptPhoto,
+  CARD_FIELDS,
+  card,
+  currentStep,
+  DOCUMENTS,
+  FORM_FIELDS,
+  openExam,
+  passport,
+  PASSPORT_NAME,
+  readDocument,
+  register,
+} from '../support/exam-flow';
 import { text, type LocaleTag } from '../support/locales';
-import { appReady, watchPage } from '../support/page-health';
-
-const FIXTURES = path.resolve(__dirname, '../fixtures');
-const DOCUMENTS = path.join(FIXTURES, 'documents');
-const card = JSON.parse(fs.readFileSync(path.join(DOCUMENTS, 'residence-card.json'), 'utf8'));
-const passport = JSON.parse(fs.readFileSync(path.join(DOCUMENTS, 'passport.json'), 'utf8'));
-const PASSPORT_NAME = `${passport.surname} ${passport.given_names}`;
-const PHOTO_CONFIRMATIONS = ['photo-confirm-recent-immigration', 'photo-confirm-front-no-hat', 'photo-confirm-no-retouching'];
-const FORM_FIELDS = ['birth_date', 'email', 'name', 'nationality', 'passport_number', 'photo_jpeg_base64', 'residence_card', 'sex'];
-const CARD_FIELDS = ['card_number', 'period_of_stay_until', 'prefecture', 'status_of_residence'];
+import { watchPage } from '../support/page-health';
 
 // The first document read downloads the OCR models; each read takes seconds in wasm.
 test.setTimeout(240_000);
-
-async function open(page: Page, locale: LocaleTag) {
-  await page.addInitScript((l) => localStorage.setItem('madoguchi.language', l), locale);
-  await page.goto('/');
-  await appReady(page);
-  // From the home page's link, like a person would.
-  await page.locator('[data-flow="exam-mypage"] a').click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(locale, 'exam-card-heading'));
-}
-
-const currentStep = (page: Page) => page.locator('.stepper [aria-current="step"]');
-
-/** Reads a document photo in the step on the page and confirms its review. */
-async function readDocument(page: Page, locale: LocaleTag, file: string) {
-  await page.locator('#document-file').setInputFiles(path.join(DOCUMENTS, file));
-  await expect(page.locator('#document-review-heading')).toBeVisible({ timeout: 120_000 });
-  await page.getByRole('button', { name: text(locale, 'document-scan-confirm') }).click();
-}
-
-async function acceptPhoto(page: Page, locale: LocaleTag) {
-  await expect(currentStep(page)).toContainText('STEP 3');
-  await page.locator('#photo-file').setInputFiles(path.join(FIXTURES, 'photos/portrait-good.jpg'));
-  await expect(page.locator('#photo-summary')).toBeVisible({ timeout: 60_000 });
-  await expect(page.locator('#photo-summary')).not.toHaveAttribute('data-verdict', 'fail');
-  for (const key of PHOTO_CONFIRMATIONS) await page.getByLabel(text(locale, key)).check();
-  await page.getByRole('button', { name: text(locale, 'photo-accept') }).click();
-  await expect(currentStep(page)).toContainText('STEP 4');
-}
 
 /** Every request of the page, with the POSTs' bodies. */
 function recordRequests(page: Page) {
   const seen: Request[] = [];
   page.on('request', (request) => seen.push(request));
   return seen;
-}
-
-async function register(page: Page, locale: LocaleTag) {
-  await expect(currentStep(page)).toContainText('STEP 5');
-  await page.getByRole('button', { name: text(locale, 'exam-register') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(locale, 'exam-done-heading'));
-  await expect(currentStep(page)).toContainText('STEP 6');
-  const receipt = page.locator('.receipt');
-  await expect(receipt).toContainText(/\d{8}-[0-9A-Z]{8}/);
-  return (await receipt.textContent())!.match(/\d{8}-[0-9A-Z]{8}/)![0];
 }
 
 /** Only same-origin requests, exactly one POST (the form, to its endpoint), nothing kept. */
@@ -85,7 +50,7 @@ test('with a Residence Card (ja): auto-filled marks, conflicts chosen, a rule sh
   const origin = new URL(baseURL!).origin;
   const health = watchPage(page, origin);
   const requests = recordRequests(page);
-  await open(page, locale);
+  await openExam(page, locale);
   await expect(currentStep(page)).toContainText('STEP 1');
   await readDocument(page, locale, 'residence-card.jpg');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(locale, 'exam-passport-heading'));
@@ -182,7 +147,7 @@ test('without a Residence Card (en): the visa page refused, no card fields, an i
   const origin = new URL(baseURL!).origin;
   const health = watchPage(page, origin);
   const requests = recordRequests(page);
-  await open(page, locale);
+  await openExam(page, locale);
   await page.getByRole('button', { name: text(locale, 'exam-no-card-button') }).click();
   await expect(currentStep(page)).toContainText('STEP 2');
   await expect(page.locator('[data-note="no-card"]')).toHaveText(text(locale, 'exam-no-card-note'));
@@ -232,7 +197,7 @@ test('with a Residence Card (vi): the passport kept for every conflict, the peri
   const origin = new URL(baseURL!).origin;
   const health = watchPage(page, origin);
   const requests = recordRequests(page);
-  await open(page, locale);
+  await openExam(page, locale);
   await readDocument(page, locale, 'residence-card.jpg');
   await readDocument(page, locale, 'passport.jpg');
   await acceptPhoto(page, locale);

@@ -3,6 +3,7 @@
 // unknown user ID and a file that is no PDF), sees it in the issued list, and reviews a
 // submission received through the API. The user then finds the certificate in their own list.
 import { expect, test } from '@playwright/test';
+import { solvedChallenge } from '../support/challenge';
 import { text } from '../support/locales';
 import { watchPage } from '../support/page-health';
 import { addStaff, appErrors, logIn, registerUser, uniqueEmail } from '../support/account';
@@ -25,6 +26,7 @@ test('staff issue a certificate by uploading its PDF and review a submission', a
       mail_name: '番号 花子',
       email: applicant,
       email_confirmation: applicant,
+      ...(await solvedChallenge(page.request)),
     },
   });
   expect(submitted.status()).toBe(201);
