@@ -248,11 +248,11 @@ mod tests {
     fn every_character_can_be_drawn_and_spoken() {
         let all: String = ALPHABET.iter().collect();
         for chunk in all.as_bytes().chunks(LENGTH) {
-            let answer = std::str::from_utf8(chunk).unwrap();
+            let answer = std::str::from_utf8(chunk).expect("ASCII alphabet");
             let png = picture(answer).expect("picture");
             assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
             let wav = spoken(answer).expect("sound");
-            let reader = hound::WavReader::new(Cursor::new(&wav)).unwrap();
+            let reader = hound::WavReader::new(Cursor::new(&wav)).expect("a WAV");
             // Each character is at least a quarter second of sound plus its pause.
             assert!(
                 reader.duration() as usize > answer.len() * (GAP_SAMPLES + 22_050 / 4),
@@ -264,13 +264,13 @@ mod tests {
 
     #[test]
     fn the_picture_differs_each_time_but_has_the_same_size() {
-        let first = picture("K7M4X").unwrap();
-        let second = picture("K7M4X").unwrap();
+        let first = picture("K7M4X").expect("picture");
+        let second = picture("K7M4X").expect("picture");
         assert_ne!(first, second);
         let size = |png: &[u8]| {
             (
-                u32::from_be_bytes(png[16..20].try_into().unwrap()),
-                u32::from_be_bytes(png[20..24].try_into().unwrap()),
+                u32::from_be_bytes(png[16..20].try_into().expect("4 bytes")),
+                u32::from_be_bytes(png[20..24].try_into().expect("4 bytes")),
             )
         };
         assert_eq!(size(&first), (260, 110));

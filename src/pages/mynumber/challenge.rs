@@ -15,16 +15,16 @@ struct NewChallenge {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Loading {
-    Loading,
+enum Picture {
+    Fetching,
     Ready,
     Failed,
 }
 
 /// Asks the API for a new challenge; the draft then names it, with the answer cleared.
-fn renew(state: RwSignal<Loading>, listening: RwSignal<bool>) {
+fn renew(state: RwSignal<Picture>, listening: RwSignal<bool>) {
     let s = session();
-    state.set(Loading::Loading);
+    state.set(Picture::Fetching);
     listening.set(false);
     spawn_local(async move {
         match crate::api::post_json::<NewChallenge>("/api/challenges", &serde_json::json!({}), None)
@@ -35,9 +35,9 @@ fn renew(state: RwSignal<Loading>, listening: RwSignal<bool>) {
                     d.challenge_id = challenge.id;
                     d.challenge_answer.clear();
                 });
-                state.set(Loading::Ready);
+                state.set(Picture::Ready);
             }
-            Err(_) => state.set(Loading::Failed),
+            Err(_) => state.set(Picture::Failed),
         }
     });
 }
@@ -45,7 +45,7 @@ fn renew(state: RwSignal<Loading>, listening: RwSignal<bool>) {
 #[component]
 pub fn ImageChallenge() -> impl IntoView {
     let s = session();
-    let state = RwSignal::new(Loading::Ready);
+    let state = RwSignal::new(Picture::Ready);
     let listening = RwSignal::new(false);
     // A challenge is answered once: without one (first visit, or the server used it up on a
     // wrong answer) ask for a new one.
@@ -59,13 +59,13 @@ pub fn ImageChallenge() -> impl IntoView {
             <p class="hint" id="challenge-hint"><T key="mynumber-challenge-hint" /></p>
             <div class="challenge-picture" aria-live="polite">
                 {move || match state.get() {
-                    Loading::Loading => view! {
+                    Picture::Fetching => view! {
                         <p role="status"><T key="mynumber-challenge-loading" /></p>
                     }.into_any(),
-                    Loading::Failed => view! {
+                    Picture::Failed => view! {
                         <p class="field-error" role="alert"><T key="mynumber-challenge-failed" /></p>
                     }.into_any(),
-                    Loading::Ready => view! {
+                    Picture::Ready => view! {
                         <img src=move || format!("/api/challenges/{}/image", id.get())
                             alt=move || crate::i18n::tr_plain("mynumber-challenge-image-alt")
                             width="260" height="110" />
@@ -83,7 +83,7 @@ pub fn ImageChallenge() -> impl IntoView {
                 </button>
             </div>
             <div id="challenge-audio">
-                {move || (listening.get() && state.get() == Loading::Ready).then(|| view! {
+                {move || (listening.get() && state.get() == Picture::Ready).then(|| view! {
                     <p class="hint"><T key="mynumber-challenge-listen-hint" /></p>
                     <audio controls=true preload="none"
                         src=move || format!("/api/challenges/{}/audio", id.get())>
