@@ -827,6 +827,7 @@ exam-photo-from-document-hint = The face photo printed on your passport or Resid
 exam-photo-from-card = Take it from the Residence Card
 exam-photo-from-passport = Take it from the passport
 exam-photo-from-document-use = Use this photo
+exam-photo-from-document-refused = This cut-out does not meet the photo rules, so it cannot be used. Choose a photo below instead.
 exam-details-heading = Check and correct your details
 exam-details-intro = Values marked "auto-filled" come from your documents. Check each one and correct it if it is wrong.
 exam-missing-card = Read your Residence Card first, or choose "I have no Residence Card".

@@ -829,6 +829,7 @@ exam-photo-from-document-hint = La foto del rostro impresa en su pasaporte o Tar
 exam-photo-from-card = Tomarla de la Tarjeta de Residencia
 exam-photo-from-passport = Tomarla del pasaporte
 exam-photo-from-document-use = Usar esta foto
+exam-photo-from-document-refused = Este recorte no cumple las normas de la foto, así que no se puede usar. Elija una foto abajo.
 exam-details-heading = Revise y corrija sus datos
 exam-details-intro = Los valores marcados como «rellenado» vienen de sus documentos. Revise cada uno y corríjalo si está mal.
 exam-missing-card = Primero lea su Tarjeta de Residencia o elija «No tengo Tarjeta de Residencia».

@@ -825,6 +825,7 @@ exam-photo-from-document-hint = 여권이나 재류카드에 인쇄된 얼굴 �
 exam-photo-from-card = 재류카드에서 가져오기
 exam-photo-from-passport = 여권에서 가져오기
 exam-photo-from-document-use = 이 사진 사용
+exam-photo-from-document-refused = 잘라 낸 사진이 사진 규정에 맞지 않아 사용할 수 없습니다. 아래에서 사진을 선택해 주세요.
 exam-details-heading = 입력 내용 확인 및 수정
 exam-details-intro = "자동 입력" 표시가 있는 값은 서류에서 읽은 것입니다. 하나씩 확인하고 틀리면 고치세요.
 exam-missing-card = 먼저 재류카드를 읽거나 "재류카드가 없습니다"를 선택하세요.

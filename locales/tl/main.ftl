@@ -829,6 +829,7 @@ exam-photo-from-document-hint = Ang larawan ng mukha na nakalimbag sa iyong pasa
 exam-photo-from-card = Kunin mula sa Residence Card
 exam-photo-from-passport = Kunin mula sa pasaporte
 exam-photo-from-document-use = Gamitin ang larawang ito
+exam-photo-from-document-refused = Hindi pasado sa mga patakaran sa larawan ang hiniwang ito, kaya hindi ito magagamit. Pumili na lang ng larawan sa ibaba.
 exam-details-heading = Suriin at itama ang iyong mga detalye
 exam-details-intro = Ang mga value na may markang "awtomatikong pinunan" ay galing sa iyong mga dokumento. Suriin ang bawat isa at itama kung mali.
 exam-missing-card = Basahin muna ang iyong Residence Card, o piliin ang "Wala akong Residence Card".

@@ -825,6 +825,7 @@ exam-photo-from-document-hint = Ảnh chân dung in trên hộ chiếu hoặc th
 exam-photo-from-card = Lấy từ thẻ cư trú
 exam-photo-from-passport = Lấy từ hộ chiếu
 exam-photo-from-document-use = Dùng ảnh này
+exam-photo-from-document-refused = Ảnh cắt ra này không đạt quy định về ảnh nên không dùng được. Hãy chọn ảnh ở bên dưới.
 exam-details-heading = Kiểm tra và sửa thông tin
 exam-details-intro = Các giá trị có dấu "tự động điền" lấy từ giấy tờ của bạn. Hãy kiểm tra từng giá trị và sửa nếu sai.
 exam-missing-card = Trước tiên hãy đọc thẻ cư trú, hoặc chọn "Tôi không có thẻ cư trú".

@@ -825,6 +825,7 @@ exam-photo-from-document-hint = 在您的浏览器中截取并放大护照或在
 exam-photo-from-card = 从在留卡截取
 exam-photo-from-passport = 从护照截取
 exam-photo-from-document-use = 使用这张照片
+exam-photo-from-document-refused = 截取的照片不符合照片规定，无法使用。请在下方另选照片。
 exam-details-heading = 确认并修改填写内容
 exam-details-intro = 标有“自动填写”的内容来自您的证件。请逐项确认，如有错误请修改。
 exam-missing-card = 请先读取在留卡，或选择“我没有在留卡”。

@@ -825,6 +825,7 @@ exam-photo-from-document-hint = 在您的瀏覽器中擷取並放大護照或在
 exam-photo-from-card = 從在留卡擷取
 exam-photo-from-passport = 從護照擷取
 exam-photo-from-document-use = 使用這張照片
+exam-photo-from-document-refused = 擷取的照片不符合照片規定，無法使用。請在下方另選照片。
 exam-details-heading = 確認並修改填寫內容
 exam-details-intro = 標有「自動填寫」的內容來自您的證件。請逐項確認，如有錯誤請修改。
 exam-missing-card = 請先讀取在留卡，或選擇「我沒有在留卡」。

@@ -259,9 +259,16 @@ fn FromDocuments() -> impl IntoView {
                     <ul class="fix-actions">
                         {t.fix.actions.iter().cloned().map(|a| view! { <li><TMessage key=a /></li> }).collect_view()}
                     </ul>
-                    <button type="button" class="primary" on:click=use_it.clone()>
-                        <T key="exam-photo-from-document-use" />
-                    </button>
+                    // A cut that fails the photo rules is not offered: the person picks a photo below.
+                    {if verdict == madoguchi_jobs::Verdict::Fail {
+                        view! { <p class="hint"><T key="exam-photo-from-document-refused" /></p> }.into_any()
+                    } else {
+                        view! {
+                            <button type="button" class="primary" on:click=use_it.clone()>
+                                <T key="exam-photo-from-document-use" />
+                            </button>
+                        }.into_any()
+                    }}
                 </div>
             }
         })

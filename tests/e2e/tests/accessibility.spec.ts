@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { logIn, registerUser } from '../support/account';
 import { seedExamDraft } from '../support/exam-draft';
 import { text } from '../support/locales';
 import { appReady } from '../support/page-health';
@@ -97,27 +98,59 @@ async function violations(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
+/** Runs axe on `path` in every colour scheme and text size (after `prepare`, if any). */
+async function violationsInEveryScheme(page: Page, screen: { path: string; prepare?: (page: Page) => Promise<void> }) {
+  const found: string[] = [];
+  for (const scheme of SCHEMES) {
+    for (const size of SIZES) {
+      await page.addInitScript(
+        ([s, z]) => {
+          localStorage.setItem('madoguchi.language', 'en');
+          localStorage.setItem('madoguchi.colour', s);
+          localStorage.setItem('madoguchi.fontSize', z);
+        },
+        [scheme, size],
+      );
+      await page.goto(screen.path);
+      await appReady(page);
+      await expect(page.locator('html')).toHaveAttribute('data-colour', scheme);
+      await screen.prepare?.(page);
+      for (const v of await violations(page)) found.push(`${scheme}/${size}: ${v}`);
+    }
+  }
+  return found;
+}
+
 for (const screen of SCREENS) {
   test(`no serious accessibility violation: ${screen.name}`, async ({ page }) => {
     test.setTimeout(120_000);
-    const found: string[] = [];
-    for (const scheme of SCHEMES) {
-      for (const size of SIZES) {
-        await page.addInitScript(
-          ([s, z]) => {
-            localStorage.setItem('madoguchi.language', 'en');
-            localStorage.setItem('madoguchi.colour', s);
-            localStorage.setItem('madoguchi.fontSize', z);
-          },
-          [scheme, size],
-        );
-        await page.goto(screen.path);
-        await appReady(page);
-        await expect(page.locator('html')).toHaveAttribute('data-colour', scheme);
-        await screen.prepare?.(page);
-        for (const v of await violations(page)) found.push(`${scheme}/${size}: ${v}`);
-      }
-    }
-    expect(found).toEqual([]);
+    expect(await violationsInEveryScheme(page, screen)).toEqual([]);
   });
 }
+
+/** The immigration account's pages behind the login, with field errors where a form has them. */
+const LOGGED_IN_SCREENS: Array<{ name: string; path: string; prepare?: (page: Page) => Promise<void> }> = [
+  { name: 'account: my page', path: '/account' },
+  {
+    name: 'account: change e-mail with field errors',
+    path: '/account/email',
+    prepare: async (page) => {
+      await page.locator('form button[type="submit"]').first().click();
+      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+    },
+  },
+  { name: 'account: change password', path: '/account/password' },
+  { name: 'account: change phone', path: '/account/phone' },
+  { name: 'account: certificates of eligibility', path: '/account/coe' },
+  { name: 'account: log out', path: '/account/logout' },
+];
+
+test.describe('logged in', () => {
+  for (const screen of LOGGED_IN_SCREENS) {
+    test(`no serious accessibility violation: ${screen.name}`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await logIn(page, await registerUser(page));
+      expect(await violationsInEveryScheme(page, screen)).toEqual([]);
+    });
+  }
+});

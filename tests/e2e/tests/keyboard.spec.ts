@@ -3,6 +3,7 @@
 // focused control must show a visible focus indicator.
 import * as path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { registerUser } from '../support/account';
 import { openFlow, stopReaders } from '../support/card-reader-flow';
 import { challengeAnswer } from '../support/challenge';
 import { text } from '../support/locales';
@@ -172,4 +173,34 @@ test('exam My Page: both documents, the face photo, conflicts, a rule fixed and 
   await tabTo(page, page.getByRole('button', { name: text('en', 'exam-register') }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'exam-done-heading'));
+});
+
+test('the immigration account: log in, change the phone number with the keyboard', async ({ page }) => {
+  test.setTimeout(120_000);
+  const user = await registerUser(page);
+  await page.goto('/account/login');
+  await appReady(page);
+  await typeInto(page, page.locator('#user-id'), user.userId);
+  await typeInto(page, page.locator('#password'), user.password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'account-mypage-heading'));
+  await tabTo(page, page.getByRole('link', { name: text('en', 'account-change-phone') }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'account-phone-change-heading'));
+  const phone = page.locator('#phone');
+  await tabTo(page, phone);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('090-1234');
+  await page.keyboard.press('Enter');
+  // The rule is announced next to the field, focus goes to it, and what was typed stays.
+  await expect(phone).toBeFocused();
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(phone).toHaveValue('090-1234');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('08098765432');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'account-phone-confirm-heading'));
+  await tabTo(page, page.getByRole('button', { name: text('en', 'account-change-button') }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(text('en', 'account-phone-changed'))).toBeVisible();
 });
