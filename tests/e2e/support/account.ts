@@ -90,6 +90,32 @@ export async function logIn(page: Page, user: { userId: string; password: string
   await expect(page).not.toHaveURL(/\/account\/login/);
 }
 
+/** A finished form (STEP 1–3 of the My Number flow) received through the API; its receipt. */
+export async function submitForm(request: APIRequestContext): Promise<string> {
+  const applicant = uniqueEmail('shinsei');
+  // STEP 2's image challenge, answered through the server's test hook.
+  const challenge = await request.post('/api/challenges', { headers: { 'X-Madoguchi-Request': '1' }, data: {} });
+  expect(challenge.status()).toBe(201);
+  const challengeId: string = (await challenge.json()).id;
+  const answer: string = (await (await request.get(`/api/test/challenges/${challengeId}`)).json()).answer;
+  const submitted = await request.post('/api/forms/mynumber-email', {
+    headers: { 'X-Madoguchi-Request': '1' },
+    data: {
+      age_confirmed: true,
+      terms_accepted: true,
+      application_id: '45341000100010001000000',
+      application_id_confirmation: '45341000100010001000000',
+      mail_name: '番号 花子',
+      email: applicant,
+      email_confirmation: applicant,
+      challenge_id: challengeId,
+      challenge_answer: answer,
+    },
+  });
+  expect(submitted.status(), await submitted.text()).toBe(201);
+  return (await submitted.json()).receipt_number;
+}
+
 /** Moves the server's clock forward (server started with MADOGUCHI_TEST_HOOKS=1). */
 export async function advanceClock(request: APIRequestContext, seconds: number) {
   const answer = await request.post('/api/test/clock', {

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { addStaff, logIn, submitForm, uniqueEmail } from '../support/account';
 import { seedExamDraft } from '../support/exam-draft';
 import { text } from '../support/locales';
 import { appReady } from '../support/page-health';
@@ -97,27 +98,51 @@ async function violations(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
+/** Every colour scheme and text size on `path`, each from a fresh load. */
+async function checkAllSchemes(page: Page, path: string, prepare?: (page: Page) => Promise<void>) {
+  const found: string[] = [];
+  for (const scheme of SCHEMES) {
+    for (const size of SIZES) {
+      await page.addInitScript(
+        ([s, z]) => {
+          localStorage.setItem('madoguchi.language', 'en');
+          localStorage.setItem('madoguchi.colour', s);
+          localStorage.setItem('madoguchi.fontSize', z);
+        },
+        [scheme, size],
+      );
+      await page.goto(path);
+      await appReady(page);
+      await expect(page.locator('html')).toHaveAttribute('data-colour', scheme);
+      await prepare?.(page);
+      for (const v of await violations(page)) found.push(`${scheme}/${size}: ${v}`);
+    }
+  }
+  expect(found).toEqual([]);
+}
+
 for (const screen of SCREENS) {
   test(`no serious accessibility violation: ${screen.name}`, async ({ page }) => {
     test.setTimeout(120_000);
-    const found: string[] = [];
-    for (const scheme of SCHEMES) {
-      for (const size of SIZES) {
-        await page.addInitScript(
-          ([s, z]) => {
-            localStorage.setItem('madoguchi.language', 'en');
-            localStorage.setItem('madoguchi.colour', s);
-            localStorage.setItem('madoguchi.fontSize', z);
-          },
-          [scheme, size],
-        );
-        await page.goto(screen.path);
-        await appReady(page);
-        await expect(page.locator('html')).toHaveAttribute('data-colour', scheme);
-        await screen.prepare?.(page);
-        for (const v of await violations(page)) found.push(`${scheme}/${size}: ${v}`);
-      }
-    }
-    expect(found).toEqual([]);
+    await checkAllSchemes(page, screen.path, screen.prepare);
+  });
+}
+
+/** Office screens, as a staff member, with a submission received (its receipt is the argument). */
+const STAFF_SCREENS: Array<{ name: string; path: (receipt: string) => string; ready: string }> = [
+  { name: 'office: certificates and submissions', path: () => '/office', ready: 'table.office-submissions' },
+  { name: 'office: audit log', path: () => '/office/audit', ready: 'table.office-audit' },
+  { name: 'office: a submission', path: (r) => `/office/submissions/${r}`, ready: '[data-detail="receipt"]' },
+];
+
+for (const screen of STAFF_SCREENS) {
+  test(`no serious accessibility violation: ${screen.name}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const receipt = await submitForm(page.request);
+    const password = 'Office2026$a';
+    await logIn(page, { userId: addStaff(uniqueEmail('office'), 'AXE CLERK', password), password });
+    await checkAllSchemes(page, screen.path(receipt), async (p) => {
+      await expect(p.locator(screen.ready)).toBeVisible();
+    });
   });
 }
