@@ -11,7 +11,7 @@ use super::fields::{Field, FormState, Problem};
 use super::register::user_kind_key;
 use super::{Account, account, focus_later, go_to_login, needs_login};
 use crate::api::{ApiFailure, get, post_json};
-use crate::i18n::{T, TArgs, TMessage, When, local_date};
+use crate::i18n::{T, TArgs, TMessage, local_date};
 
 /// 利用者詳細 (`GET /api/me`).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
