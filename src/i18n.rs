@@ -132,7 +132,7 @@ pub fn local_time(text: &str) -> String {
 /// A date or instant shown in the current language inside `<time>`, whose `datetime` gives the
 /// machine-readable Japan-time value.
 #[component]
-pub fn When(#[prop(into)] at: String, #[prop(optional)] time_only: bool) -> impl IntoView {
+pub fn When(#[prop(into)] at: String) -> impl IntoView {
     let datetime = madoguchi_rules::dates::parse(&at).map(|s| match s.time {
         Some((hour, minute)) => format!("{}T{hour:02}:{minute:02}", s.date),
         None => s.date.to_string(),
@@ -141,7 +141,7 @@ pub fn When(#[prop(into)] at: String, #[prop(optional)] time_only: bool) -> impl
         <time datetime=datetime>
             {move || {
                 let language = current_language();
-                render(&date_in(language, &at, time_only), language.furigana)
+                render(&date_in(language, &at, false), language.furigana)
             }}
         </time>
     }
