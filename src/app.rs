@@ -6,7 +6,7 @@ use leptos_router::path;
 
 use crate::i18n::{I18n, T, tr_plain};
 use crate::pages::account::{
-    AccountNav, CoePage, EmailChangeConfirmPage, EmailChangePage, ForgotPasswordPage,
+    AccountNav, AuditPage, CoePage, EmailChangeConfirmPage, EmailChangePage, ForgotPasswordPage,
     ForgotUserIdPage, LoginPage, LogoutPage, MyPage, OfficePage, PasswordChangePage,
     PasswordResetPage, PhonePage, RegisterPage, RegistrationPage, SessionWarning, SubmissionPage,
 };
@@ -111,6 +111,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/phone") view=PhonePage />
                     <Route path=path!("/account/coe") view=CoePage />
                     <Route path=path!("/office") view=OfficePage />
+                    <Route path=path!("/office/audit") view=AuditPage />
                     <Route path=path!("/office/submissions/:receipt") view=SubmissionPage />
                 </Routes>
             </main>

@@ -90,6 +90,63 @@ pub fn TArgs(
     }
 }
 
+fn fluent_args(parts: &[(impl AsRef<str>, madoguchi_rules::RuleArg)]) -> Args<'static> {
+    let mut fluent_args = Args::new();
+    for (name, value) in parts {
+        let name = name.as_ref().to_owned();
+        match value {
+            madoguchi_rules::RuleArg::Number(n) => fluent_args.set(name, *n),
+            madoguchi_rules::RuleArg::Text(t) => fluent_args.set(name, t.clone()),
+        }
+    }
+    fluent_args
+}
+
+/// A date or instant from the API or the card written the way `language` writes it (wareki in
+/// Japanese), furigana markup included; `time_only` keeps just the time of day. Text that is no
+/// date comes back unchanged.
+pub fn date_in(language: UiLanguage, text: &str, time_only: bool) -> String {
+    let shown = madoguchi_rules::dates::parse(text);
+    let formatted = if time_only {
+        shown.and_then(|s| s.time_message())
+    } else {
+        shown.map(|s| s.message())
+    };
+    match formatted {
+        Some((key, parts)) => message(language, key, Some(&fluent_args(&parts))),
+        None => text.to_owned(),
+    }
+}
+
+/// [`date_in`] the current language (tracks it): for placeables of `TArgs`, which render the
+/// furigana markup.
+pub fn local_date(text: &str) -> String {
+    date_in(current_language(), text, false)
+}
+
+/// The time of day of an instant in the current language (tracks it).
+pub fn local_time(text: &str) -> String {
+    date_in(current_language(), text, true)
+}
+
+/// A date or instant shown in the current language inside `<time>`, whose `datetime` gives the
+/// machine-readable Japan-time value.
+#[component]
+pub fn When(#[prop(into)] at: String) -> impl IntoView {
+    let datetime = madoguchi_rules::dates::parse(&at).map(|s| match s.time {
+        Some((hour, minute)) => format!("{}T{hour:02}:{minute:02}", s.date),
+        None => s.date.to_string(),
+    });
+    view! {
+        <time datetime=datetime>
+            {move || {
+                let language = current_language();
+                render(&date_in(language, &at, false), language.furigana)
+            }}
+        </time>
+    }
+}
+
 /// A message whose id and arguments come from data (engine verdicts, rule errors).
 #[component]
 pub fn TMessage(
@@ -98,15 +155,8 @@ pub fn TMessage(
 ) -> impl IntoView {
     move || {
         let language = current_language();
-        let mut fluent_args = Args::new();
-        for (name, value) in &args {
-            match value {
-                madoguchi_rules::RuleArg::Number(n) => fluent_args.set(name.clone(), *n),
-                madoguchi_rules::RuleArg::Text(t) => fluent_args.set(name.clone(), t.clone()),
-            }
-        }
         render(
-            &message(language, &key, Some(&fluent_args)),
+            &message(language, &key, Some(&fluent_args(&args))),
             language.furigana,
         )
     }

@@ -773,6 +773,25 @@ office-photo = Photo
 office-submission-heading = Submission
 office-payload = Form contents
 office-back = Back to the office page
+office-audit-link = Audit log: who accessed what
+office-audit-heading = Audit log
+office-audit-intro = Every access by staff to submissions, certificates and this log, newest first. The server writes each entry before it hands out the data.
+office-audit-total = { $total } entries in all
+office-audit-at = When
+office-audit-actor = Staff user ID
+office-audit-action = Access
+office-audit-target = What
+office-audit-client = From address
+office-audit-pages = Audit log pages
+office-submissions-pages = Submission pages
+office-export-json = Download all submissions (JSON)
+office-export-csv = Download all submissions (CSV)
+office-action-submissions-list = Listed submissions
+office-action-submissions-view = Opened a submission
+office-action-submissions-export = Exported submissions
+office-action-coe-issue = Issued a certificate
+office-action-coe-list = Listed certificates
+office-action-audit-view = Read the audit log
 
 ## Exam My Page registration (seed 000)
 exam-steps-label = Steps of the registration
@@ -895,3 +914,21 @@ prefecture-44 = Oita
 prefecture-45 = Miyazaki
 prefecture-46 = Kagoshima
 prefecture-47 = Okinawa
+
+## Dates and times: parts from crates/rules/src/dates.rs (year, month, day, era, eraYear; hour, minute)
+date-long = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+date-time = { date-long }, { $hour }:{ $minute }
+time-short = { $hour }:{ $minute }

@@ -775,6 +775,25 @@ office-photo = Foto
 office-submission-heading = Solicitud
 office-payload = Contenido del formulario
 office-back = Volver a la página de la oficina
+office-audit-link = Registro de auditoría: quién consultó qué
+office-audit-heading = Registro de auditoría
+office-audit-intro = Todos los accesos del personal a las solicitudes, los certificados y este registro, del más reciente al más antiguo. El servidor anota cada uno antes de entregar los datos.
+office-audit-total = { $total } entradas en total
+office-audit-at = Cuándo
+office-audit-actor = ID de usuario del personal
+office-audit-action = Acceso
+office-audit-target = Qué
+office-audit-client = Dirección de origen
+office-audit-pages = Páginas del registro de auditoría
+office-submissions-pages = Páginas de solicitudes
+office-export-json = Descargar todas las solicitudes (JSON)
+office-export-csv = Descargar todas las solicitudes (CSV)
+office-action-submissions-list = Listó las solicitudes
+office-action-submissions-view = Abrió una solicitud
+office-action-submissions-export = Exportó las solicitudes
+office-action-coe-issue = Emitió un certificado
+office-action-coe-list = Listó los certificados
+office-action-audit-view = Consultó el registro de auditoría
 
 ## Exam My Page registration (seed 000)
 exam-steps-label = Pasos del registro
@@ -897,3 +916,21 @@ prefecture-44 = Oita
 prefecture-45 = Miyazaki
 prefecture-46 = Kagoshima
 prefecture-47 = Okinawa
+
+## Dates and times: parts from crates/rules/src/dates.rs (year, month, day, era, eraYear; hour, minute)
+date-long = { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    } de { $year }
+date-time = { date-long }, { $hour }:{ $minute }
+time-short = { $hour }:{ $minute }

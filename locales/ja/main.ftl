@@ -773,6 +773,25 @@ office-photo = ｜写真《しゃしん》
 office-submission-heading = ｜申請《しんせい》の｜内容《ないよう》
 office-payload = ｜入力《にゅうりょく》｜内容《ないよう》
 office-back = ｜職員《しょくいん》ページへ｜戻《もど》る
+office-audit-link = ｜監査《かんさ》ログ：だれが｜何《なに》を｜見《み》たか
+office-audit-heading = ｜監査《かんさ》ログ
+office-audit-intro = ｜職員《しょくいん》による｜申請《しんせい》・｜証明書《しょうめいしょ》・このログへのすべてのアクセスを、｜新《あたら》しい｜順《じゅん》に｜表示《ひょうじ》します。サーバーはデータを｜渡《わた》す｜前《まえ》に｜記録《きろく》します。
+office-audit-total = ｜全《ぜん》{ $total }｜件《けん》
+office-audit-at = ｜日時《にちじ》
+office-audit-actor = ｜職員《しょくいん》の｜利用者《りようしゃ》ID
+office-audit-action = ｜操作《そうさ》
+office-audit-target = ｜対象《たいしょう》
+office-audit-client = ｜接続元《せつぞくもと》アドレス
+office-audit-pages = ｜監査《かんさ》ログのページ
+office-submissions-pages = ｜申請《しんせい》｜一覧《いちらん》のページ
+office-export-json = すべての｜申請《しんせい》をダウンロード（JSON）
+office-export-csv = すべての｜申請《しんせい》をダウンロード（CSV）
+office-action-submissions-list = ｜申請《しんせい》｜一覧《いちらん》を｜表示《ひょうじ》
+office-action-submissions-view = ｜申請《しんせい》を｜表示《ひょうじ》
+office-action-submissions-export = ｜申請《しんせい》を｜出力《しゅつりょく》
+office-action-coe-issue = ｜証明書《しょうめいしょ》を｜交付《こうふ》
+office-action-coe-list = ｜証明書《しょうめいしょ》｜一覧《いちらん》を｜表示《ひょうじ》
+office-action-audit-view = ｜監査《かんさ》ログを｜表示《ひょうじ》
 
 ## Exam My Page registration (seed 000)
 exam-steps-label = ｜登録《とうろく》の｜手順《てじゅん》
@@ -895,3 +914,41 @@ prefecture-44 = ｜大分県《おおいたけん》
 prefecture-45 = ｜宮崎県《みやざきけん》
 prefecture-46 = ｜鹿児島県《かごしまけん》
 prefecture-47 = ｜沖縄県《おきなわけん》
+
+## Dates and times: parts from crates/rules/src/dates.rs (year, month, day, era, eraYear; hour, minute)
+# Wareki first (as Japanese offices write dates), the Western year in brackets; before 明治 the Western date alone.
+date-long =
+    { $era ->
+        [meiji] ｜明治《めいじ》
+        [taisho] ｜大正《たいしょう》
+        [showa] ｜昭和《しょうわ》
+        [heisei] ｜平成《へいせい》
+        [reiwa] ｜令和《れいわ》
+       *[none] { "" }
+    }{ $era ->
+        [none] { $year }｜年《ねん》
+       *[other] { $eraYear ->
+            [1] ｜元年《がんねん》
+           *[other] { $eraYear }｜年《ねん》
+        }
+    }{ $month }｜月《がつ》{ $day ->
+        [1] ｜1日《ついたち》
+        [2] ｜2日《ふつか》
+        [3] ｜3日《みっか》
+        [4] ｜4日《よっか》
+        [5] ｜5日《いつか》
+        [6] ｜6日《むいか》
+        [7] ｜7日《なのか》
+        [8] ｜8日《ようか》
+        [9] ｜9日《ここのか》
+        [10] ｜10日《とおか》
+        [14] ｜14日《じゅうよっか》
+        [20] ｜20日《はつか》
+        [24] ｜24日《にじゅうよっか》
+       *[other] { $day }｜日《にち》
+    }{ $era ->
+        [none] { "" }
+       *[other] （{ $year }｜年《ねん》）
+    }
+date-time = { date-long }{ $hour }:{ $minute }
+time-short = { $hour }:{ $minute }

@@ -771,6 +771,25 @@ office-photo = 사진
 office-submission-heading = 신청 내용
 office-payload = 입력 내용
 office-back = 직원 페이지로 돌아가기
+office-audit-link = 감사 로그: 누가 무엇을 열람했는지
+office-audit-heading = 감사 로그
+office-audit-intro = 직원이 신청, 증명서, 이 로그에 접근한 모든 기록을 최신순으로 보여 줍니다. 서버는 데이터를 내주기 전에 기록합니다.
+office-audit-total = 전체 { $total }건
+office-audit-at = 일시
+office-audit-actor = 직원 사용자 ID
+office-audit-action = 작업
+office-audit-target = 대상
+office-audit-client = 접속 주소
+office-audit-pages = 감사 로그 페이지
+office-submissions-pages = 신청 목록 페이지
+office-export-json = 모든 신청 내려받기 (JSON)
+office-export-csv = 모든 신청 내려받기 (CSV)
+office-action-submissions-list = 신청 목록 열람
+office-action-submissions-view = 신청 열람
+office-action-submissions-export = 신청 내보내기
+office-action-coe-issue = 증명서 교부
+office-action-coe-list = 증명서 목록 열람
+office-action-audit-view = 감사 로그 열람
 
 ## Exam My Page registration (seed 000)
 exam-steps-label = 등록 단계
@@ -893,3 +912,8 @@ prefecture-44 = 오이타현
 prefecture-45 = 미야자키현
 prefecture-46 = 가고시마현
 prefecture-47 = 오키나와현
+
+## Dates and times: parts from crates/rules/src/dates.rs (year, month, day, era, eraYear; hour, minute)
+date-long = { $year }년 { $month }월 { $day }일
+date-time = { date-long } { $hour }:{ $minute }
+time-short = { $hour }:{ $minute }

@@ -775,6 +775,25 @@ office-photo = Larawan
 office-submission-heading = Aplikasyon
 office-payload = Laman ng form
 office-back = Bumalik sa pahina ng opisina
+office-audit-link = Audit log: sino ang tumingin sa ano
+office-audit-heading = Audit log
+office-audit-intro = Bawat pag-access ng kawani sa mga aplikasyon, sertipiko at sa log na ito, pinakabago muna. Itinatala ito ng server bago nito ibigay ang datos.
+office-audit-total = { $total } tala sa kabuuan
+office-audit-at = Kailan
+office-audit-actor = User ID ng kawani
+office-audit-action = Ginawa
+office-audit-target = Ano
+office-audit-client = Mula sa address
+office-audit-pages = Mga pahina ng audit log
+office-submissions-pages = Mga pahina ng mga aplikasyon
+office-export-json = I-download ang lahat ng aplikasyon (JSON)
+office-export-csv = I-download ang lahat ng aplikasyon (CSV)
+office-action-submissions-list = Tiningnan ang listahan ng aplikasyon
+office-action-submissions-view = Binuksan ang isang aplikasyon
+office-action-submissions-export = In-export ang mga aplikasyon
+office-action-coe-issue = Nag-isyu ng sertipiko
+office-action-coe-list = Tiningnan ang listahan ng sertipiko
+office-action-audit-view = Binasa ang audit log
 
 ## Exam My Page registration (seed 000)
 exam-steps-label = Mga hakbang ng pagpaparehistro
@@ -897,3 +916,21 @@ prefecture-44 = Oita
 prefecture-45 = Miyazaki
 prefecture-46 = Kagoshima
 prefecture-47 = Okinawa
+
+## Dates and times: parts from crates/rules/src/dates.rs (year, month, day, era, eraYear; hour, minute)
+date-long = { $month ->
+        [1] Enero
+        [2] Pebrero
+        [3] Marso
+        [4] Abril
+        [5] Mayo
+        [6] Hunyo
+        [7] Hulyo
+        [8] Agosto
+        [9] Setyembre
+        [10] Oktubre
+        [11] Nobyembre
+       *[12] Disyembre
+    } { $day }, { $year }
+date-time = { date-long }, { $hour }:{ $minute }
+time-short = { $hour }:{ $minute }

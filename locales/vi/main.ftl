@@ -771,6 +771,25 @@ office-photo = Ảnh
 office-submission-heading = Hồ sơ
 office-payload = Nội dung biểu mẫu
 office-back = Quay lại trang văn phòng
+office-audit-link = Nhật ký kiểm tra: ai đã truy cập gì
+office-audit-heading = Nhật ký kiểm tra
+office-audit-intro = Mọi lần nhân viên truy cập hồ sơ, giấy chứng nhận và nhật ký này, mới nhất trước. Máy chủ ghi lại từng lần trước khi trả dữ liệu.
+office-audit-total = Tổng cộng { $total } mục
+office-audit-at = Thời điểm
+office-audit-actor = ID người dùng của nhân viên
+office-audit-action = Thao tác
+office-audit-target = Đối tượng
+office-audit-client = Địa chỉ truy cập
+office-audit-pages = Các trang nhật ký kiểm tra
+office-submissions-pages = Các trang danh sách hồ sơ
+office-export-json = Tải về tất cả hồ sơ (JSON)
+office-export-csv = Tải về tất cả hồ sơ (CSV)
+office-action-submissions-list = Xem danh sách hồ sơ
+office-action-submissions-view = Mở một hồ sơ
+office-action-submissions-export = Xuất hồ sơ
+office-action-coe-issue = Cấp giấy chứng nhận
+office-action-coe-list = Xem danh sách giấy chứng nhận
+office-action-audit-view = Xem nhật ký kiểm tra
 
 ## Exam My Page registration (seed 000)
 exam-steps-label = Các bước đăng ký
@@ -893,3 +912,8 @@ prefecture-44 = Oita
 prefecture-45 = Miyazaki
 prefecture-46 = Kagoshima
 prefecture-47 = Okinawa
+
+## Dates and times: parts from crates/rules/src/dates.rs (year, month, day, era, eraYear; hour, minute)
+date-long = ngày { $day } tháng { $month } năm { $year }
+date-time = { $hour }:{ $minute } { date-long }
+time-short = { $hour }:{ $minute }

@@ -771,6 +771,25 @@ office-photo = 照片
 office-submission-heading = 申请内容
 office-payload = 填写内容
 office-back = 返回职员页面
+office-audit-link = 审计日志：谁访问了什么
+office-audit-heading = 审计日志
+office-audit-intro = 工作人员对申请、证明书和本日志的所有访问，按时间倒序排列。服务器在交出数据之前记录每一条。
+office-audit-total = 共 { $total } 条
+office-audit-at = 时间
+office-audit-actor = 工作人员用户ID
+office-audit-action = 操作
+office-audit-target = 对象
+office-audit-client = 来源地址
+office-audit-pages = 审计日志页码
+office-submissions-pages = 申请列表页码
+office-export-json = 下载全部申请（JSON）
+office-export-csv = 下载全部申请（CSV）
+office-action-submissions-list = 查看申请列表
+office-action-submissions-view = 打开申请
+office-action-submissions-export = 导出申请
+office-action-coe-issue = 签发证明书
+office-action-coe-list = 查看证明书列表
+office-action-audit-view = 查看审计日志
 
 ## Exam My Page registration (seed 000)
 exam-steps-label = 登记步骤
@@ -893,3 +912,8 @@ prefecture-44 = 大分县
 prefecture-45 = 宫崎县
 prefecture-46 = 鹿儿岛县
 prefecture-47 = 冲绳县
+
+## Dates and times: parts from crates/rules/src/dates.rs (year, month, day, era, eraYear; hour, minute)
+date-long = { $year }年{ $month }月{ $day }日
+date-time = { date-long } { $hour }:{ $minute }
+time-short = { $hour }:{ $minute }

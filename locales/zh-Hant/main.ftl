@@ -771,6 +771,25 @@ office-photo = 照片
 office-submission-heading = 申請內容
 office-payload = 填寫內容
 office-back = 返回職員頁面
+office-audit-link = 稽核紀錄：誰存取了什麼
+office-audit-heading = 稽核紀錄
+office-audit-intro = 職員對申請、證明書及本紀錄的所有存取，依時間由新到舊排列。伺服器在交出資料之前記錄每一筆。
+office-audit-total = 共 { $total } 筆
+office-audit-at = 時間
+office-audit-actor = 職員使用者ID
+office-audit-action = 操作
+office-audit-target = 對象
+office-audit-client = 來源位址
+office-audit-pages = 稽核紀錄頁碼
+office-submissions-pages = 申請列表頁碼
+office-export-json = 下載全部申請（JSON）
+office-export-csv = 下載全部申請（CSV）
+office-action-submissions-list = 檢視申請列表
+office-action-submissions-view = 開啟申請
+office-action-submissions-export = 匯出申請
+office-action-coe-issue = 核發證明書
+office-action-coe-list = 檢視證明書列表
+office-action-audit-view = 檢視稽核紀錄
 
 ## Exam My Page registration (seed 000)
 exam-steps-label = 登記步驟
@@ -893,3 +912,8 @@ prefecture-44 = 大分縣
 prefecture-45 = 宮崎縣
 prefecture-46 = 鹿兒島縣
 prefecture-47 = 沖繩縣
+
+## Dates and times: parts from crates/rules/src/dates.rs (year, month, day, era, eraYear; hour, minute)
+date-long = { $year }年{ $month }月{ $day }日
+date-time = { date-long } { $hour }:{ $minute }
+time-short = { $hour }:{ $minute }

@@ -3,6 +3,7 @@
 pub mod capture;
 pub mod document_step;
 pub mod fields;
+pub mod paging;
 pub mod photo_step;
 pub mod stepper;
 pub mod submit_status;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::get;
-use crate::i18n::T;
+use crate::i18n::{T, When};
 
 #[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
 struct Mail {
@@ -61,7 +61,7 @@ pub fn OutboxPage() -> impl IntoView {
                     {list.into_iter().map(|mail| view! {
                         <li class="mail" data-mail=mail.id>
                             <h2>{mail.subject.clone()}</h2>
-                            <p class="hint">{format!("{} · {}", mail.to, mail.created_at)}</p>
+                            <p class="hint">{mail.to.clone()} " · " <When at=mail.created_at.clone() /></p>
                             <p class="mail-body">{body_view(&mail.body)}</p>
                         </li>
                     }).collect_view()}

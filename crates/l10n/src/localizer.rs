@@ -294,6 +294,13 @@ mod tests {
                 .filter(|l| localizer.has_message(*l, &key))
             {
                 let found = placeables(&message_source(locale, &key));
+                if key == "date-long" {
+                    // Each language picks the parts its date needs (only Japanese shows the era).
+                    let passed = ["year", "month", "day", "era", "eraYear"].map(str::to_owned);
+                    let unknown: Vec<_> = found.iter().filter(|p| !passed.contains(p)).collect();
+                    assert!(unknown.is_empty(), "{} {key}: {unknown:?}", locale.tag());
+                    continue;
+                }
                 assert_eq!(found, expected, "{} {key}", locale.tag());
             }
         }

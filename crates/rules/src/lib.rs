@@ -8,6 +8,7 @@ pub mod account;
 pub mod account_forms;
 pub mod application_id;
 mod card_number;
+pub mod dates;
 pub mod email;
 mod error;
 pub mod exam_mypage;

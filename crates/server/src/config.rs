@@ -40,6 +40,9 @@ pub struct Config {
     /// `MADOGUCHI_MAIL_PER_IP_HOUR`: mail-sending requests one client address may make per
     /// hour (default 20). The browser tests, all from 127.0.0.1, raise it.
     pub mail_per_ip_hour: Option<i64>,
+    /// `MADOGUCHI_TRUSTED_PROXIES`: comma-separated addresses / CIDR ranges of load balancers
+    /// whose `X-Forwarded-For` names the client. Unset: the peer address is the client.
+    pub trusted_proxies: Option<String>,
 }
 
 impl Config {
@@ -63,6 +66,7 @@ impl Config {
             mail_per_ip_hour: var("MADOGUCHI_MAIL_PER_IP_HOUR")
                 .and_then(|v| v.trim().parse().ok())
                 .filter(|hits| *hits > 0),
+            trusted_proxies: var("MADOGUCHI_TRUSTED_PROXIES"),
         }
     }
 
@@ -144,6 +148,7 @@ mod tests {
             test_hooks: false,
             secure_cookies: None,
             mail_per_ip_hour: None,
+            trusted_proxies: None,
         }
     }
 

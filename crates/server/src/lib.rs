@@ -44,7 +44,7 @@ use tower_http::compression::CompressionLayer;
 pub use clock::Clock;
 pub use config::Config;
 pub use db::{Backend, Database};
-pub use guard::REQUEST_HEADER;
+pub use guard::{REQUEST_HEADER, TrustedProxies};
 pub use security::inline_script_hashes;
 pub use settings::Settings;
 pub use static_files::AppFiles;
@@ -67,6 +67,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .nest("/api", api::routes())
         .fallback_service(static_files::service(state.clone()))
+        .layer(axum::Extension(state.settings.trusted_proxies.clone()))
         .with_state(state)
         .layer(axum::middleware::from_fn(move |request, next| {
             security::add_headers(content_security_policy.clone(), request, next)
@@ -85,6 +86,8 @@ pub enum ServeError {
     },
     #[error("mail: {0}")]
     Mail(String),
+    #[error("{0}")]
+    Config(String),
     #[error("server stopped: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -103,6 +106,10 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         dev_outbox: config.dev_outbox(),
         test_hooks: config.test_hooks,
         limits: config.limits(),
+        trusted_proxies: Arc::new(
+            guard::TrustedProxies::parse(config.trusted_proxies.as_deref().unwrap_or(""))
+                .map_err(ServeError::Config)?,
+        ),
         ..Settings::local(&config.public_url())
     };
     if settings.test_hooks {

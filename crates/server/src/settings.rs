@@ -1,6 +1,9 @@
 //! Behaviour switches and limits every handler reads, fixed at start.
 
 use crate::clock::{DAY, HOUR, MINUTE};
+use std::sync::Arc;
+
+use crate::guard::TrustedProxies;
 use crate::ratelimit::Rate;
 
 #[derive(Clone, Debug)]
@@ -16,6 +19,8 @@ pub struct Settings {
     /// argon2id cost.
     pub password_cost: PasswordCost,
     pub limits: Limits,
+    /// Load balancers whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Arc<TrustedProxies>,
 }
 
 /// argon2id parameters: memory in KiB, iterations, lanes.
@@ -98,6 +103,7 @@ impl Settings {
             test_hooks: false,
             password_cost: PasswordCost::PRODUCTION,
             limits: Limits::default(),
+            trusted_proxies: Arc::default(),
         }
     }
 }

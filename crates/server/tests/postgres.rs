@@ -24,6 +24,7 @@ scenarios!(ignored Env::postgres();
     office::coe_receipts_page_and_register,
     office::coe_reminders_every_seven_days_for_three_months,
     office::office_review_is_staff_only_and_audited,
+    office::audit_log_names_the_client_behind_a_trusted_proxy,
     instances::two_instances_share_everything_through_the_database,
 );
 

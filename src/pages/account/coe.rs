@@ -5,17 +5,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 
-use super::{account, focus_later, go_to_login, needs_login, short_time};
+use super::{account, focus_later, go_to_login, needs_login};
 use crate::api::{get, post_json};
-use crate::i18n::{T, TArgs, TMessage};
-
-/// Sizes the API offers (`paging.rs`); 20 is the default, as on the official screen.
-pub const PAGE_SIZES: [u32; 4] = [10, 20, 50, 100];
-pub const DEFAULT_PAGE_SIZE: u32 = 20;
-/// Page numbers shown around the current one.
-const PAGE_WINDOW: u32 = 10;
+use crate::components::paging::{PageSizeSelect, Pager, page_query};
+use crate::i18n::{T, TArgs, TMessage, When, local_date};
 
 #[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
 pub struct CoeItem {
@@ -36,42 +31,13 @@ pub struct CoeList {
     pub items: Vec<CoeItem>,
 }
 
-/// The page numbers to show: at most `PAGE_WINDOW`, the current one inside.
-pub fn page_numbers(current: u32, total_pages: u32) -> std::ops::RangeInclusive<u32> {
-    let total = total_pages.max(1);
-    let current = current.clamp(1, total);
-    let first = current
-        .saturating_sub(PAGE_WINDOW / 2)
-        .max(1)
-        .min(total.saturating_sub(PAGE_WINDOW - 1).max(1));
-    first..=(first + PAGE_WINDOW - 1).min(total)
-}
-
-fn list_href(page: u32, size: u32) -> String {
-    format!("/account/coe?page={page}&page_size={size}")
-}
+const PATH: &str = "/account/coe";
 
 #[component]
 pub fn CoePage() -> impl IntoView {
     let a = account();
-    let query = use_query_map();
     let navigate = use_navigate();
-    let page = Memo::new(move |_| {
-        query
-            .read()
-            .get("page")
-            .and_then(|p| p.parse::<u32>().ok())
-            .filter(|p| *p >= 1)
-            .unwrap_or(1)
-    });
-    let size = Memo::new(move |_| {
-        query
-            .read()
-            .get("page_size")
-            .and_then(|p| p.parse::<u32>().ok())
-            .filter(|s| PAGE_SIZES.contains(s))
-            .unwrap_or(DEFAULT_PAGE_SIZE)
-    });
+    let (page, size) = page_query();
     let list = RwSignal::new(None::<Result<CoeList, String>>);
     let registered = RwSignal::new(None::<String>);
     let chosen = RwSignal::new(None::<CoeItem>);
@@ -181,16 +147,6 @@ pub fn CoePage() -> impl IntoView {
             }
         });
     };
-    let change_size = {
-        let navigate = use_navigate();
-        move |ev: leptos::ev::Event| {
-            let size = event_target_value(&ev)
-                .parse::<u32>()
-                .unwrap_or(DEFAULT_PAGE_SIZE);
-            navigate(&list_href(1, size), Default::default());
-        }
-    };
-
     let row = move |item: CoeItem| {
         let unregistered = item.status != "registered";
         let number = item.certificate_number.clone();
@@ -199,9 +155,9 @@ pub fn CoePage() -> impl IntoView {
         view! {
             <tr data-coe=number.clone()>
                 <td class="mono">{number.clone()}</td>
-                <td>{short_time(&item.requested_at)}</td>
+                <td><When at=item.requested_at.clone() /></td>
                 <td>{match &item.received_at {
-                    Some(at) => short_time(at).into_any(),
+                    Some(at) => view! { <When at=at.clone() /> }.into_any(),
                     None => view! { <T key="coe-status-unregistered" /> }.into_any(),
                 }}</td>
                 <td data-status=item.status.clone()>{if unregistered {
@@ -224,31 +180,6 @@ pub fn CoePage() -> impl IntoView {
         }
     };
 
-    // Plain links (the router still handles them): `<A>` would mark every link to this path
-    // `aria-current="page"`, whatever its query.
-    let pager = move |l: &CoeList| {
-        let (current, total, size) = (l.page, l.total_pages.max(1), l.page_size);
-        let numbers = page_numbers(current, total)
-            .map(|n| {
-                if n == current {
-                    view! { <li><span aria-current="page" class="current">{n.to_string()}</span></li> }
-                        .into_any()
-                } else {
-                    view! { <li><a href=list_href(n, size)>{n.to_string()}</a></li> }.into_any()
-                }
-            })
-            .collect_view();
-        view! {
-            <nav class="pager" aria-label=move || crate::i18n::tr_plain("account-coe-pages")>
-                <ul>
-                    <li><a href=list_href(1, size)><T key="account-coe-first" /></a></li>
-                    {numbers}
-                    <li><a href=list_href(total, size)><T key="account-coe-last" /></a></li>
-                </ul>
-            </nav>
-        }
-    };
-
     view! {
         <h1><T key="account-coe-heading" /></h1>
         <p class="lead"><T key="account-coe-intro" /></p>
@@ -261,22 +192,13 @@ pub fn CoePage() -> impl IntoView {
             None => view! { <p role="status"><T key="mynumber-loading" /></p> }.into_any(),
             Some(Err(message)) => view! { <p class="field-error" role="alert"><TMessage key=message /></p> }.into_any(),
             Some(Ok(l)) => {
-                let as_of = short_time(&l.as_of);
+                let as_of = l.as_of.clone();
                 let current_size = l.page_size;
                 let counts = vec![("total", l.total.to_string())];
                 view! {
                     <div class="list-head">
-                        <p class="as-of"><TArgs key="account-coe-as-of" args=vec![("time", as_of)] /></p>
-                        <div class="field">
-                            <label for="page-size"><T key="account-coe-page-size" /></label>
-                            <select id="page-size" on:change=change_size.clone()>
-                                {PAGE_SIZES.iter().map(|&s| view! {
-                                    <option value=s.to_string() selected=s == current_size>
-                                        <TArgs key="account-coe-page-size-option" args=vec![("count", s.to_string())] />
-                                    </option>
-                                }).collect_view()}
-                            </select>
-                        </div>
+                        <p class="as-of"><TArgs key="account-coe-as-of" args=Signal::derive(move || vec![("time", local_date(&as_of))]) /></p>
+                        <PageSizeSelect id="page-size" path=PATH current=current_size />
                         <p class="hint"><TArgs key="account-coe-total" args=counts /></p>
                     </div>
                     {if l.items.is_empty() {
@@ -298,7 +220,7 @@ pub fn CoePage() -> impl IntoView {
                             </table>
                         }.into_any()
                     }}
-                    {pager(&l)}
+                    <Pager path=PATH label="account-coe-pages" current=l.page total_pages=l.total_pages size=l.page_size />
                 }
                 .into_any()
             }
@@ -319,21 +241,5 @@ pub fn CoePage() -> impl IntoView {
             </div>
         </dialog>
         <p><A href="/account"><T key="account-back-to-mypage" /></A></p>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::page_numbers;
-
-    #[test]
-    fn page_numbers_keep_the_current_page_inside_a_window_of_ten() {
-        assert_eq!(page_numbers(1, 1), 1..=1);
-        assert_eq!(page_numbers(1, 3), 1..=3);
-        assert_eq!(page_numbers(1, 30), 1..=10);
-        assert_eq!(page_numbers(15, 30), 10..=19);
-        assert_eq!(page_numbers(30, 30), 21..=30);
-        assert_eq!(page_numbers(99, 30), 21..=30);
-        assert_eq!(page_numbers(1, 0), 1..=1);
     }
 }

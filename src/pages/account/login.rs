@@ -355,7 +355,7 @@ pub fn PasswordResetPage() -> impl IntoView {
         ResetStage::Input(expires) => view! {
             <h1><T key="account-reset-heading" /></h1>
             <p class="lead"><T key="account-reset-intro" /></p>
-            <p class="hint"><crate::i18n::TArgs key="account-link-expires" args=vec![("time", super::short_time(&expires))] /></p>
+            <p class="hint"><crate::i18n::TArgs key="account-link-expires" args={ let at = expires.clone(); Signal::derive(move || vec![("time", crate::i18n::local_date(&at))]) } /></p>
             <form class="step" novalidate=true on:submit=submit>
                 <Field id="password" field="password" label="account-new-password" hint="account-password-hint"
                     kind="password" autocomplete="new-password" form=form value=password />

@@ -17,7 +17,7 @@ use leptos_router::hooks::use_location;
 pub use coe::CoePage;
 pub use login::{ForgotPasswordPage, ForgotUserIdPage, LoginPage, LogoutPage, PasswordResetPage};
 pub use mypage::{EmailChangeConfirmPage, EmailChangePage, MyPage, PasswordChangePage, PhonePage};
-pub use office::{OfficePage, SubmissionPage};
+pub use office::{AuditPage, OfficePage, SubmissionPage};
 pub use register::{RegisterPage, RegistrationPage};
 pub use session::{AccountNav, SessionWarning};
 
@@ -194,19 +194,6 @@ pub fn current_path() -> Memo<String> {
     Memo::new(move |_| location.pathname.get())
 }
 
-/// `2026-11-22T16:38:05+09:00` → `2026-11-22 16:38` (times are Japan time throughout).
-pub fn short_time(iso: &str) -> String {
-    match (iso.get(0..10), iso.get(11..16)) {
-        (Some(date), Some(time)) => format!("{date} {time}"),
-        _ => iso.to_owned(),
-    }
-}
-
-/// `2026-11-22T16:38:05+09:00` → `16:38`.
-pub fn clock_time(iso: &str) -> String {
-    iso.get(11..16).unwrap_or(iso).to_owned()
-}
-
 /// Moves focus to the element matching `selector` on the next frame (after it is rendered).
 pub use crate::components::fields::focus_later;
 
@@ -258,11 +245,5 @@ mod tests {
         assert!(!is_protected("/accounts"));
         assert!(is_protected("/office"));
         assert!(is_protected("/office/submissions/20261122-ABCD1234"));
-    }
-
-    #[test]
-    fn times() {
-        assert_eq!(short_time("2026-11-22T16:38:05+09:00"), "2026-11-22 16:38");
-        assert_eq!(clock_time("2026-11-22T16:38:05+09:00"), "16:38");
     }
 }

@@ -9,9 +9,9 @@ use madoguchi_rules::account_forms::{EmailChangeForm, PasswordChangeForm, PhoneC
 
 use super::fields::{Field, FormState, Problem};
 use super::register::user_kind_key;
-use super::{Account, account, focus_later, go_to_login, needs_login, short_time};
+use super::{Account, account, focus_later, go_to_login, needs_login};
 use crate::api::{ApiFailure, get, post_json};
-use crate::i18n::{T, TArgs, TMessage};
+use crate::i18n::{T, TArgs, TMessage, local_date};
 
 /// 利用者詳細 (`GET /api/me`).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
@@ -92,11 +92,11 @@ pub fn MyPage() -> impl IntoView {
         }
         .into_any(),
         Some(Ok(d)) => {
-            let previous = d.previous_login_at.as_deref().map(short_time);
+            let previous = d.previous_login_at.clone();
             view! {
                 <h1><T key="account-mypage-heading" /></h1>
                 {previous.map(|time| view! {
-                    <p class="hint previous-login"><TArgs key="account-previous-login" args=vec![("time", time)] /></p>
+                    <p class="hint previous-login"><TArgs key="account-previous-login" args=Signal::derive(move || vec![("time", local_date(&time))]) /></p>
                 })}
                 <nav class="flows" aria-labelledby="mypage-menu">
                     <h2 id="mypage-menu" class="visually-hidden"><T key="account-mypage-heading" /></h2>

@@ -1,6 +1,7 @@
 //! The office side (staff accounts, made with `madoguchi-server add-staff`): issue a Certificate
 //! of Eligibility to a user by uploading its PDF, see the issued certificates and their receipt
-//! status, and review the finished forms received (every access is in the server's audit log).
+//! status, review the finished forms received (paged, exported as JSON or CSV), and read the
+//! server's audit log of every such access.
 
 use base64::Engine;
 use leptos::prelude::*;
@@ -10,9 +11,10 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use wasm_bindgen::JsCast;
 
 use super::fields::{Errors, Field, FormState, Problem};
-use super::{account, focus_later, go_to_login, may_have_session, needs_login, short_time};
+use super::{account, focus_later, go_to_login, may_have_session, needs_login};
 use crate::api::{get, post_json};
-use crate::i18n::{T, TArgs, TMessage};
+use crate::components::paging::{PageSizeSelect, Pager, page_href, page_query};
+use crate::i18n::{T, TArgs, TMessage, When};
 
 #[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
 struct IssuedCoe {
@@ -39,9 +41,33 @@ struct SubmissionSummary {
 
 #[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
 struct SubmissionPage {
+    page: u32,
+    page_size: u32,
     total: u32,
+    total_pages: u32,
     items: Vec<SubmissionSummary>,
 }
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+struct AuditEntry {
+    at: String,
+    actor: String,
+    action: String,
+    target: String,
+    client_ip: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+struct AuditPage {
+    page: u32,
+    page_size: u32,
+    total: u32,
+    total_pages: u32,
+    items: Vec<AuditEntry>,
+}
+
+const OFFICE_PATH: &str = "/office";
+const AUDIT_PATH: &str = "/office/audit";
 
 #[derive(serde::Serialize)]
 struct IssueCoe {
@@ -50,8 +76,12 @@ struct IssueCoe {
     pdf_base64: String,
 }
 
-/// Loads `path` for a staff page; a missing session goes to the login page.
-fn load<T>(path: String, reload: RwSignal<u32>) -> RwSignal<Option<Result<T, String>>>
+/// Loads `path` for a staff page (again when the path changes); a missing session goes to the
+/// login page.
+fn load<T>(
+    path: impl Fn() -> String + Send + Sync + 'static,
+    reload: RwSignal<u32>,
+) -> RwSignal<Option<Result<T, String>>>
 where
     T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static,
 {
@@ -65,7 +95,7 @@ where
             go_to_login(a, navigate, "account-login-needed");
             return;
         }
-        let path = path.clone();
+        let path = path();
         spawn_local(async move {
             match get::<T>(&path).await {
                 Ok(found) => {
@@ -86,9 +116,10 @@ where
 #[component]
 pub fn OfficePage() -> impl IntoView {
     let reload = RwSignal::new(0_u32);
-    let issued = load::<IssuedPage>("/api/office/coe?page=1&page_size=20".to_owned(), reload);
+    let issued = load::<IssuedPage>(|| "/api/office/coe?page=1&page_size=20".to_owned(), reload);
+    let (page, size) = page_query();
     let submissions = load::<SubmissionPage>(
-        "/api/office/submissions?page=1&page_size=20".to_owned(),
+        move || page_href("/api/office/submissions", page.get(), size.get()),
         reload,
     );
     let form = FormState::new();
@@ -138,6 +169,7 @@ pub fn OfficePage() -> impl IntoView {
     };
     view! {
         <h1><T key="office-heading" /></h1>
+        <p><A href=AUDIT_PATH><T key="office-audit-link" /></A></p>
         <section class="step">
             <h2><T key="office-issue-heading" /></h2>
             <p class="hint"><T key="office-issue-intro" /></p>
@@ -179,8 +211,8 @@ pub fn OfficePage() -> impl IntoView {
                             <tr>
                                 <td class="mono">{c.certificate_number}</td>
                                 <td class="mono">{c.user_id.unwrap_or_default()}</td>
-                                <td>{short_time(&c.requested_at)}</td>
-                                <td>{c.received_at.as_deref().map(short_time).unwrap_or_default()}</td>
+                                <td><When at=c.requested_at.clone() /></td>
+                                <td>{c.received_at.clone().map(|at| view! { <When at=at /> })}</td>
                                 <td>{if c.status == "registered" {
                                     view! { <T key="coe-status-registered" /> }.into_any()
                                 } else {
@@ -198,7 +230,16 @@ pub fn OfficePage() -> impl IntoView {
             Some(Err(message)) => view! { <p class="field-error" role="alert"><TMessage key=message /></p> }.into_any(),
             Some(Ok(page)) if page.items.is_empty() => view! { <p><T key="office-submissions-empty" /></p> }.into_any(),
             Some(Ok(page)) => view! {
-                <p class="hint"><TArgs key="office-submissions-total" args=vec![("total", page.total.to_string())] /></p>
+                <div class="list-head">
+                    <PageSizeSelect id="submissions-page-size" path=OFFICE_PATH current=page.page_size />
+                    <p class="hint"><TArgs key="office-submissions-total" args=vec![("total", page.total.to_string())] /></p>
+                </div>
+                // Same-origin downloads: the session cookie goes along, the server logs the export.
+                <p class="export">
+                    <a href="/api/office/submissions/export?format=json" download="submissions.json"><T key="office-export-json" /></a>
+                    " · "
+                    <a href="/api/office/submissions/export?format=csv" download="submissions.csv"><T key="office-export-csv" /></a>
+                </p>
                 <table class="coe-list office-submissions">
                     <thead><tr>
                         <th scope="col"><T key="office-receipt-number" /></th>
@@ -211,7 +252,7 @@ pub fn OfficePage() -> impl IntoView {
                             <tr>
                                 <td class="mono"><A href=format!("/office/submissions/{}", s.receipt_number)>{s.receipt_number.clone()}</A></td>
                                 <td class="mono">{s.kind}</td>
-                                <td>{short_time(&s.received_at)}</td>
+                                <td><When at=s.received_at.clone() /></td>
                                 <td>{if s.has_photo {
                                     view! { <T key="mynumber-yes" /> }.into_any()
                                 } else {
@@ -221,8 +262,70 @@ pub fn OfficePage() -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                <Pager path=OFFICE_PATH label="office-submissions-pages" current=page.page total_pages=page.total_pages size=page.page_size />
             }.into_any(),
         }}
+    }
+}
+
+/// The action's message; an action this app does not know yet is shown as the server names it.
+fn action_view(action: &str) -> AnyView {
+    let key = match action {
+        "submissions.list" => "office-action-submissions-list",
+        "submissions.view" => "office-action-submissions-view",
+        "submissions.export" => "office-action-submissions-export",
+        "coe.issue" => "office-action-coe-issue",
+        "coe.list" => "office-action-coe-list",
+        "audit.view" => "office-action-audit-view",
+        other => return view! { <span class="mono">{other.to_owned()}</span> }.into_any(),
+    };
+    view! { <T key=key /> }.into_any()
+}
+
+/// The server's audit log: who accessed what, when and from where, newest first.
+#[component]
+pub fn AuditPage() -> impl IntoView {
+    let reload = RwSignal::new(0_u32);
+    let (page, size) = page_query();
+    let log = load::<AuditPage>(
+        move || page_href("/api/office/audit", page.get(), size.get()),
+        reload,
+    );
+    view! {
+        <h1><T key="office-audit-heading" /></h1>
+        <p class="lead"><T key="office-audit-intro" /></p>
+        {move || match log.get() {
+            None => view! { <p><T key="mynumber-loading" /></p> }.into_any(),
+            Some(Err(message)) => view! { <p class="field-error" role="alert"><TMessage key=message /></p> }.into_any(),
+            Some(Ok(page)) => view! {
+                <div class="list-head">
+                    <PageSizeSelect id="audit-page-size" path=AUDIT_PATH current=page.page_size />
+                    <p class="hint"><TArgs key="office-audit-total" args=vec![("total", page.total.to_string())] /></p>
+                </div>
+                <table class="coe-list office-audit">
+                    <thead><tr>
+                        <th scope="col"><T key="office-audit-at" /></th>
+                        <th scope="col"><T key="office-audit-actor" /></th>
+                        <th scope="col"><T key="office-audit-action" /></th>
+                        <th scope="col"><T key="office-audit-target" /></th>
+                        <th scope="col"><T key="office-audit-client" /></th>
+                    </tr></thead>
+                    <tbody>
+                        {page.items.into_iter().map(|e| view! {
+                            <tr data-action=e.action.clone()>
+                                <td><When at=e.at.clone() /></td>
+                                <td class="mono">{e.actor}</td>
+                                <td>{action_view(&e.action)}</td>
+                                <td class="mono">{e.target}</td>
+                                <td class="mono">{e.client_ip}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <Pager path=AUDIT_PATH label="office-audit-pages" current=page.page total_pages=page.total_pages size=page.page_size />
+            }.into_any(),
+        }}
+        <p><A href=OFFICE_PATH><T key="office-back" /></A></p>
     }
 }
 
@@ -239,7 +342,7 @@ pub fn SubmissionPage() -> impl IntoView {
     let params = use_params_map();
     let receipt = params.read_untracked().get("receipt").unwrap_or_default();
     let reload = RwSignal::new(0_u32);
-    let found = load::<Submission>(format!("/api/office/submissions/{receipt}"), reload);
+    let found = load::<Submission>(move || format!("/api/office/submissions/{receipt}"), reload);
     view! {
         <h1><T key="office-submission-heading" /></h1>
         {move || match found.get() {
@@ -254,7 +357,7 @@ pub fn SubmissionPage() -> impl IntoView {
                         <dt><T key="office-kind" /></dt>
                         <dd class="mono">{s.kind}</dd>
                         <dt><T key="office-received-at" /></dt>
-                        <dd>{short_time(&s.received_at)}</dd>
+                        <dd><When at=s.received_at.clone() /></dd>
                     </dl>
                     <h2><T key="office-payload" /></h2>
                     <pre class="payload">{payload}</pre>

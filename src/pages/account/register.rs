@@ -268,7 +268,7 @@ pub fn RegistrationPage() -> impl IntoView {
         Stage::Input(link) => view! {
             <h1 tabindex="-1"><T key="account-registration-heading" /></h1>
             <p class="lead"><T key="account-registration-intro" /></p>
-            <p class="hint"><TArgs key="account-link-expires" args=vec![("time", super::short_time(&link.expires_at))] /></p>
+            <p class="hint"><TArgs key="account-link-expires" args={ let at = link.expires_at.clone(); Signal::derive(move || vec![("time", crate::i18n::local_date(&at))]) } /></p>
             <form class="step" novalidate=true on:submit=check>
                 <fieldset>
                     <legend><T key="account-user-kind" /></legend>

@@ -8,11 +8,9 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use super::{
-    SessionInfo, account, clock_time, current_path, go_to_login, is_protected, needs_login,
-};
+use super::{SessionInfo, account, current_path, go_to_login, is_protected, needs_login};
 use crate::api::{get, post_json};
-use crate::i18n::{T, TArgs};
+use crate::i18n::{T, TArgs, local_time};
 
 const POLL_MS: i32 = 30_000;
 
@@ -128,7 +126,7 @@ pub fn SessionWarning() -> impl IntoView {
                 .await
             {
                 Ok(info) => {
-                    extended.set(Some(clock_time(&info.expires_at)));
+                    extended.set(Some(info.expires_at.clone()));
                     a.set_session(info);
                     now.set(js_sys::Date::now());
                 }
@@ -139,7 +137,7 @@ pub fn SessionWarning() -> impl IntoView {
     let cancel = move |_| a.warning_dismissed.set(true);
     let logout_time = move || {
         info.get()
-            .map(|i| clock_time(&i.expires_at))
+            .map(|i| local_time(&i.expires_at))
             .unwrap_or_default()
     };
     let minutes = move || remaining_s.get().div_euclid(60).to_string();
@@ -160,7 +158,7 @@ pub fn SessionWarning() -> impl IntoView {
             </div>
         </dialog>
         <p class="visually-hidden" role="status">
-            {move || extended.get().map(|time| view! { <TArgs key="account-session-extended" args=vec![("time", time)] /> })}
+            {move || extended.get().map(|time| view! { <TArgs key="account-session-extended" args=Signal::derive(move || vec![("time", local_time(&time))]) /> })}
         </p>
         {move || expired_here.get().then(|| view! {
             <p class="notice session-ended" role="alert">

@@ -8,7 +8,7 @@ use madoguchi_zairyu::{CardKind, IssuerCheck, IssuerNote, TamperCheck, Verdict};
 use wasm_bindgen::{Clamped, JsCast};
 
 use crate::chip::{ChipResult, Picture, is_test_ca};
-use crate::i18n::{T, TArgs, tr_plain};
+use crate::i18n::{T, TArgs, When, local_date, tr_plain};
 
 /// The ISA's revocation inquiry (在留カード等番号失効情報照会) and consultation pages.
 const REVOCATION_INQUIRY_URL: &str = "https://lapse-immi.moj.go.jp/ZEC2/FEC9101.aspx";
@@ -59,7 +59,7 @@ fn note_view(note: &IssuerNote) -> Option<AnyView> {
         IssuerNote::CaCertificateExpired(date) => ("chip-note-ca-expired", date.clone()),
         IssuerNote::SignerCertificateNotYetValid(date) => ("chip-note-not-yet-valid", date.clone()),
     };
-    let args = Signal::derive(move || vec![("date", date.clone())]);
+    let args = Signal::derive(move || vec![("date", local_date(&date))]);
     Some(view! { <li><TArgs key=key args=args /></li> }.into_any())
 }
 
@@ -229,7 +229,7 @@ pub fn ChipResultView(result: Arc<ChipResult>, on_finish: Callback<()>) -> impl 
                     <dd class="mono">{result.card_number.clone()}</dd>
                 </div>
                 {result.card_expiry.clone().map(|expiry| view! {
-                    <div><dt><T key="chip-card-expiry" /></dt><dd>{expiry}</dd></div>
+                    <div><dt><T key="chip-card-expiry" /></dt><dd><When at=expiry /></dd></div>
                 })}
                 {result.address.clone().map(|address| view! {
                     <div><dt><T key="chip-address" /></dt><dd>{address}</dd></div>

@@ -15,7 +15,7 @@ use crate::api::{Receipt, new_idempotency_key};
 use crate::components::fields::{FieldErrors, TextField, errors_for, focus_first_error};
 use crate::components::photo_step::HeldPhoto;
 use crate::components::submit_status::{FinalSubmit, WaitingForNetwork};
-use crate::i18n::{T, TArgs, TMessage};
+use crate::i18n::{T, TArgs, TMessage, local_date};
 use crate::pages::mynumber::today_in_japan;
 
 /// The error path of a conflict not chosen yet (not a form field: the page asks it).
@@ -419,7 +419,7 @@ pub fn DonePage() -> impl IntoView {
         <h1><T key="exam-done-heading" /></h1>
         {match receipt {
             Some(r) => {
-                let args = vec![("receipt", r.receipt_number.clone()), ("time", r.received_at.clone())];
+                let args = Signal::derive(move || vec![("receipt", r.receipt_number.clone()), ("time", local_date(&r.received_at))]);
                 view! { <p class="receipt" role="status"><TArgs key="exam-done-receipt" args=args /></p> }.into_any()
             }
             None => view! { <p><T key="exam-done-no-receipt" /></p> }.into_any(),

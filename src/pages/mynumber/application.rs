@@ -16,7 +16,7 @@ use super::{Draft, Stepper, session, today_in_japan};
 use crate::api::{Receipt, get, new_idempotency_key};
 use crate::components::photo_step::PhotoStep;
 use crate::components::submit_status::{FinalSubmit, WaitingForNetwork};
-use crate::i18n::{T, TArgs, TMessage};
+use crate::i18n::{T, TArgs, TMessage, local_date};
 
 /// What the mailed link says about the registration (`GET /api/forms/mynumber-link/{token}`).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
@@ -179,7 +179,8 @@ pub fn ApplicationPage() -> impl IntoView {
     let form_view = move |link: LinkInfo| {
         let confirm = confirm.clone();
         let name_args = vec![("name", link.mail_name.clone())];
-        let expiry_args = vec![("expires", link.expires_at.clone())];
+        let expires = link.expires_at.clone();
+        let expiry_args = Signal::derive(move || vec![("expires", local_date(&expires))]);
         view! {
             <p class="addressee"><TArgs key="mynumber-addressee" args=name_args /></p>
             <p class="hint">
@@ -456,7 +457,7 @@ pub fn DonePage() -> impl IntoView {
         <h1><T key="mynumber-done-heading" /></h1>
         {match receipt {
             Some(r) => {
-                let args = vec![("receipt", r.receipt_number.clone()), ("time", r.received_at.clone())];
+                let args = Signal::derive(move || vec![("receipt", r.receipt_number.clone()), ("time", local_date(&r.received_at))]);
                 view! { <p class="receipt" role="status"><TArgs key="mynumber-done-receipt" args=args /></p> }.into_any()
             }
             None => view! { <p><T key="mynumber-done-no-receipt" /></p> }.into_any(),

@@ -6,6 +6,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { solvedChallenge } from './challenge';
 import { text, type LocaleTag } from './locales';
 import { appReady, type PageHealth } from './page-health';
 
@@ -88,6 +89,26 @@ export async function logIn(page: Page, user: { userId: string; password: string
   await page.getByLabel(text(locale, 'account-password')).fill(user.password);
   await page.getByRole('button', { name: text(locale, 'account-login-button') }).click();
   await expect(page).not.toHaveURL(/\/account\/login/);
+}
+
+/** A finished form (STEP 1–3 of the My Number flow) received through the API; its receipt. */
+export async function submitForm(request: APIRequestContext): Promise<string> {
+  const applicant = uniqueEmail('shinsei');
+  const submitted = await request.post('/api/forms/mynumber-email', {
+    headers: { 'X-Madoguchi-Request': '1' },
+    data: {
+      age_confirmed: true,
+      terms_accepted: true,
+      application_id: '45341000100010001000000',
+      application_id_confirmation: '45341000100010001000000',
+      mail_name: '番号 花子',
+      email: applicant,
+      email_confirmation: applicant,
+      ...(await solvedChallenge(request)),
+    },
+  });
+  expect(submitted.status(), await submitted.text()).toBe(201);
+  return (await submitted.json()).receipt_number;
 }
 
 /** Moves the server's clock forward (server started with MADOGUCHI_TEST_HOOKS=1). */

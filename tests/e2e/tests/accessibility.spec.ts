@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { logIn, registerUser } from '../support/account';
+import { addStaff, logIn, registerUser, submitForm, uniqueEmail } from '../support/account';
 import { seedExamDraft } from '../support/exam-draft';
 import { text } from '../support/locales';
 import { appReady } from '../support/page-health';
@@ -125,6 +125,26 @@ for (const screen of SCREENS) {
   test(`no serious accessibility violation: ${screen.name}`, async ({ page }) => {
     test.setTimeout(120_000);
     expect(await violationsInEveryScheme(page, screen)).toEqual([]);
+}
+
+/** Office screens, as a staff member, with a submission received (its receipt is the argument). */
+const STAFF_SCREENS: Array<{ name: string; path: (receipt: string) => string; ready: string }> = [
+  { name: 'office: certificates and submissions', path: () => '/office', ready: 'table.office-submissions' },
+  { name: 'office: audit log', path: () => '/office/audit', ready: 'table.office-audit' },
+  { name: 'office: a submission', path: (r) => `/office/submissions/${r}`, ready: '[data-detail="receipt"]' },
+];
+
+for (const screen of STAFF_SCREENS) {
+  test(`no serious accessibility violation: ${screen.name}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const receipt = await submitForm(page.request);
+    const password = 'Office2026$a';
+    await logIn(page, { userId: addStaff(uniqueEmail('office'), 'AXE CLERK', password), password });
+    const path = screen.path(receipt);
+    const ready = async (p: Page) => {
+      await expect(p.locator(screen.ready)).toBeVisible();
+    };
+    expect(await violationsInEveryScheme(page, { path, prepare: ready })).toEqual([]);
   });
 }
 

@@ -49,6 +49,10 @@ test('the list: 20 per page, paging, the PDF and receipt registration with a con
   await expect(page.getByLabel(text('en', 'account-coe-page-size'))).toHaveValue('20');
   await expect(rows.first().locator('td').first()).toHaveText(numbers[24]);
   await expect(pager.locator('[aria-current="page"]')).toHaveText('1');
+  // Dates in English words, from the Japan-time value the page also carries.
+  const requested = rows.first().locator('td').nth(1).locator('time');
+  const at = parseAt(await requested.getAttribute('datetime'));
+  await expect(requested).toHaveText(`${at.day} ${MONTHS[at.month - 1]} ${at.year}, ${at.hour}:${at.minute}`);
   await expect(pager.getByRole('link', { name: '2', exact: true })).toBeVisible();
   await expect(page.getByText(text('en', 'account-coe-total', { total: '25' }))).toBeVisible();
 
@@ -96,7 +100,8 @@ test('the list: 20 per page, paging, the PDF and receipt registration with a con
   await expect(dialog).toBeHidden();
   await expect(page.locator('#coe-status')).toHaveText(text('en', 'account-coe-registered', { number: numbers[24] }));
   await expect(newest.locator('[data-status]')).toHaveText(text('en', 'coe-status-registered'));
-  await expect(newest.locator('td').nth(2)).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+  const received = parseAt(await newest.locator('td').nth(2).locator('time').getAttribute('datetime'));
+  await expect(newest.locator('td').nth(2)).toHaveText(`${received.day} ${MONTHS[received.month - 1]} ${received.year}, ${received.hour}:${received.minute}`);
   await expect(newest.getByRole('button')).toHaveCount(0);
   // The server keeps it: after a reload the row is still registered, the others are not.
   await page.reload();
@@ -106,7 +111,17 @@ test('the list: 20 per page, paging, the PDF and receipt registration with a con
   expect(appErrors(health)).toEqual([]);
 });
 
-test('受領登録一覧: 日本語の表示と、まだ証明書がないとき', async ({ page }) => {
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The parts of a `<time datetime>` value (`2026-12-02T16:38`, Japan time). */
+function parseAt(datetime: string | null) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(datetime ?? '');
+  expect(m, `datetime ${datetime}`).not.toBeNull();
+  const [year, month, day, hour] = m!.slice(1, 5).map(Number);
+  return { year, month, day, hour, minute: m![5] };
+}
+
+test('受領登録一覧: 日本語の表示と、まだ証明書がないとき', async ({ page, baseURL }) => {
   const user = await registerUser(page, 'KIM MINJI', 'ja');
   await logIn(page, user, 'ja');
   await page.getByRole('link', { name: text('ja', 'account-coe-link') }).click();
@@ -117,4 +132,14 @@ test('受領登録一覧: 日本語の表示と、まだ証明書がないとき
   await expect(size.locator('option:checked')).toHaveText(text('ja', 'account-coe-page-size-option', { count: '20' }));
   // The official screen shows "1" for an empty list.
   await expect(page.getByRole('navigation', { name: text('ja', 'account-coe-pages') }).locator('[aria-current="page"]')).toHaveText('1');
+
+  // 和暦 with the Western year; in easy Japanese the era name carries its reading.
+  await issueCertificates(baseURL!, user.userId, 1, `J${Date.now().toString().slice(-6)}`);
+  await page.reload();
+  const requested = page.locator('table.coe-list tbody tr').first().locator('td').nth(1).locator('time');
+  const at = parseAt(await requested.getAttribute('datetime'));
+  expect(at.year).toBeGreaterThanOrEqual(2020);
+  await expect(requested).toHaveText(`令和${at.year - 2018}年${at.month}月${at.day}日（${at.year}年）${at.hour}:${at.minute}`);
+  await page.selectOption('#language-select', 'ja-easy');
+  await expect(requested.locator('ruby', { hasText: '令和' }).locator('rt')).toHaveText('れいわ');
 });

@@ -2,11 +2,12 @@
 // issues a Certificate of Eligibility by uploading its PDF (with the server's field errors for an
 // unknown user ID and a file that is no PDF), sees it in the issued list, and reviews a
 // submission received through the API. The user then finds the certificate in their own list.
-import { expect, test } from '@playwright/test';
-import { solvedChallenge } from '../support/challenge';
+// Staff page through the submissions, export them as JSON and CSV, and read the audit log.
+import * as fs from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
 import { text } from '../support/locales';
 import { watchPage } from '../support/page-health';
-import { addStaff, appErrors, logIn, registerUser, uniqueEmail } from '../support/account';
+import { addStaff, appErrors, logIn, registerUser, submitForm, uniqueEmail } from '../support/account';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -15,22 +16,7 @@ test('staff issue a certificate by uploading its PDF and review a submission', a
   const health = watchPage(page, new URL(baseURL!).origin);
   const user = await registerUser(page, 'PHAM THI LAN');
   // A finished form received through the API (STEP 1–3 of the My Number flow).
-  const applicant = uniqueEmail('shinsei');
-  const submitted = await page.request.post('/api/forms/mynumber-email', {
-    headers: { 'X-Madoguchi-Request': '1' },
-    data: {
-      age_confirmed: true,
-      terms_accepted: true,
-      application_id: '45341000100010001000000',
-      application_id_confirmation: '45341000100010001000000',
-      mail_name: '番号 花子',
-      email: applicant,
-      email_confirmation: applicant,
-      ...(await solvedChallenge(page.request)),
-    },
-  });
-  expect(submitted.status()).toBe(201);
-  const receipt: string = (await submitted.json()).receipt_number;
+  const receipt = await submitForm(page.request);
 
   const staffPassword = 'Office2026$y';
   const staffId = addStaff(uniqueEmail('office'), 'OFFICE CLERK', staffPassword);
@@ -70,6 +56,91 @@ test('staff issue a certificate by uploading its PDF and review a submission', a
   await expect(row).toHaveCount(1);
   const href = await row.getByRole('link').getAttribute('href');
   expect((await (await page.request.get(href!)).body()).equals(PDF)).toBe(true);
+  expect(appErrors(health)).toEqual([]);
+});
+
+/** Clicks an export link and returns the downloaded file's text. */
+async function download(staff: Page, name: string, file: string): Promise<string> {
+  const [saved] = await Promise.all([staff.waitForEvent('download'), staff.getByRole('link', { name }).click()]);
+  expect(saved.suggestedFilename()).toBe(file);
+  return fs.readFileSync((await saved.path())!, 'utf8');
+}
+
+test('staff page through submissions, export them as JSON and CSV and find those accesses in the audit log', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const health = watchPage(page, new URL(baseURL!).origin);
+  // Other suites submit too: at least 11 forms, so there are two pages of 10.
+  const receipts: string[] = [];
+  for (let i = 0; i < 11; i++) receipts.push(await submitForm(page.request));
+  const newest = receipts[receipts.length - 1];
+
+  const staffPassword = 'Office2026$z';
+  const staffId = addStaff(uniqueEmail('office'), 'AUDIT CLERK', staffPassword);
+  await logIn(page, { userId: staffId, password: staffPassword });
+  await page.goto('/office');
+  const rows = page.locator('table.office-submissions tbody tr');
+  const pager = page.getByRole('navigation', { name: text('en', 'office-submissions-pages') });
+  await expect(rows.first()).toContainText(newest);
+  expect(await rows.count()).toBeGreaterThanOrEqual(11);
+  // Received times in English, e.g. "2 December 2026, 22:15".
+  await expect(rows.first().locator('time')).toHaveText(/^\d{1,2} [A-Z][a-z]+ 20\d\d, \d{1,2}:\d\d$/);
+
+  await page.getByLabel(text('en', 'account-coe-page-size')).selectOption('10');
+  await expect(page).toHaveURL(/\/office\?page=1&page_size=10$/);
+  await expect(rows).toHaveCount(10);
+  await expect(pager.locator('[aria-current="page"]')).toHaveText('1');
+  await pager.getByRole('link', { name: '2', exact: true }).click();
+  await expect(pager.locator('[aria-current="page"]')).toHaveText('2');
+  await expect(rows.first()).not.toContainText(newest);
+  await pager.getByRole('link', { name: text('en', 'account-coe-last') }).click();
+  const lastPage = await pager.locator('[aria-current="page"]').textContent();
+  expect(Number(lastPage)).toBeGreaterThanOrEqual(2);
+  await expect(page).toHaveURL(new RegExp(`page=${lastPage}&page_size=10$`));
+  await pager.getByRole('link', { name: text('en', 'account-coe-first') }).click();
+  await expect(pager.locator('[aria-current="page"]')).toHaveText('1');
+  await expect(rows.first()).toContainText(newest);
+
+  // Both exports hold every one of our forms.
+  const json = JSON.parse(await download(page, text('en', 'office-export-json'), 'submissions.json'));
+  const exported: string[] = json.map((s: { receipt_number: string }) => s.receipt_number);
+  for (const receipt of receipts) expect(exported).toContain(receipt);
+  const ours = json.find((s: { receipt_number: string }) => s.receipt_number === newest);
+  expect(ours.kind).toBe('mynumber-email');
+  expect(ours.photo_jpeg_base64).toBeNull();
+  const csv = await download(page, text('en', 'office-export-csv'), 'submissions.csv');
+  const lines = csv.trimEnd().split('\r\n');
+  expect(lines[0].startsWith('"receipt_number","kind","received_at"')).toBe(true);
+  for (const receipt of receipts) expect(lines.some((l) => l.startsWith(`"${receipt}","mynumber-email",`))).toBe(true);
+
+  // One opened; then the audit log lists what this staff member just did, newest first.
+  await rows.first().getByRole('link', { name: newest }).click();
+  await expect(page.locator('[data-detail="receipt"]')).toHaveText(newest);
+  await page.goto('/office');
+  await page.getByRole('link', { name: text('en', 'office-audit-link') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'office-audit-heading'));
+  const mine = page.locator('table.office-audit tbody tr').filter({ hasText: staffId });
+  const action = (name: string) => mine.and(page.locator(`[data-action="${name}"]`));
+  await expect(action('submissions.export').filter({ hasText: 'format=csv' })).toHaveCount(1);
+  await expect(action('submissions.export').filter({ hasText: 'format=json' })).toHaveCount(1);
+  await expect(action('submissions.export').first()).toContainText(text('en', 'office-action-submissions-export'));
+  // Each list shown is one read: the first page, size 10, page 2, the last page (unless that
+  // was page 2), the first page again, and the office page once more.
+  await expect(action('submissions.list')).toHaveCount(lastPage === '2' ? 5 : 6);
+  await expect(action('submissions.view').filter({ hasText: newest })).toHaveCount(1);
+  await expect(action('submissions.list').filter({ hasText: 'page=2' })).toHaveCount(1);
+  await expect(action('audit.view')).toHaveCount(1);
+  await expect(mine.first()).toContainText('127.0.0.1');
+  await expect(mine.first().locator('time')).toHaveText(/^\d{1,2} [A-Z][a-z]+ 20\d\d, \d{1,2}:\d\d$/);
+  // The newest entry is this page's own read of the log.
+  await expect(mine.first()).toHaveAttribute('data-action', 'audit.view');
+  // The log pages too.
+  await page.getByLabel(text('en', 'account-coe-page-size')).selectOption('10');
+  await expect(page).toHaveURL(/\/office\/audit\?page=1&page_size=10$/);
+  await expect(page.locator('table.office-audit tbody tr')).toHaveCount(10);
+  const auditPager = page.getByRole('navigation', { name: text('en', 'office-audit-pages') });
+  await auditPager.getByRole('link', { name: '2', exact: true }).click();
+  await expect(auditPager.locator('[aria-current="page"]')).toHaveText('2');
+  expect(health.foreignRequests).toEqual([]);
   expect(appErrors(health)).toEqual([]);
 });
 

@@ -325,3 +325,45 @@ pub async fn office_review_is_staff_only_and_audited(env: &Env) {
     assert_eq!(audit["items"][4]["target"], receipt.as_str());
     assert_eq!(audit["items"][3]["actor"].as_str().map(str::len), Some(10));
 }
+
+/// Behind a load balancer named in `MADOGUCHI_TRUSTED_PROXIES` the audit log (and the rate
+/// limits) see the client it forwards; a direct connection cannot name another address.
+pub async fn audit_log_names_the_client_behind_a_trusted_proxy(env: &Env) {
+    let mut app = env.app().await;
+    app.state.settings = std::sync::Arc::new(madoguchi_server::Settings {
+        trusted_proxies: std::sync::Arc::new(
+            madoguchi_server::TrustedProxies::parse("10.0.0.0/8").expect("a valid list"),
+        ),
+        ..(*app.state.settings).clone()
+    });
+    app.app = madoguchi_server::router(app.state.clone());
+    let staff = staff_session(&app).await;
+    for (peer, forwarded) in [
+        ("10.0.0.5:40000", "6.6.6.6, 203.0.113.9"),
+        ("198.51.100.4:40000", "203.0.113.9"),
+    ] {
+        let mut request = Request::get("/api/office/audit")
+            .header("cookie", &staff)
+            .header("x-forwarded-for", forwarded)
+            .body(Body::empty())
+            .expect("request");
+        let peer: std::net::SocketAddr = peer.parse().expect("an address");
+        request
+            .extensions_mut()
+            .insert(axum::extract::ConnectInfo(peer));
+        assert_eq!(app.send(request).await.status(), StatusCode::OK);
+    }
+    let (status, audit) = get_as(&app, "/api/office/audit", &staff).await;
+    assert_eq!(status, StatusCode::OK);
+    let clients: Vec<&str> = audit["items"]
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|i| i["client_ip"].as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    // Newest first: this read (no socket in the test: `local`), the direct one, the forwarded.
+    assert_eq!(clients, ["local", "198.51.100.4", "203.0.113.9"]);
+}
