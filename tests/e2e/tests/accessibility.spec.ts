@@ -125,6 +125,7 @@ for (const screen of SCREENS) {
   test(`no serious accessibility violation: ${screen.name}`, async ({ page }) => {
     test.setTimeout(120_000);
     expect(await violationsInEveryScheme(page, screen)).toEqual([]);
+  });
 }
 
 /** Office screens, as a staff member, with a submission received (its receipt is the argument). */
