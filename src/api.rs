@@ -197,6 +197,11 @@ async fn connection_may_be_back() {
     }
 }
 
+/// `DELETE` a resource; the answer parsed as `T`.
+pub async fn delete<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
+    parse(&send("DELETE", path, None, None).await?)
+}
+
 /// `GET` a JSON answer.
 pub async fn get<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
     parse(&send("GET", path, None, None).await?)

@@ -10,6 +10,7 @@ mod components;
 mod i18n;
 mod offline;
 mod pages;
+mod passkey;
 mod prefs;
 mod smartcard;
 mod webusb;

@@ -308,6 +308,9 @@ rule-photo-required = Add a face photo (not needed only for children under one y
 rule-must-accept = Tick this box to continue.
 rule-challenge-required = Type the characters shown in the picture.
 rule-challenge-too-long = The picture shows only five characters. Type just those.
+rule-passkey-label-too-long = A name can have up to { $max } characters (this one has { $count }).
+rule-passkey-label-control = The name contains a character that cannot be used.
+rule-passkey-answer = The browser's answer was not valid. Please try again.
 rule-date-format = Enter the date as year-month-day (for example 1998-04-01).
 rule-choice-invalid = Choose one of the options.
 rule-text-too-long = This can have at most { $max } characters; you entered { $length }.
@@ -383,10 +386,21 @@ mail-email-changed-body =
     The email address of your account was changed. Mail will now go to the new address.
     If you did not do this, contact the office.
 mail-phone-changed-subject = [madoguchi] Your phone number was changed
+mail-japan-time = Japan time
 mail-phone-changed-body =
     { $name }
     The phone number of your account was changed.
     If you did not do this, contact the office.
+mail-passkey-added-subject = [madoguchi] A passkey was added to your account
+mail-passkey-added-body =
+    { $name }
+    A passkey was added to your account. It can now be used to log in.
+    If you did not do this, change your password, remove the passkey on My page and contact the office.
+mail-passkey-removed-subject = [madoguchi] A passkey was removed from your account
+mail-passkey-removed-body =
+    { $name }
+    A passkey was removed from your account. It can no longer be used to log in.
+    If you did not do this, change your password and contact the office.
 mail-mynumber-link-subject = [madoguchi] Your My Number card application page
 mail-mynumber-link-body =
     { $name }
@@ -726,6 +740,32 @@ account-current-password = Current password
 account-phone-change-heading = Change the phone number
 account-phone-confirm-heading = Confirm the change
 account-phone-changed = Your phone number has been changed.
+passkey-needs-name = Passkeys do not work on a page opened by IP address (such as 127.0.0.1). Open the site by its name (for example localhost) instead.
+passkey-failed = The passkey could not be checked. Please try again.
+passkey-login-failed = You cannot log in with this passkey: it may have been removed. Log in with your user ID and password.
+passkey-too-many = You can register up to 10 passkeys. Remove one you no longer use.
+passkey-exists = A passkey of this device is already registered.
+passkey-removed = The passkey was removed.
+passkey-added = The passkey was registered. From now on you can use "Log in with a passkey" on the login page.
+passkey-cancelled = The passkey request was cancelled or timed out.
+passkey-unsupported = This browser does not support passkeys.
+passkey-login-heading = Log in with a passkey
+passkey-login-intro = If you registered a passkey on My page, you can use it instead of your user ID and password.
+passkey-login-button = Log in with a passkey
+passkey-heading = Passkeys
+passkey-intro = With a passkey you log in with this device's fingerprint, face or PIN. Logging in with your password keeps working as before.
+passkey-none = No passkey is registered yet.
+passkey-label = Passkey name
+passkey-label-hint = A name that tells you which device it is (up to 40 characters), for example "Phone".
+passkey-added-at = Registered
+passkey-last-used = Last used
+passkey-actions = Actions
+passkey-never-used = Not used yet
+passkey-remove-button = Remove "{ $label }"
+passkey-remove-question = Remove the passkey "{ $label }"? You will no longer be able to log in with it.
+passkey-keep = Keep it
+passkey-remove-confirm = Remove
+passkey-add-button = Register a passkey
 account-session-warning-heading = You will be logged out soon
 account-session-warning = Because there has been no activity, you will be logged out automatically at { $time } (in { $minutes } minutes). Choose OK to stay logged in for 3 more hours.
 account-session-extend = OK (3 more hours)

@@ -108,6 +108,9 @@ rule-photo-required = Añada una foto del rostro (solo no hace falta para menore
 rule-must-accept = Marque esta casilla para continuar.
 rule-challenge-required = Escriba los caracteres que aparecen en la imagen.
 rule-challenge-too-long = La imagen muestra solo cinco caracteres. Escriba solo esos.
+rule-passkey-label-too-long = El nombre puede tener hasta { $max } caracteres (este tiene { $count }).
+rule-passkey-label-control = El nombre contiene un carácter que no se puede usar.
+rule-passkey-answer = La respuesta del navegador no es válida. Inténtelo de nuevo.
 rule-date-format = Escriba la fecha como año-mes-día (por ejemplo 1998-04-01).
 rule-choice-invalid = Elija una de las opciones.
 rule-text-too-long = Se admiten como máximo { $max } caracteres; escribió { $length }.
@@ -183,10 +186,21 @@ mail-email-changed-body =
     Se cambió la dirección de correo de su cuenta. Los correos irán ahora a la dirección nueva.
     Si no fue usted, contacte con la oficina.
 mail-phone-changed-subject = [madoguchi] Se cambió su número de teléfono
+mail-japan-time = hora de Japón
 mail-phone-changed-body =
     { $name }
     Se cambió el número de teléfono de su cuenta.
     Si no fue usted, contacte con la oficina.
+mail-passkey-added-subject = [madoguchi] Se añadió una llave de acceso a su cuenta
+mail-passkey-added-body =
+    { $name }
+    Se añadió una llave de acceso a su cuenta. Ya puede usarse para iniciar sesión.
+    Si no fue usted, cambie su contraseña, elimine la llave de acceso en Mi página y contacte con la oficina.
+mail-passkey-removed-subject = [madoguchi] Se eliminó una llave de acceso de su cuenta
+mail-passkey-removed-body =
+    { $name }
+    Se eliminó una llave de acceso de su cuenta. Ya no sirve para iniciar sesión.
+    Si no fue usted, cambie su contraseña y contacte con la oficina.
 mail-mynumber-link-subject = [madoguchi] Página de solicitud de la tarjeta My Number
 mail-mynumber-link-body =
     { $name }
@@ -728,6 +742,32 @@ account-current-password = Contraseña actual
 account-phone-change-heading = Cambiar el número de teléfono
 account-phone-confirm-heading = Confirme el cambio
 account-phone-changed = Su número de teléfono ha cambiado.
+passkey-needs-name = Las llaves de acceso no funcionan en una página abierta por dirección IP (como 127.0.0.1). Abra el sitio por su nombre (por ejemplo localhost).
+passkey-failed = No se pudo comprobar la llave de acceso. Inténtelo de nuevo.
+passkey-login-failed = No puede iniciar sesión con esta llave de acceso: puede que se haya eliminado. Inicie sesión con su ID de usuario y contraseña.
+passkey-too-many = Puede registrar hasta 10 llaves de acceso. Elimine una que ya no use.
+passkey-exists = Ya hay registrada una llave de acceso de este dispositivo.
+passkey-removed = Se eliminó la llave de acceso.
+passkey-added = Se registró la llave de acceso. A partir de ahora puede usar "Iniciar sesión con una llave de acceso" en la página de inicio de sesión.
+passkey-cancelled = La solicitud de la llave de acceso se canceló o caducó.
+passkey-unsupported = Este navegador no admite llaves de acceso.
+passkey-login-heading = Iniciar sesión con una llave de acceso
+passkey-login-intro = Si registró una llave de acceso en Mi página, puede usarla en lugar de su ID de usuario y contraseña.
+passkey-login-button = Iniciar sesión con una llave de acceso
+passkey-heading = Llaves de acceso
+passkey-intro = Con una llave de acceso inicia sesión con la huella, la cara o el PIN de este dispositivo. Iniciar sesión con la contraseña sigue funcionando como antes.
+passkey-none = Aún no hay ninguna llave de acceso registrada.
+passkey-label = Nombre de la llave de acceso
+passkey-label-hint = Un nombre que le diga qué dispositivo es (hasta 40 caracteres), por ejemplo "Móvil".
+passkey-added-at = Registrada
+passkey-last-used = Último uso
+passkey-actions = Acciones
+passkey-never-used = Aún sin usar
+passkey-remove-button = Eliminar "{ $label }"
+passkey-remove-question = ¿Eliminar la llave de acceso "{ $label }"? Ya no podrá iniciar sesión con ella.
+passkey-keep = Conservarla
+passkey-remove-confirm = Eliminar
+passkey-add-button = Registrar una llave de acceso
 account-session-warning-heading = Su sesión se cerrará pronto
 account-session-warning = Como no ha habido actividad, la sesión se cerrará automáticamente a las { $time } (dentro de { $minutes } minutos). Elija Aceptar para seguir conectado 3 horas más.
 account-session-extend = Aceptar (3 horas más)

@@ -104,6 +104,9 @@ rule-photo-required = 얼굴 사진을 등록해 주세요(만 1세 미만인 �
 rule-must-accept = 계속하려면 이 항목에 체크해 주세요.
 rule-challenge-required = 그림에 보이는 문자를 입력해 주세요.
 rule-challenge-too-long = 그림의 문자는 다섯 자입니다. 그 다섯 자만 입력해 주세요.
+rule-passkey-label-too-long = 이름은 { $max }자까지 입력할 수 있습니다(현재 { $count }자).
+rule-passkey-label-control = 이름에 사용할 수 없는 문자가 있습니다.
+rule-passkey-answer = 브라우저의 응답이 올바르지 않습니다. 다시 시도해 주세요.
 rule-date-format = 날짜를 연-월-일로 입력해 주세요(예: 1998-04-01).
 rule-choice-invalid = 선택지 중에서 골라 주세요.
 rule-text-too-long = 최대 { $max }자입니다. 입력한 글자 수는 { $length }자입니다.
@@ -179,10 +182,21 @@ mail-email-changed-body =
     계정의 메일 주소가 변경되었습니다. 앞으로 메일은 새 주소로 보내집니다.
     본인이 변경하지 않았다면 창구에 연락해 주세요.
 mail-phone-changed-subject = [madoguchi] 전화번호가 변경되었습니다
+mail-japan-time = 일본 시간
 mail-phone-changed-body =
     { $name } 님
     계정의 전화번호가 변경되었습니다.
     본인이 변경하지 않았다면 창구에 연락해 주세요.
+mail-passkey-added-subject = [madoguchi] 계정에 패스키가 등록되었습니다
+mail-passkey-added-body =
+    { $name }
+    계정에 패스키가 등록되었습니다. 이제 이 패스키로 로그인할 수 있습니다.
+    본인이 한 것이 아니라면 비밀번호를 변경하고, 마이페이지에서 패스키를 삭제한 뒤 창구에 연락해 주세요.
+mail-passkey-removed-subject = [madoguchi] 계정의 패스키가 삭제되었습니다
+mail-passkey-removed-body =
+    { $name }
+    계정의 패스키가 삭제되었습니다. 이 패스키로는 더 이상 로그인할 수 없습니다.
+    본인이 한 것이 아니라면 비밀번호를 변경하고 창구에 연락해 주세요.
 mail-mynumber-link-subject = [madoguchi] 마이넘버 카드 신청 페이지 안내
 mail-mynumber-link-body =
     { $name } 님
@@ -724,6 +738,32 @@ account-current-password = 현재 비밀번호
 account-phone-change-heading = 전화번호 변경
 account-phone-confirm-heading = 변경 내용 확인
 account-phone-changed = 전화번호가 변경되었습니다.
+passkey-needs-name = IP 주소(127.0.0.1 등)로 연 페이지에서는 패스키를 사용할 수 없습니다. localhost 등 사이트 이름으로 열어 주세요.
+passkey-failed = 패스키를 확인할 수 없었습니다. 다시 시도해 주세요.
+passkey-login-failed = 이 패스키로는 로그인할 수 없습니다. 삭제되었을 수 있습니다. 이용자 ID와 비밀번호로 로그인해 주세요.
+passkey-too-many = 패스키는 10개까지 등록할 수 있습니다. 사용하지 않는 것을 삭제해 주세요.
+passkey-exists = 이 기기의 패스키는 이미 등록되어 있습니다.
+passkey-removed = 패스키를 삭제했습니다.
+passkey-added = 패스키를 등록했습니다. 다음부터 로그인 화면의 "패스키로 로그인"을 사용할 수 있습니다.
+passkey-cancelled = 패스키 요청이 취소되었거나 시간이 초과되었습니다.
+passkey-unsupported = 이 브라우저는 패스키를 지원하지 않습니다.
+passkey-login-heading = 패스키로 로그인
+passkey-login-intro = 마이페이지에서 패스키를 등록했다면 이용자 ID와 비밀번호 대신 사용할 수 있습니다.
+passkey-login-button = 패스키로 로그인
+passkey-heading = 패스키
+passkey-intro = 패스키를 등록하면 이 기기의 지문, 얼굴 또는 PIN으로 로그인할 수 있습니다. 비밀번호 로그인도 지금처럼 사용할 수 있습니다.
+passkey-none = 등록된 패스키가 없습니다.
+passkey-label = 패스키 이름
+passkey-label-hint = 어떤 기기인지 알 수 있는 이름(40자까지). 예: 스마트폰
+passkey-added-at = 등록 일시
+passkey-last-used = 마지막 사용
+passkey-actions = 작업
+passkey-never-used = 아직 사용하지 않음
+passkey-remove-button = "{ $label }" 삭제
+passkey-remove-question = 패스키 "{ $label }"을(를) 삭제하시겠습니까? 삭제하면 이 패스키로 로그인할 수 없습니다.
+passkey-keep = 삭제하지 않음
+passkey-remove-confirm = 삭제
+passkey-add-button = 패스키 등록
 account-session-warning-heading = 곧 자동으로 로그아웃됩니다
 account-session-warning = 조작이 없어 { $time }(앞으로 { $minutes }분 후)에 자동으로 로그아웃됩니다. [OK]를 선택하면 로그인 시간이 3시간 연장됩니다.
 account-session-extend = OK(3시간 연장)

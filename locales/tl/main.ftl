@@ -108,6 +108,9 @@ rule-photo-required = Magdagdag ng litrato ng mukha (hindi lang kailangan para s
 rule-must-accept = Lagyan ng tsek ang kahong ito para magpatuloy.
 rule-challenge-required = I-type ang mga character na nasa larawan.
 rule-challenge-too-long = Limang character lang ang nasa larawan. Iyon lang ang i-type.
+rule-passkey-label-too-long = Hanggang { $max } character lang ang pangalan (may { $count } ito).
+rule-passkey-label-control = May character sa pangalan na hindi puwedeng gamitin.
+rule-passkey-answer = Hindi wasto ang sagot ng browser. Pakisubukan ulit.
 rule-date-format = Ilagay ang petsa bilang taon-buwan-araw (halimbawa 1998-04-01).
 rule-choice-invalid = Pumili ng isa sa mga opsiyon.
 rule-text-too-long = Hanggang { $max } na character lang; { $length } ang inilagay mo.
@@ -183,10 +186,21 @@ mail-email-changed-body =
     Napalitan ang email address ng iyong account. Sa bagong address na ipapadala ang mga email.
     Kung hindi ikaw, makipag-ugnayan sa opisina.
 mail-phone-changed-subject = [madoguchi] Napalitan ang iyong numero ng telepono
+mail-japan-time = oras sa Japan
 mail-phone-changed-body =
     { $name }
     Napalitan ang numero ng telepono ng iyong account.
     Kung hindi ikaw, makipag-ugnayan sa opisina.
+mail-passkey-added-subject = [madoguchi] May idinagdag na passkey sa account mo
+mail-passkey-added-body =
+    { $name }
+    May idinagdag na passkey sa account mo. Magagamit na ito sa pag-log in.
+    Kung hindi ikaw ang gumawa nito, palitan ang password, alisin ang passkey sa My page at makipag-ugnayan sa opisina.
+mail-passkey-removed-subject = [madoguchi] May inalis na passkey sa account mo
+mail-passkey-removed-body =
+    { $name }
+    May inalis na passkey sa account mo. Hindi na ito magagamit sa pag-log in.
+    Kung hindi ikaw ang gumawa nito, palitan ang password at makipag-ugnayan sa opisina.
 mail-mynumber-link-subject = [madoguchi] Page ng aplikasyon para sa My Number card
 mail-mynumber-link-body =
     { $name }
@@ -728,6 +742,32 @@ account-current-password = Kasalukuyang password
 account-phone-change-heading = Palitan ang numero ng telepono
 account-phone-confirm-heading = Kumpirmahin ang pagpapalit
 account-phone-changed = Napalitan na ang iyong numero ng telepono.
+passkey-needs-name = Hindi gumagana ang passkey sa page na binuksan gamit ang IP address (gaya ng 127.0.0.1). Buksan ang site gamit ang pangalan nito (halimbawa localhost).
+passkey-failed = Hindi ma-check ang passkey. Pakisubukan ulit.
+passkey-login-failed = Hindi ka makaka-log in gamit ang passkey na ito: baka inalis na ito. Mag-log in gamit ang user ID at password.
+passkey-too-many = Hanggang 10 passkey lang ang puwedeng i-register. Alisin ang hindi na ginagamit.
+passkey-exists = Naka-register na ang passkey ng device na ito.
+passkey-removed = Inalis na ang passkey.
+passkey-added = Naka-register na ang passkey. Mula ngayon, magagamit mo ang "Mag-log in gamit ang passkey" sa login page.
+passkey-cancelled = Kinansela o nag-time out ang hiling ng passkey.
+passkey-unsupported = Hindi sinusuportahan ng browser na ito ang passkey.
+passkey-login-heading = Mag-log in gamit ang passkey
+passkey-login-intro = Kung nag-register ka ng passkey sa My page, magagamit mo ito sa halip na user ID at password.
+passkey-login-button = Mag-log in gamit ang passkey
+passkey-heading = Mga passkey
+passkey-intro = Sa passkey, magla-log in ka gamit ang fingerprint, mukha o PIN ng device na ito. Gumagana pa rin ang pag-log in gamit ang password.
+passkey-none = Wala pang naka-register na passkey.
+passkey-label = Pangalan ng passkey
+passkey-label-hint = Pangalang magsasabi kung aling device ito (hanggang 40 character), halimbawa "Phone".
+passkey-added-at = Na-register
+passkey-last-used = Huling ginamit
+passkey-actions = Mga aksyon
+passkey-never-used = Hindi pa nagagamit
+passkey-remove-button = Alisin ang "{ $label }"
+passkey-remove-question = Aalisin ang passkey na "{ $label }"? Hindi ka na makaka-log in gamit ito.
+passkey-keep = Huwag alisin
+passkey-remove-confirm = Alisin
+passkey-add-button = Mag-register ng passkey
 account-session-warning-heading = Malapit ka nang ma-log out
 account-session-warning = Dahil walang aktibidad, awtomatiko kang mala-log out sa { $time } (sa loob ng { $minutes } minuto). Piliin ang OK para manatiling naka-log in nang 3 oras pa.
 account-session-extend = OK (3 oras pa)

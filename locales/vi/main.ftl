@@ -104,6 +104,9 @@ rule-photo-required = Hãy thêm ảnh chân dung (chỉ trẻ dưới một tu�
 rule-must-accept = Hãy đánh dấu ô này để tiếp tục.
 rule-challenge-required = Hãy nhập các ký tự hiển thị trong hình.
 rule-challenge-too-long = Hình chỉ có năm ký tự. Hãy chỉ nhập năm ký tự đó.
+rule-passkey-label-too-long = Tên có tối đa { $max } ký tự (tên này có { $count }).
+rule-passkey-label-control = Tên có ký tự không được phép dùng.
+rule-passkey-answer = Phản hồi của trình duyệt không hợp lệ. Vui lòng thử lại.
 rule-date-format = Nhập ngày theo dạng năm-tháng-ngày (ví dụ 1998-04-01).
 rule-choice-invalid = Hãy chọn một trong các lựa chọn.
 rule-text-too-long = Tối đa { $max } ký tự; bạn đã nhập { $length }.
@@ -179,10 +182,21 @@ mail-email-changed-body =
     Địa chỉ email của tài khoản đã được thay đổi. Từ nay email sẽ được gửi đến địa chỉ mới.
     Nếu không phải bạn, hãy liên hệ văn phòng.
 mail-phone-changed-subject = [madoguchi] Số điện thoại đã được thay đổi
+mail-japan-time = giờ Nhật Bản
 mail-phone-changed-body =
     { $name }
     Số điện thoại của tài khoản đã được thay đổi.
     Nếu không phải bạn, hãy liên hệ văn phòng.
+mail-passkey-added-subject = [madoguchi] Tài khoản của bạn vừa được thêm một khóa truy cập
+mail-passkey-added-body =
+    { $name }
+    Tài khoản của bạn vừa được thêm một khóa truy cập (passkey). Có thể dùng nó để đăng nhập.
+    Nếu không phải bạn làm, hãy đổi mật khẩu, xóa khóa truy cập ở Trang của tôi và liên hệ quầy.
+mail-passkey-removed-subject = [madoguchi] Một khóa truy cập đã bị xóa khỏi tài khoản của bạn
+mail-passkey-removed-body =
+    { $name }
+    Một khóa truy cập đã bị xóa khỏi tài khoản của bạn. Không thể dùng nó để đăng nhập nữa.
+    Nếu không phải bạn làm, hãy đổi mật khẩu và liên hệ quầy.
 mail-mynumber-link-subject = [madoguchi] Trang nộp đơn thẻ My Number
 mail-mynumber-link-body =
     { $name }
@@ -724,6 +738,32 @@ account-current-password = Mật khẩu hiện tại
 account-phone-change-heading = Thay đổi số điện thoại
 account-phone-confirm-heading = Xác nhận thay đổi
 account-phone-changed = Số điện thoại của bạn đã được thay đổi.
+passkey-needs-name = Khóa truy cập không dùng được trên trang mở bằng địa chỉ IP (như 127.0.0.1). Hãy mở trang bằng tên (ví dụ localhost).
+passkey-failed = Không kiểm tra được khóa truy cập. Vui lòng thử lại.
+passkey-login-failed = Không thể đăng nhập bằng khóa truy cập này: có thể nó đã bị xóa. Hãy đăng nhập bằng ID người dùng và mật khẩu.
+passkey-too-many = Có thể đăng ký tối đa 10 khóa truy cập. Hãy xóa khóa không còn dùng.
+passkey-exists = Khóa truy cập của thiết bị này đã được đăng ký.
+passkey-removed = Đã xóa khóa truy cập.
+passkey-added = Đã đăng ký khóa truy cập. Từ nay bạn có thể dùng "Đăng nhập bằng khóa truy cập" ở trang đăng nhập.
+passkey-cancelled = Yêu cầu khóa truy cập đã bị hủy hoặc hết thời gian.
+passkey-unsupported = Trình duyệt này không hỗ trợ khóa truy cập.
+passkey-login-heading = Đăng nhập bằng khóa truy cập
+passkey-login-intro = Nếu đã đăng ký khóa truy cập ở Trang của tôi, bạn có thể dùng nó thay cho ID người dùng và mật khẩu.
+passkey-login-button = Đăng nhập bằng khóa truy cập
+passkey-heading = Khóa truy cập (passkey)
+passkey-intro = Với khóa truy cập, bạn đăng nhập bằng vân tay, khuôn mặt hoặc mã PIN của thiết bị này. Đăng nhập bằng mật khẩu vẫn dùng được như trước.
+passkey-none = Chưa đăng ký khóa truy cập nào.
+passkey-label = Tên khóa truy cập
+passkey-label-hint = Tên giúp bạn biết đó là thiết bị nào (tối đa 40 ký tự), ví dụ "Điện thoại".
+passkey-added-at = Ngày đăng ký
+passkey-last-used = Lần dùng gần nhất
+passkey-actions = Thao tác
+passkey-never-used = Chưa dùng
+passkey-remove-button = Xóa "{ $label }"
+passkey-remove-question = Xóa khóa truy cập "{ $label }"? Sau khi xóa sẽ không thể đăng nhập bằng nó nữa.
+passkey-keep = Giữ lại
+passkey-remove-confirm = Xóa
+passkey-add-button = Đăng ký khóa truy cập
 account-session-warning-heading = Bạn sắp bị đăng xuất
 account-session-warning = Vì không có thao tác, bạn sẽ tự động bị đăng xuất lúc { $time } (sau { $minutes } phút). Chọn OK để tiếp tục đăng nhập thêm 3 giờ.
 account-session-extend = OK (thêm 3 giờ)

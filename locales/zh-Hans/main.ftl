@@ -104,6 +104,9 @@ rule-photo-required = 请上传面部照片（仅未满 1 岁者不需要）。
 rule-must-accept = 请勾选此项后继续。
 rule-challenge-required = 请输入图片中显示的字符。
 rule-challenge-too-long = 图片中只有五个字符，请只输入这五个字符。
+rule-passkey-label-too-long = 名称最多 { $max } 个字符（当前 { $count } 个）。
+rule-passkey-label-control = 名称中含有不能使用的字符。
+rule-passkey-answer = 浏览器的响应无效。请重试。
 rule-date-format = 请按“年-月-日”输入日期（例：1998-04-01）。
 rule-choice-invalid = 请从选项中选择。
 rule-text-too-long = 最多 { $max } 个字符，您输入了 { $length } 个。
@@ -179,10 +182,21 @@ mail-email-changed-body =
     您账户的电子邮箱地址已更改，今后邮件将发送到新地址。
     如果不是您本人操作，请联系窗口。
 mail-phone-changed-subject = 【madoguchi】电话号码已更改
+mail-japan-time = 日本时间
 mail-phone-changed-body =
     { $name }
     您账户的电话号码已更改。
     如果不是您本人操作，请联系窗口。
+mail-passkey-added-subject = [madoguchi] 您的账户已添加通行密钥
+mail-passkey-added-body =
+    { $name }
+    您的账户已添加通行密钥，现在可以用它登录。
+    如果这不是您本人的操作，请更改密码，在“我的页面”删除该通行密钥，并联系窗口。
+mail-passkey-removed-subject = [madoguchi] 您的账户已删除通行密钥
+mail-passkey-removed-body =
+    { $name }
+    您的账户已删除一个通行密钥，它不能再用于登录。
+    如果这不是您本人的操作，请更改密码并联系窗口。
 mail-mynumber-link-subject = 【madoguchi】个人编号卡申请页面
 mail-mynumber-link-body =
     { $name }
@@ -724,6 +738,32 @@ account-current-password = 当前密码
 account-phone-change-heading = 更改电话号码
 account-phone-confirm-heading = 确认更改
 account-phone-changed = 电话号码已更改。
+passkey-needs-name = 通过 IP 地址（如 127.0.0.1）打开的页面无法使用通行密钥。请用网站名称（例如 localhost）打开。
+passkey-failed = 无法验证通行密钥。请重试。
+passkey-login-failed = 无法用此通行密钥登录，它可能已被删除。请用用户 ID 和密码登录。
+passkey-too-many = 最多可注册 10 个通行密钥。请删除不再使用的。
+passkey-exists = 此设备的通行密钥已经注册。
+passkey-removed = 已删除通行密钥。
+passkey-added = 已注册通行密钥。今后可在登录页面使用“用通行密钥登录”。
+passkey-cancelled = 通行密钥操作已取消或超时。
+passkey-unsupported = 此浏览器不支持通行密钥。
+passkey-login-heading = 用通行密钥登录
+passkey-login-intro = 如果您已在“我的页面”注册通行密钥，可以用它代替用户 ID 和密码。
+passkey-login-button = 用通行密钥登录
+passkey-heading = 通行密钥
+passkey-intro = 注册通行密钥后，可用本设备的指纹、面容或 PIN 登录。用密码登录仍然照常可用。
+passkey-none = 尚未注册通行密钥。
+passkey-label = 通行密钥名称
+passkey-label-hint = 能看出是哪台设备的名称（最多 40 个字符），例如“手机”。
+passkey-added-at = 注册时间
+passkey-last-used = 最近使用
+passkey-actions = 操作
+passkey-never-used = 尚未使用
+passkey-remove-button = 删除“{ $label }”
+passkey-remove-question = 要删除通行密钥“{ $label }”吗？删除后将不能再用它登录。
+passkey-keep = 不删除
+passkey-remove-confirm = 删除
+passkey-add-button = 注册通行密钥
 account-session-warning-heading = 即将自动退出登录
 account-session-warning = 由于没有操作，系统将在 { $time }（还剩 { $minutes } 分钟）自动退出登录。选择“确定”可再保持登录3小时。
 account-session-extend = 确定（延长3小时）

@@ -104,6 +104,9 @@ rule-photo-required = 請上傳臉部照片（僅未滿 1 歲者不需要）。
 rule-must-accept = 請勾選此項後繼續。
 rule-challenge-required = 請輸入圖片中顯示的字元。
 rule-challenge-too-long = 圖片中只有五個字元，請只輸入這五個字元。
+rule-passkey-label-too-long = 名稱最多 { $max } 個字元（目前 { $count } 個）。
+rule-passkey-label-control = 名稱中含有不能使用的字元。
+rule-passkey-answer = 瀏覽器的回應無效。請再試一次。
 rule-date-format = 請依「年-月-日」輸入日期（例：1998-04-01）。
 rule-choice-invalid = 請從選項中選擇。
 rule-text-too-long = 最多 { $max } 個字元，您輸入了 { $length } 個。
@@ -179,10 +182,21 @@ mail-email-changed-body =
     您帳號的電子郵件地址已變更，今後郵件將寄到新地址。
     若非您本人操作，請聯絡窗口。
 mail-phone-changed-subject = 【madoguchi】電話號碼已變更
+mail-japan-time = 日本時間
 mail-phone-changed-body =
     { $name }
     您帳號的電話號碼已變更。
     若非您本人操作，請聯絡窗口。
+mail-passkey-added-subject = [madoguchi] 您的帳戶已新增通行金鑰
+mail-passkey-added-body =
+    { $name }
+    您的帳戶已新增通行金鑰，現在可以用它登入。
+    如果這不是您本人的操作，請變更密碼，在「我的頁面」刪除該通行金鑰，並聯絡窗口。
+mail-passkey-removed-subject = [madoguchi] 您的帳戶已刪除通行金鑰
+mail-passkey-removed-body =
+    { $name }
+    您的帳戶已刪除一個通行金鑰，它不能再用於登入。
+    如果這不是您本人的操作，請變更密碼並聯絡窗口。
 mail-mynumber-link-subject = 【madoguchi】個人編號卡申請頁面
 mail-mynumber-link-body =
     { $name }
@@ -724,6 +738,32 @@ account-current-password = 目前的密碼
 account-phone-change-heading = 變更電話號碼
 account-phone-confirm-heading = 確認變更
 account-phone-changed = 電話號碼已變更。
+passkey-needs-name = 以 IP 位址（如 127.0.0.1）開啟的頁面無法使用通行金鑰。請以網站名稱（例如 localhost）開啟。
+passkey-failed = 無法驗證通行金鑰。請再試一次。
+passkey-login-failed = 無法以此通行金鑰登入，它可能已被刪除。請以使用者 ID 和密碼登入。
+passkey-too-many = 最多可註冊 10 個通行金鑰。請刪除不再使用的。
+passkey-exists = 此裝置的通行金鑰已經註冊。
+passkey-removed = 已刪除通行金鑰。
+passkey-added = 已註冊通行金鑰。今後可在登入頁面使用「以通行金鑰登入」。
+passkey-cancelled = 通行金鑰操作已取消或逾時。
+passkey-unsupported = 此瀏覽器不支援通行金鑰。
+passkey-login-heading = 以通行金鑰登入
+passkey-login-intro = 如果您已在「我的頁面」註冊通行金鑰，可以用它代替使用者 ID 和密碼。
+passkey-login-button = 以通行金鑰登入
+passkey-heading = 通行金鑰
+passkey-intro = 註冊通行金鑰後，可用本裝置的指紋、臉部或 PIN 登入。以密碼登入仍照常可用。
+passkey-none = 尚未註冊通行金鑰。
+passkey-label = 通行金鑰名稱
+passkey-label-hint = 能看出是哪台裝置的名稱（最多 40 個字元），例如「手機」。
+passkey-added-at = 註冊時間
+passkey-last-used = 最近使用
+passkey-actions = 操作
+passkey-never-used = 尚未使用
+passkey-remove-button = 刪除「{ $label }」
+passkey-remove-question = 要刪除通行金鑰「{ $label }」嗎？刪除後將無法再以它登入。
+passkey-keep = 不刪除
+passkey-remove-confirm = 刪除
+passkey-add-button = 註冊通行金鑰
 account-session-warning-heading = 即將自動登出
 account-session-warning = 由於沒有操作，系統將在 { $time }（還剩 { $minutes } 分鐘）自動登出。選擇「確定」可再保持登入3小時。
 account-session-extend = 確定（延長3小時）

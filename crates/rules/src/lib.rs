@@ -15,6 +15,7 @@ pub mod exam_mypage;
 pub mod forms;
 pub mod jis_name;
 pub mod licence;
+pub mod passkey_forms;
 pub mod photo_limits;
 pub mod text;
 pub mod wareki;

@@ -9,7 +9,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::error::ApiError;
-use crate::{AppState, accounts, challenge, coe, dev, guard, intake, office, openapi};
+use crate::{AppState, accounts, challenge, coe, dev, guard, intake, office, openapi, passkeys};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -39,6 +39,7 @@ pub fn routes() -> Router<AppState> {
         .route("/office/audit", get(office::audit_log))
         .merge(challenge::routes())
         .merge(accounts::routes())
+        .merge(passkeys::routes())
         .merge(dev::routes())
         .fallback(unknown_api_route)
         .layer(axum::extract::DefaultBodyLimit::max(JSON_BODY_LIMIT))

@@ -13,7 +13,7 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::clock::{DAY, add_months_jst, iso_jst, jst_minutes};
+use crate::clock::{DAY, add_months_jst, iso_jst};
 use crate::db::{DbError, is_unique_violation};
 use crate::error::{ApiError, ApiErrorBody, ApiJson, ApiQuery, ApiResult};
 use crate::guard::ClientIp;
@@ -361,15 +361,16 @@ pub async fn send_due_reminders(state: &AppState, now: i64) -> Result<usize, DbE
         .execute(&mut *tx)
         .await?;
         if claimed.rows_affected() == 1 {
+            let locale = mail::stored_locale(&locale);
             let mail = mail::render(
                 Template::CoeReminder,
-                mail::stored_locale(&locale),
+                locale,
                 &email,
                 &[
                     ("name", name),
                     ("number", number),
                     ("link", format!("{}/account/coe", state.settings.public_url)),
-                    ("until", jst_minutes(until)),
+                    ("until", mail::when(locale, until)),
                 ],
             );
             outbox::enqueue(&mut tx, &mail, now).await?;

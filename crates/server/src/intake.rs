@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::{Any, Transaction};
 use utoipa::ToSchema;
 
-use crate::clock::{iso_jst, jst_date, jst_minutes};
+use crate::clock::{iso_jst, jst_date};
 use crate::db::{Database, is_unique_violation};
 use crate::error::{ApiError, ApiErrorBody, ApiResult, too_large};
 use crate::guard::ClientIp;
@@ -376,7 +376,7 @@ async fn store(
                         "link",
                         links::url(&state.settings.public_url, Purpose::MyNumber, &token),
                     ),
-                    ("expires", jst_minutes(now + MYNUMBER_LINK_VALID)),
+                    ("expires", mail::when(locale, now + MYNUMBER_LINK_VALID)),
                 ],
             );
             outbox::enqueue(&mut tx, &mail, now).await?;

@@ -27,6 +27,7 @@ mod office;
 mod openapi;
 pub mod outbox;
 pub mod paging;
+pub mod passkeys;
 pub mod ratelimit;
 mod security;
 pub mod sessions;
@@ -110,6 +111,10 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             guard::TrustedProxies::parse(config.trusted_proxies.as_deref().unwrap_or(""))
                 .map_err(ServeError::Config)?,
         ),
+        passkey_origin: config
+            .public_url
+            .as_ref()
+            .map(|url| url.trim_end_matches('/').to_owned()),
         ..Settings::local(&config.public_url())
     };
     if settings.test_hooks {

@@ -23,6 +23,8 @@ pub enum Template {
     EmailChangeLink,
     EmailChanged,
     PhoneChanged,
+    PasskeyAdded,
+    PasskeyRemoved,
     MyNumberLink,
     MyNumberReceived,
     CoeIssued,
@@ -30,7 +32,7 @@ pub enum Template {
 }
 
 impl Template {
-    pub const ALL: [Template; 13] = [
+    pub const ALL: [Template; 15] = [
         Template::RegisterLink,
         Template::RegisterExists,
         Template::UserIdIssued,
@@ -40,6 +42,8 @@ impl Template {
         Template::EmailChangeLink,
         Template::EmailChanged,
         Template::PhoneChanged,
+        Template::PasskeyAdded,
+        Template::PasskeyRemoved,
         Template::MyNumberLink,
         Template::MyNumberReceived,
         Template::CoeIssued,
@@ -57,6 +61,8 @@ impl Template {
             Template::EmailChangeLink => "email-change-link",
             Template::EmailChanged => "email-changed",
             Template::PhoneChanged => "phone-changed",
+            Template::PasskeyAdded => "passkey-added",
+            Template::PasskeyRemoved => "passkey-removed",
             Template::MyNumberLink => "mynumber-link",
             Template::MyNumberReceived => "mynumber-received",
             Template::CoeIssued => "coe-issued",
@@ -90,6 +96,28 @@ pub fn render(template: Template, locale: Locale, to: &str, args: &[(&str, Strin
     })
 }
 
+/// An instant in Japan time as `locale` writes dates (`date-time` in `locales/`: wareki with the
+/// Western year in Japanese), marked as Japan time: the same wording the pages use.
+pub fn when(locale: Locale, unix: i64) -> String {
+    let Some((key, parts)) = madoguchi_rules::dates::parse(&crate::clock::iso_jst(unix))
+        .map(|shown| shown.message())
+    else {
+        return crate::clock::jst_minutes(unix);
+    };
+    let mut fluent = Args::new();
+    for (name, value) in parts {
+        match value {
+            madoguchi_rules::RuleArg::Number(n) => fluent.set(name, n),
+            madoguchi_rules::RuleArg::Text(t) => fluent.set(name, t),
+        }
+    }
+    LOCALIZER.with(|localizer| {
+        let date = furigana::plain_text(&localizer.message(locale, key, Some(&fluent)));
+        let zone = furigana::plain_text(&localizer.message(locale, "mail-japan-time", None));
+        format!("{date} ({zone})")
+    })
+}
+
 /// The locale a request prefers (its `Accept-Language`), for mails it causes.
 pub fn request_locale(headers: &axum::http::HeaderMap) -> Locale {
     let header = headers
@@ -112,6 +140,20 @@ pub fn stored_locale(tag: &str) -> Locale {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn instants_are_written_as_each_language_writes_dates() {
+        // 2026-11-22 16:38:47 in Japan.
+        let at = 1_795_333_127;
+        let ja = when(Locale::Ja, at);
+        assert!(ja.contains("令和8年") && ja.contains("16:38") && ja.ends_with("(日本時間)"), "{ja}");
+        assert!(!ja.contains('《'), "{ja}");
+        let en = when(Locale::En, at);
+        assert!(en.contains("2026") && en.contains("16:38") && en.ends_with("(Japan time)"), "{en}");
+        for locale in Locale::ALL {
+            assert!(!when(locale, at).contains("{"), "{}", locale.tag());
+        }
+    }
 
     #[test]
     fn every_template_renders_in_every_locale_without_placeholders() {

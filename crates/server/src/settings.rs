@@ -21,6 +21,8 @@ pub struct Settings {
     pub limits: Limits,
     /// Load balancers whose `X-Forwarded-For` names the client.
     pub trusted_proxies: Arc<TrustedProxies>,
+    /// The passkeys' origin when `MADOGUCHI_PUBLIC_URL` names it; otherwise the page's own.
+    pub passkey_origin: Option<String>,
 }
 
 /// argon2id parameters: memory in KiB, iterations, lanes.
@@ -104,6 +106,7 @@ impl Settings {
             password_cost: PasswordCost::PRODUCTION,
             limits: Limits::default(),
             trusted_proxies: Arc::default(),
+            passkey_origin: None,
         }
     }
 }

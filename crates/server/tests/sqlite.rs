@@ -19,6 +19,8 @@ scenarios!(Env::sqlite();
     accounts::sessions_expire_after_three_idle_hours,
     accounts::my_page_changes_are_confirmed,
     accounts::login_attempts_are_limited_per_account,
+    passkeys::passkeys_log_in_and_can_be_removed,
+    passkeys::passkey_challenges_are_bound_and_expire,
     office::coe_receipts_page_and_register,
     office::coe_reminders_every_seven_days_for_three_months,
     office::office_review_is_staff_only_and_audited,

@@ -11,6 +11,7 @@ use madoguchi_rules::account_forms::{
 };
 
 use super::fields::{Field, FormState, Problem};
+use super::passkeys::PasskeyLogin;
 use super::{LocalOutboxLink, SessionInfo, account, focus_later, safe_next};
 use crate::api::{get, post_json};
 use crate::i18n::{T, TMessage};
@@ -30,6 +31,16 @@ pub fn LoginPage() -> impl IntoView {
         form.problem
             .with(|p| p.as_deref() == Some("account-locked"))
     });
+    // Either way of logging in ends here: back to the page that asked for it, or my page.
+    let logged_in = Callback::new(move |info: SessionInfo| {
+        let next = query
+            .read_untracked()
+            .get("next")
+            .and_then(|n| safe_next(&n))
+            .unwrap_or_else(|| "/account".to_owned());
+        a.set_session(info);
+        navigate(&next, Default::default());
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if form.busy.get_untracked() {
@@ -44,20 +55,13 @@ pub fn LoginPage() -> impl IntoView {
         }
         form.clear();
         form.busy.set(true);
-        let next = query
-            .read_untracked()
-            .get("next")
-            .and_then(|n| safe_next(&n))
-            .unwrap_or_else(|| "/account".to_owned());
-        let navigate = navigate.clone();
         spawn_local(async move {
             let answer = post_json::<SessionInfo>("/api/account/login", &body, None).await;
             form.busy.set(false);
             match answer {
                 Ok(info) => {
                     password.set(String::new());
-                    a.set_session(info);
-                    navigate(&next, Default::default());
+                    logged_in.run(info);
                 }
                 Err(failure) => {
                     password.set(String::new());
@@ -84,6 +88,7 @@ pub fn LoginPage() -> impl IntoView {
                 </button>
             </div>
         </form>
+        <PasskeyLogin done=logged_in />
         <ul class="links">
             <li><A href="/account/forgot-user-id"><T key="account-forgot-user-id-link" /></A></li>
             <li><A href="/account/forgot-password"><T key="account-forgot-password-link" /></A></li>

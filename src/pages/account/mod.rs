@@ -8,6 +8,7 @@ mod fields;
 mod login;
 mod mypage;
 mod office;
+mod passkeys;
 mod register;
 mod session;
 

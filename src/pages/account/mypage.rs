@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use madoguchi_rules::account_forms::{EmailChangeForm, PasswordChangeForm, PhoneChangeForm};
 
 use super::fields::{Field, FormState, Problem};
+use super::passkeys::PasskeySection;
 use super::register::user_kind_key;
 use super::{Account, account, focus_later, go_to_login, needs_login};
 use crate::api::{ApiFailure, get, post_json};
@@ -62,7 +63,7 @@ fn load_details() -> RwSignal<Option<Result<UserDetails, String>>> {
 
 /// Shows a failed request of a logged-in form: a lost session goes to the login page (what was
 /// typed stays in memory for when the person is back).
-fn handle_failure(
+pub(super) fn handle_failure(
     a: Account,
     form: FormState,
     failure: ApiFailure,
@@ -120,6 +121,7 @@ pub fn MyPage() -> impl IntoView {
                     <A href="/account/password" attr:class="button"><T key="account-change-password" /></A>
                     <A href="/account/phone" attr:class="button"><T key="account-change-phone" /></A>
                 </div>
+                <PasskeySection />
             }
             .into_any()
         }

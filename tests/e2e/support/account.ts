@@ -87,7 +87,7 @@ export async function logIn(page: Page, user: { userId: string; password: string
   if (open) await openIn(page, '/account/login', locale);
   await page.getByLabel(text(locale, 'account-user-id')).fill(user.userId);
   await page.getByLabel(text(locale, 'account-password')).fill(user.password);
-  await page.getByRole('button', { name: text(locale, 'account-login-button') }).click();
+  await page.getByRole('button', { name: text(locale, 'account-login-button'), exact: true }).click();
   await expect(page).not.toHaveURL(/\/account\/login/);
 }
 

@@ -58,7 +58,7 @@ const SCREENS: Array<{ name: string; path: string; prepare?: (page: Page) => Pro
     name: 'account: login with field errors',
     path: '/account/login',
     prepare: async (page) => {
-      await page.getByRole('button', { name: text('en', 'account-login-button') }).click();
+      await page.getByRole('button', { name: text('en', 'account-login-button'), exact: true }).click();
       await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
     },
   },

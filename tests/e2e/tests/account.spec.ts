@@ -101,17 +101,17 @@ test('five wrong passwords lock the account; a password reset unlocks it', async
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel(text('en', 'account-user-id')).fill(user.userId);
     await page.getByLabel(text('en', 'account-password')).fill(`Wrong${attempt}pass$`);
-    await page.getByRole('button', { name: text('en', 'account-login-button') }).click();
+    await page.getByRole('button', { name: text('en', 'account-login-button'), exact: true }).click();
     const expected = attempt < 5 ? 'account-login-failed' : 'account-locked';
-    await expect(page.locator('.form-problem')).toHaveText(text('en', expected));
-    await expect(page.locator('.form-problem')).toBeFocused();
+    await expect(page.locator('form .form-problem')).toHaveText(text('en', expected));
+    await expect(page.locator('form .form-problem')).toBeFocused();
     // The password field is emptied after each failure.
     await expect(page.getByLabel(text('en', 'account-password'))).toHaveValue('');
   }
   // Locked: even the right password is refused, and the page offers the unlock.
   await page.getByLabel(text('en', 'account-password')).fill(user.password);
-  await page.getByRole('button', { name: text('en', 'account-login-button') }).click();
-  await expect(page.locator('.form-problem')).toHaveText(text('en', 'account-locked'));
+  await page.getByRole('button', { name: text('en', 'account-login-button'), exact: true }).click();
+  await expect(page.locator('form .form-problem')).toHaveText(text('en', 'account-locked'));
   await page.getByRole('link', { name: text('en', 'account-unlock-by-reset') }).click();
 
   // パスワードを忘れた場合: user ID + address → the reset link by mail.
@@ -135,8 +135,8 @@ test('five wrong passwords lock the account; a password reset unlocks it', async
   await openIn(page, '/account/login');
   await page.getByLabel(text('en', 'account-user-id')).fill(user.userId);
   await page.getByLabel(text('en', 'account-password')).fill(user.password);
-  await page.getByRole('button', { name: text('en', 'account-login-button') }).click();
-  await expect(page.locator('.form-problem')).toHaveText(text('en', 'account-login-failed'));
+  await page.getByRole('button', { name: text('en', 'account-login-button'), exact: true }).click();
+  await expect(page.locator('form .form-problem')).toHaveText(text('en', 'account-login-failed'));
   await logIn(page, { userId: user.userId, password: 'Newpassword9!' }, 'en', false);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('en', 'account-mypage-heading'));
   expect(appErrors(health)).toEqual([]);
@@ -194,14 +194,14 @@ test('my page: email change through a link to the new address, phone and passwor
 test('ログイン画面: 入力がないとき、利用者IDかパスワードが違うときの日本語のメッセージ', async ({ page }) => {
   await openIn(page, '/account/login', 'ja');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('ja', 'account-login-heading'));
-  await page.getByRole('button', { name: text('ja', 'account-login-button') }).click();
+  await page.getByRole('button', { name: text('ja', 'account-login-button'), exact: true }).click();
   await expect(page.locator('#user-id-error')).toHaveText(text('ja', 'rule-required'));
   await expect(page.locator('#password-error')).toHaveText(text('ja', 'rule-required'));
   await expect(page.locator('#user-id')).toBeFocused();
   await page.getByLabel(text('ja', 'account-user-id')).fill('NOSUCHUSER1');
   await page.getByLabel(text('ja', 'account-password')).fill('Abcdefgh1$');
-  await page.getByRole('button', { name: text('ja', 'account-login-button') }).click();
-  await expect(page.locator('.form-problem')).toHaveText(text('ja', 'account-login-failed'));
+  await page.getByRole('button', { name: text('ja', 'account-login-button'), exact: true }).click();
+  await expect(page.locator('form .form-problem')).toHaveText(text('ja', 'account-login-failed'));
   // The ways out of a forgotten ID or password, as on the official screen.
   await page.getByRole('link', { name: text('ja', 'account-forgot-user-id-link') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('ja', 'account-forgot-user-id-heading'));

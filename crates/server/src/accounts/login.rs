@@ -78,14 +78,19 @@ pub async fn login(
         .bind(&key)
         .execute(state.db.pool())
         .await?;
+    start_session(&state, &user.user_id, now).await
+}
+
+/// Records the login and answers with the new session's cookie (password or passkey login).
+pub async fn start_session(state: &AppState, user_id: &str, now: i64) -> ApiResult<Response> {
     sqlx::query(
         "UPDATE users SET previous_login_at = last_login_at, last_login_at = $1 WHERE user_id = $2",
     )
     .bind(now)
-    .bind(&user.user_id)
+    .bind(user_id)
     .execute(state.db.pool())
     .await?;
-    let token = sessions::create(&state.db, &user.user_id, now).await?;
+    let token = sessions::create(&state.db, user_id, now).await?;
     let current = sessions::lookup(&state.db, &cookie_headers(&token), now, false)
         .await?
         .ok_or_else(ApiError::internal)?;

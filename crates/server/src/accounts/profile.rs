@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 
 use super::{MessageBody, UserRow, invalid, mail_rate_limit, password, user_by_id};
 use crate::AppState;
-use crate::clock::{iso_jst, jst_minutes};
+use crate::clock::iso_jst;
 use crate::db::is_unique_violation;
 use crate::error::{ApiError, ApiErrorBody, ApiJson, ApiResult};
 use crate::guard::ClientIp;
@@ -101,7 +101,7 @@ pub async fn change_email(
                 "link",
                 links::url(&state.settings.public_url, Purpose::EmailChange, &token),
             ),
-            ("expires", jst_minutes(now + ACCOUNT_LINK_VALID)),
+            ("expires", mail::when(locale, now + ACCOUNT_LINK_VALID)),
         ],
     );
     outbox::enqueue(&mut tx, &mail, now).await?;
@@ -231,7 +231,7 @@ pub async fn change_phone(
     Ok(Json(details(&state, &user).await?))
 }
 
-async fn notify(
+pub(crate) async fn notify(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     user: &CurrentUser,
     template: Template,

@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 
 use super::{MessageBody, invalid, login, mail_rate_limit, password, user_by_email, user_by_id};
 use crate::AppState;
-use crate::clock::{iso_jst, jst_minutes};
+use crate::clock::iso_jst;
 use crate::error::{ApiError, ApiErrorBody, ApiJson, ApiResult};
 use crate::guard::ClientIp;
 use crate::links::{self, Purpose};
@@ -88,7 +88,7 @@ pub async fn forgot_password(
                     "link",
                     links::url(&state.settings.public_url, Purpose::PasswordReset, &token),
                 ),
-                ("expires", jst_minutes(now + ACCOUNT_LINK_VALID)),
+                ("expires", mail::when(locale, now + ACCOUNT_LINK_VALID)),
             ],
         );
         outbox::enqueue(&mut tx, &mail, now).await?;

@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 
 use super::{MessageBody, invalid, mail_rate_limit, password, user_by_email};
 use crate::AppState;
-use crate::clock::{iso_jst, jst_minutes};
+use crate::clock::iso_jst;
 use crate::db::is_unique_violation;
 use crate::error::{ApiError, ApiErrorBody, ApiJson, ApiResult};
 use crate::guard::ClientIp;
@@ -62,7 +62,7 @@ pub async fn start(
                     "link",
                     links::url(&state.settings.public_url, Purpose::Register, &token),
                 ),
-                ("expires", jst_minutes(now + REGISTER_LINK_VALID)),
+                ("expires", mail::when(locale, now + REGISTER_LINK_VALID)),
             ],
         )
     };

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod instances;
 pub mod intake;
 pub mod office;
+pub mod passkeys;
 
 use crate::common::{TestApp, fake_dist};
 
