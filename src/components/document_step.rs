@@ -256,7 +256,7 @@ async fn capture_frame(video: &web_sys::HtmlVideoElement) -> Option<Vec<u8>> {
 
 /// The name of a closed-list value in the reader's language (the Japanese name for Japanese
 /// and Chinese readers, else the English one), when it differs from the value shown.
-fn term_hint(field: &ScanField, locale: Locale) -> Option<String> {
+pub(crate) fn term_hint(field: &ScanField, locale: Locale) -> Option<String> {
     let term = field.term.as_ref()?;
     let japanese = matches!(locale, Locale::Ja | Locale::ZhHans | Locale::ZhHant);
     let name = if japanese {

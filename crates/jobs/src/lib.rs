@@ -30,6 +30,10 @@ pub enum Request {
     ScanCard,
     /// Read only the card number (top right of the card), for the chip flow's camera button.
     ReadCardNumber,
+    /// Read the fields printed on the chip's card-face image (券面（表）イメージ, signed by the
+    /// ISA): its grey pixels, one byte each, row by row, go beside the message. Answered with
+    /// `DocumentRead` (no review picture: the page already shows the image).
+    ReadChipFace { width: u32, height: u32 },
     /// Take the face photo printed on a photographed Residence Card or passport, as a JPEG the
     /// forms accept, checked with `profile`; answered with `PhotoFixed`.
     DocumentPortrait { profile: String },

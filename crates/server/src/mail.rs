@@ -99,8 +99,8 @@ pub fn render(template: Template, locale: Locale, to: &str, args: &[(&str, Strin
 /// An instant in Japan time as `locale` writes dates (`date-time` in `locales/`: wareki with the
 /// Western year in Japanese), marked as Japan time: the same wording the pages use.
 pub fn when(locale: Locale, unix: i64) -> String {
-    let Some((key, parts)) = madoguchi_rules::dates::parse(&crate::clock::iso_jst(unix))
-        .map(|shown| shown.message())
+    let Some((key, parts)) =
+        madoguchi_rules::dates::parse(&crate::clock::iso_jst(unix)).map(|shown| shown.message())
     else {
         return crate::clock::jst_minutes(unix);
     };
@@ -146,10 +146,16 @@ mod tests {
         // 2026-11-22 16:38:47 in Japan.
         let at = 1_795_333_127;
         let ja = when(Locale::Ja, at);
-        assert!(ja.contains("令和8年") && ja.contains("16:38") && ja.ends_with("(日本時間)"), "{ja}");
+        assert!(
+            ja.contains("令和8年") && ja.contains("16:38") && ja.ends_with("(日本時間)"),
+            "{ja}"
+        );
         assert!(!ja.contains('《'), "{ja}");
         let en = when(Locale::En, at);
-        assert!(en.contains("2026") && en.contains("16:38") && en.ends_with("(Japan time)"), "{en}");
+        assert!(
+            en.contains("2026") && en.contains("16:38") && en.ends_with("(Japan time)"),
+            "{en}"
+        );
         for locale in Locale::ALL {
             assert!(!when(locale, at).contains("{"), "{}", locale.tag());
         }

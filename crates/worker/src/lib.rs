@@ -142,7 +142,35 @@ pub fn run_with(
         Request::ScanPassport { .. } | Request::ScanCard | Request::ReadCardNumber => {
             document_job(request, bytes, decoded, engines.scanner, clock)
         }
+        Request::ReadChipFace { width, height } => {
+            chip_face_job(*width, *height, bytes, engines.scanner, clock)
+        }
     }
+}
+
+/// Reads the chip's card-face image: a clean, upright, bilevel 1011×638 picture of the front.
+fn chip_face_job(
+    width: u32,
+    height: u32,
+    grey: &[u8],
+    scanner: Option<&Scanner>,
+    clock: &mut dyn FnMut() -> f64,
+) -> (Reply, Option<Vec<u8>>) {
+    let Some(scanner) = scanner else {
+        return failed("worker-model-download-failed");
+    };
+    let expected = usize::try_from(u64::from(width) * u64::from(height)).ok();
+    if width == 0 || height == 0 || expected != Some(grey.len()) {
+        return failed("worker-failed");
+    }
+    let rgba: Vec<u8> = grey.iter().flat_map(|&v| [v, v, v, 255]).collect();
+    let image = ImageView {
+        width,
+        height,
+        rgba: &rgba,
+    };
+    document::scan_card(scanner, image, clock)
+        .map_or_else(failed, |(scan, _)| (Reply::DocumentRead { scan }, None))
 }
 
 fn failed(message: &'static str) -> (Reply, Option<Vec<u8>>) {
@@ -156,14 +184,20 @@ fn failed(message: &'static str) -> (Reply, Option<Vec<u8>>) {
 
 /// Whether a job works on a photo (the browser decodes it first when it can).
 pub fn needs_pixels(request: &Request) -> bool {
-    !matches!(request, Request::Profiles)
+    !matches!(
+        request,
+        Request::Profiles | Request::ReadChipFace { .. }
+    )
 }
 
 /// Whether a job needs the OCR models (loaded before running it).
 pub fn needs_docscan_models(request: &Request) -> bool {
     matches!(
         request,
-        Request::ScanPassport { .. } | Request::ScanCard | Request::ReadCardNumber
+        Request::ScanPassport { .. }
+            | Request::ScanCard
+            | Request::ReadCardNumber
+            | Request::ReadChipFace { .. }
     )
 }
 

@@ -239,3 +239,81 @@ fn every_failure_id_is_translated() {
         );
     }
 }
+
+/// The simulator dump's card-face image (券面（表）イメージ) as the chip page has it: grey
+/// pixels decoded from the chip's TIFF G4.
+fn chip_face(dump: &str, card: madoguchi_zairyu::CardType) -> (u32, u32, Vec<u8>) {
+    use madoguchi_zairyu::layout::DF1_EF01;
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../card-sim/dumps")
+        .join(dump)
+        .join("DF1_EF01");
+    let mut files = madoguchi_zairyu::CardFiles::new();
+    files.insert(DF1_EF01, std::fs::read(path).unwrap());
+    let contents = madoguchi_zairyu::parse_contents(card, &files).unwrap();
+    let raster = madoguchi_zairyu::decode_tiff_g4(&contents.front_image.unwrap().bytes).unwrap();
+    assert_eq!(raster.channels, 1);
+    (raster.width, raster.height, raster.pixels)
+}
+
+fn read_chip_face(scanner: &Scanner, (width, height, grey): (u32, u32, Vec<u8>)) -> DocumentScan {
+    match ask(scanner, &Request::ReadChipFace { width, height }, &grey) {
+        (Reply::DocumentRead { scan }, None) => scan,
+        other => panic!("{other:?}"),
+    }
+}
+
+fn values(scan: &DocumentScan) -> Vec<(&str, &str)> {
+    scan.fields
+        .iter()
+        .map(|f| (f.id.as_str(), f.value.as_str()))
+        .collect()
+}
+
+#[test]
+fn the_chip_card_face_of_the_simulator_dumps_gives_the_printed_fields() {
+    use madoguchi_zairyu::CardType;
+    let scanner = scanner();
+    let scan = read_chip_face(&scanner, chip_face("residence-normal", CardType::RESIDENCE_1));
+    assert_eq!(scan.kind, DocumentKind::ResidenceCard);
+    let read = values(&scan);
+    for expected in [
+        ("card-number", "AB12345678CD"),
+        ("name", "NGUYEN VAN A"),
+        ("birth-date", "1995-07-04"),
+        ("sex", "F"),
+        ("stay-expiry-date", "2028-06-15"),
+        ("card-valid-until", "2028-06-15"),
+    ] {
+        assert!(read.contains(&expected), "{expected:?} in {read:?}");
+    }
+    let code = |scan: &DocumentScan, id| field(scan, id).term.as_ref().map(|t| t.code.clone());
+    assert_eq!(code(&scan, "prefecture").as_deref(), Some("13"));
+
+    let scan = read_chip_face(&scanner, chip_face("special-permanent", CardType::SPECIAL_1));
+    assert_eq!(scan.kind, DocumentKind::SpecialPermanentResidentCertificate);
+    let read = values(&scan);
+    for expected in [
+        ("card-number", "CD23456789EF"),
+        ("name", "KIM MINJI"),
+        ("birth-date", "1988-11-02"),
+        ("sex", "M"),
+    ] {
+        assert!(read.contains(&expected), "{expected:?} in {read:?}");
+    }
+}
+
+#[test]
+fn chip_face_pixels_of_the_wrong_size_are_refused() {
+    let scanner = scanner();
+    let request = Request::ReadChipFace {
+        width: 1011,
+        height: 638,
+    };
+    assert_eq!(
+        ask(&scanner, &request, &[255; 100]).0,
+        Reply::Failed {
+            message: "worker-failed".to_owned()
+        }
+    );
+}

@@ -1,6 +1,7 @@
 //! Card-reader flow (seed 003): enter the card number, read the chip through a USB reader,
 //! see whether the card is genuine. Counter mode: "finish" forgets everything about the card.
 
+mod printed;
 mod result;
 
 use std::sync::Arc;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use madoguchi_zairyu::{CardKind, IssuerCheck, IssuerNote, TamperCheck, Verdict};
 use wasm_bindgen::{Clamped, JsCast};
 
+use super::printed::PrintedFields;
 use crate::chip::{ChipResult, Picture, is_test_ca};
 use crate::i18n::{T, TArgs, When, local_date, tr_plain};
 
@@ -252,6 +253,9 @@ pub fn ChipResultView(result: Arc<ChipResult>, on_finish: Callback<()>) -> impl 
                 {result.address_image.clone().map(|p| view! { <PictureCanvas picture=p label=tr_plain("chip-address") zoomable=true /> })}
                 {result.face.clone().map(|p| view! { <PictureCanvas picture=p label=face_label.clone() zoomable=false /> })}
             </div>
+            {result.front.clone().map(|front| view! {
+                <PrintedFields front=front tamper=result.verification.tamper.clone() />
+            })}
             <div class="actions">
                 <button type="button" on:click=move |_| copy_and_open_inquiry(copy_text.clone())>
                     <T key="chip-check-validity" />

@@ -302,7 +302,7 @@ impl PublicKey {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::passkeys::software_authenticator::SoftwareAuthenticator;
+    use crate::passkeys::software_authenticator::{Asserted, Created, SoftwareAuthenticator};
 
     const ORIGIN: &str = "http://localhost:8080";
     const RP_ID: &str = "localhost";
@@ -316,29 +316,51 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_fresh_credential_registers_and_logs_in() {
-        let mut authenticator = SoftwareAuthenticator::new(RP_ID);
-        let created = authenticator.create(ORIGIN, CHALLENGE);
-        let credential = verify_registration(
+    fn check_created(created: &Created) -> Result<NewCredential, PasskeyError> {
+        verify_registration(
             expected(),
             &created.client_data_json,
             &created.attestation_object,
         )
-        .expect("registration");
-        assert_eq!(credential.id, authenticator.credential_id());
-        assert!(CoseKey::from_slice(&credential.public_key).is_ok());
-        let login = authenticator.get(ORIGIN, CHALLENGE);
+    }
+
+    /// The authenticator's passkey, registered.
+    fn registered(authenticator: &mut SoftwareAuthenticator) -> NewCredential {
+        check_created(&authenticator.create(ORIGIN, CHALLENGE)).expect("registration")
+    }
+
+    /// Checks `login` against `credential` with `authenticator_data` in place of its own.
+    fn check_login(
+        credential: &NewCredential,
+        sign_count: u32,
+        login: &Asserted,
+        authenticator_data: &[u8],
+    ) -> Result<u32, PasskeyError> {
         let stored = StoredKey {
             public_key: &credential.public_key,
-            sign_count: credential.sign_count,
+            sign_count,
         };
-        let counter = verify_assertion(
+        verify_assertion(
             expected(),
             stored,
             &login.client_data_json,
-            &login.authenticator_data,
+            authenticator_data,
             &login.signature,
+        )
+    }
+
+    #[test]
+    fn a_fresh_credential_registers_and_logs_in() {
+        let mut authenticator = SoftwareAuthenticator::new(RP_ID);
+        let credential = registered(&mut authenticator);
+        assert_eq!(credential.id, authenticator.credential_id());
+        assert!(CoseKey::from_slice(&credential.public_key).is_ok());
+        let login = authenticator.get(ORIGIN, CHALLENGE);
+        let counter = check_login(
+            &credential,
+            credential.sign_count,
+            &login,
+            &login.authenticator_data,
         )
         .expect("assertion");
         assert!(counter > credential.sign_count);
@@ -347,65 +369,31 @@ mod tests {
     #[test]
     fn rs256_credentials_register_and_log_in() {
         let mut authenticator = SoftwareAuthenticator::new_rs256(RP_ID);
-        let created = authenticator.create(ORIGIN, CHALLENGE);
-        let credential = verify_registration(
-            expected(),
-            &created.client_data_json,
-            &created.attestation_object,
-        )
-        .expect("registration");
+        let credential = registered(&mut authenticator);
         let login = authenticator.get(ORIGIN, CHALLENGE);
-        let stored = StoredKey {
-            public_key: &credential.public_key,
-            sign_count: credential.sign_count,
-        };
-        let verify = |authenticator_data: &[u8]| {
-            verify_assertion(
-                expected(),
-                stored,
-                &login.client_data_json,
-                authenticator_data,
-                &login.signature,
-            )
-        };
-        assert!(verify(&login.authenticator_data).is_ok());
+        let count = credential.sign_count;
+        assert!(check_login(&credential, count, &login, &login.authenticator_data).is_ok());
         let mut tampered = login.authenticator_data.clone();
         tampered[33] ^= 0x80;
-        assert_eq!(verify(&tampered), Err(PasskeyError::Signature));
+        let forged = check_login(&credential, count, &login, &tampered);
+        assert_eq!(forged, Err(PasskeyError::Signature));
     }
 
     #[test]
     fn registration_for_another_site_or_ceremony_is_refused() {
         let mut authenticator = SoftwareAuthenticator::new(RP_ID);
-        let created = authenticator.create("https://evil.example", CHALLENGE);
-        let refused = verify_registration(
-            expected(),
-            &created.client_data_json,
-            &created.attestation_object,
-        );
-        assert_eq!(refused, Err(PasskeyError::Origin));
-        let created = authenticator.create(ORIGIN, b"another challenge");
-        let refused = verify_registration(
-            expected(),
-            &created.client_data_json,
-            &created.attestation_object,
-        );
-        assert_eq!(refused, Err(PasskeyError::Challenge));
-        let mut elsewhere = SoftwareAuthenticator::new("evil.example");
-        let created = elsewhere.create(ORIGIN, CHALLENGE);
-        let refused = verify_registration(
-            expected(),
-            &created.client_data_json,
-            &created.attestation_object,
-        );
-        assert_eq!(refused, Err(PasskeyError::RpId));
+        let phished = authenticator.create("https://evil.example", CHALLENGE);
+        assert_eq!(check_created(&phished), Err(PasskeyError::Origin));
+        let stale = authenticator.create(ORIGIN, b"another challenge");
+        assert_eq!(check_created(&stale), Err(PasskeyError::Challenge));
+        let elsewhere = SoftwareAuthenticator::new("evil.example").create(ORIGIN, CHALLENGE);
+        assert_eq!(check_created(&elsewhere), Err(PasskeyError::RpId));
         let login = authenticator.get(ORIGIN, CHALLENGE);
-        let refused = verify_registration(
-            expected(),
-            &login.client_data_json,
-            &created.attestation_object,
-        );
-        assert_eq!(refused, Err(PasskeyError::Ceremony));
+        let swapped = Created {
+            client_data_json: login.client_data_json,
+            attestation_object: elsewhere.attestation_object,
+        };
+        assert_eq!(check_created(&swapped), Err(PasskeyError::Ceremony));
     }
 
     #[test]
@@ -413,59 +401,23 @@ mod tests {
         let mut authenticator = SoftwareAuthenticator::new(RP_ID);
         authenticator.user_verified = false;
         let created = authenticator.create(ORIGIN, CHALLENGE);
-        let refused = verify_registration(
-            expected(),
-            &created.client_data_json,
-            &created.attestation_object,
-        );
-        assert_eq!(refused, Err(PasskeyError::UserVerification));
+        assert_eq!(check_created(&created), Err(PasskeyError::UserVerification));
     }
 
     #[test]
     fn a_forged_signature_or_replayed_counter_is_refused() {
         let mut authenticator = SoftwareAuthenticator::new(RP_ID);
-        let created = authenticator.create(ORIGIN, CHALLENGE);
-        let credential = verify_registration(
-            expected(),
-            &created.client_data_json,
-            &created.attestation_object,
-        )
-        .expect("registration");
+        let credential = registered(&mut authenticator);
+        let count = credential.sign_count;
         let login = authenticator.get(ORIGIN, CHALLENGE);
-        let stored = StoredKey {
-            public_key: &credential.public_key,
-            sign_count: credential.sign_count,
-        };
         let mut tampered = login.authenticator_data.clone();
         tampered[36] ^= 1;
-        let forged = verify_assertion(
-            expected(),
-            stored,
-            &login.client_data_json,
-            &tampered,
-            &login.signature,
-        );
+        let forged = check_login(&credential, count, &login, &tampered);
         assert_eq!(forged, Err(PasskeyError::Signature));
         let other = SoftwareAuthenticator::new(RP_ID).get(ORIGIN, CHALLENGE);
-        let wrong_key = verify_assertion(
-            expected(),
-            stored,
-            &other.client_data_json,
-            &other.authenticator_data,
-            &other.signature,
-        );
+        let wrong_key = check_login(&credential, count, &other, &other.authenticator_data);
         assert_eq!(wrong_key, Err(PasskeyError::Signature));
-        let later = StoredKey {
-            sign_count: 1000,
-            ..stored
-        };
-        let replayed = verify_assertion(
-            expected(),
-            later,
-            &login.client_data_json,
-            &login.authenticator_data,
-            &login.signature,
-        );
+        let replayed = check_login(&credential, 1000, &login, &login.authenticator_data);
         assert_eq!(replayed, Err(PasskeyError::Counter));
     }
 
@@ -479,8 +431,11 @@ mod tests {
         let mut authenticator = SoftwareAuthenticator::new(RP_ID);
         let created = authenticator.create(ORIGIN, CHALLENGE);
         for cut in 0..created.attestation_object.len() {
-            let truncated = &created.attestation_object[..cut];
-            assert!(verify_registration(expected(), &created.client_data_json, truncated).is_err());
+            let truncated = Created {
+                client_data_json: created.client_data_json.clone(),
+                attestation_object: created.attestation_object[..cut].to_vec(),
+            };
+            assert!(check_created(&truncated).is_err());
         }
     }
 }

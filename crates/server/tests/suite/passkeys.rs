@@ -66,6 +66,36 @@ fn challenge_of(options: &Value) -> Vec<u8> {
         .expect("base64url challenge")
 }
 
+/// Options for adding a passkey to the logged-in account.
+async fn registration_options(app: &TestApp, cookie: &str) -> Value {
+    let path = "/api/me/passkeys/options";
+    let (status, options, _) = post_from(app, ORIGIN, path, Some(cookie), &json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{options}");
+    options
+}
+
+/// The form the page sends after `create()` answered `options` (from `origin`).
+fn registration_form(
+    label: &str,
+    options: &Value,
+    authenticator: &mut SoftwareAuthenticator,
+    origin: &str,
+) -> Value {
+    let created = authenticator.create(origin, &challenge_of(options));
+    json!({
+        "label": label,
+        "challenge": options["challenge"],
+        "client_data_json": b64(&created.client_data_json),
+        "attestation_object": b64(&created.attestation_object),
+    })
+}
+
+/// Sends a registration form as the user of `cookie`: the status and answer.
+async fn send_registration(app: &TestApp, cookie: &str, form: &Value) -> (StatusCode, Value) {
+    let (status, body, _) = post_from(app, ORIGIN, "/api/me/passkeys", Some(cookie), form).await;
+    (status, body)
+}
+
 /// Adds a passkey made by `authenticator` to the logged-in account; returns the answer.
 async fn add_passkey(
     app: &TestApp,
@@ -73,24 +103,9 @@ async fn add_passkey(
     authenticator: &mut SoftwareAuthenticator,
     label: &str,
 ) -> (StatusCode, Value) {
-    let (status, options, _) = post_from(
-        app,
-        ORIGIN,
-        "/api/me/passkeys/options",
-        Some(cookie),
-        &json!({}),
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK, "{options}");
-    let created = authenticator.create(ORIGIN, &challenge_of(&options));
-    let form = json!({
-        "label": label,
-        "challenge": options["challenge"],
-        "client_data_json": b64(&created.client_data_json),
-        "attestation_object": b64(&created.attestation_object),
-    });
-    let (status, body, _) = post_from(app, ORIGIN, "/api/me/passkeys", Some(cookie), &form).await;
-    (status, body)
+    let options = registration_options(app, cookie).await;
+    let form = registration_form(label, &options, authenticator, ORIGIN);
+    send_registration(app, cookie, &form).await
 }
 
 /// Logs in with `authenticator`'s passkey: the answer and the session cookie it set.
@@ -146,15 +161,7 @@ pub async fn passkeys_log_in_and_can_be_removed(env: &Env) {
     assert_eq!(body["message"], "passkey-exists");
 
     // Options name the user and the passkeys to exclude; a page opened by IP address gets none.
-    let (status, options, _) = post_from(
-        &app,
-        ORIGIN,
-        "/api/me/passkeys/options",
-        Some(&cookie),
-        &json!({}),
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK);
+    let options = registration_options(&app, &cookie).await;
     assert_eq!(options["user_name"], user_id.as_str());
     assert_eq!(
         options["exclude_credentials"],
@@ -222,63 +229,23 @@ pub async fn passkey_challenges_are_bound_and_expire(env: &Env) {
     let mut key = SoftwareAuthenticator::new("localhost");
 
     // A challenge issued to one user cannot add a passkey to another.
-    let (_, options, _) = post_from(
-        &app,
-        ORIGIN,
-        "/api/me/passkeys/options",
-        Some(&cookie),
-        &json!({}),
-    )
-    .await;
-    let created = key.create(ORIGIN, &challenge_of(&options));
-    let form = json!({
-        "label": "Laptop",
-        "challenge": options["challenge"],
-        "client_data_json": b64(&created.client_data_json),
-        "attestation_object": b64(&created.attestation_object),
-    });
-    let (status, body, _) =
-        post_from(&app, ORIGIN, "/api/me/passkeys", Some(&other_cookie), &form).await;
+    let options = registration_options(&app, &cookie).await;
+    let form = registration_form("Laptop", &options, &mut key, ORIGIN);
+    let (status, body) = send_registration(&app, &other_cookie, &form).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
     assert_eq!(body["message"], "passkey-failed");
 
     // A challenge older than five minutes is gone.
-    let (_, options, _) = post_from(
-        &app,
-        ORIGIN,
-        "/api/me/passkeys/options",
-        Some(&cookie),
-        &json!({}),
-    )
-    .await;
+    let options = registration_options(&app, &cookie).await;
     app.advance(5 * 60 + 1);
-    let created = key.create(ORIGIN, &challenge_of(&options));
-    let late = json!({
-        "label": "Laptop",
-        "challenge": options["challenge"],
-        "client_data_json": b64(&created.client_data_json),
-        "attestation_object": b64(&created.attestation_object),
-    });
-    let (status, _, _) = post_from(&app, ORIGIN, "/api/me/passkeys", Some(&cookie), &late).await;
+    let late = registration_form("Laptop", &options, &mut key, ORIGIN);
+    let (status, _) = send_registration(&app, &cookie, &late).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
 
     // The browser's answer for another site does not verify.
-    let (_, options, _) = post_from(
-        &app,
-        ORIGIN,
-        "/api/me/passkeys/options",
-        Some(&cookie),
-        &json!({}),
-    )
-    .await;
-    let phished = key.create("https://madoguchi.example", &challenge_of(&options));
-    let form = json!({
-        "label": "Laptop",
-        "challenge": options["challenge"],
-        "client_data_json": b64(&phished.client_data_json),
-        "attestation_object": b64(&phished.attestation_object),
-    });
-    let (status, _, _) = post_from(&app, ORIGIN, "/api/me/passkeys", Some(&cookie), &form).await;
+    let options = registration_options(&app, &cookie).await;
+    let phished = registration_form("Laptop", &options, &mut key, "https://madoguchi.example");
+    let (status, _) = send_registration(&app, &cookie, &phished).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
 
     // Nothing was added by any of these; a proper ceremony still works.
