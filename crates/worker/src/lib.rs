@@ -184,10 +184,7 @@ fn failed(message: &'static str) -> (Reply, Option<Vec<u8>>) {
 
 /// Whether a job works on a photo (the browser decodes it first when it can).
 pub fn needs_pixels(request: &Request) -> bool {
-    !matches!(
-        request,
-        Request::Profiles | Request::ReadChipFace { .. }
-    )
+    !matches!(request, Request::Profiles | Request::ReadChipFace { .. })
 }
 
 /// Whether a job needs the OCR models (loaded before running it).

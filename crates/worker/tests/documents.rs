@@ -274,7 +274,10 @@ fn values(scan: &DocumentScan) -> Vec<(&str, &str)> {
 fn the_chip_card_face_of_the_simulator_dumps_gives_the_printed_fields() {
     use madoguchi_zairyu::CardType;
     let scanner = scanner();
-    let scan = read_chip_face(&scanner, chip_face("residence-normal", CardType::RESIDENCE_1));
+    let scan = read_chip_face(
+        &scanner,
+        chip_face("residence-normal", CardType::RESIDENCE_1),
+    );
     assert_eq!(scan.kind, DocumentKind::ResidenceCard);
     let read = values(&scan);
     for expected in [
@@ -290,7 +293,10 @@ fn the_chip_card_face_of_the_simulator_dumps_gives_the_printed_fields() {
     let code = |scan: &DocumentScan, id| field(scan, id).term.as_ref().map(|t| t.code.clone());
     assert_eq!(code(&scan, "prefecture").as_deref(), Some("13"));
 
-    let scan = read_chip_face(&scanner, chip_face("special-permanent", CardType::SPECIAL_1));
+    let scan = read_chip_face(
+        &scanner,
+        chip_face("special-permanent", CardType::SPECIAL_1),
+    );
     assert_eq!(scan.kind, DocumentKind::SpecialPermanentResidentCertificate);
     let read = values(&scan);
     for expected in [

@@ -1,15 +1,16 @@
 //! The fields printed on the card, read (in the engine worker, nothing leaves the page) from the
 //! chip's card-face image. That image is covered by the ISA's signature: when the tamper check
-//! passed, these values are exactly what the ISA issued — "verified by the card's signature".
+//! and the issuer check passed, these values are exactly what the ISA issued ("verified by the
+//! card's signature").
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use madoguchi_jobs::{Reply, Request, ScanField};
-use madoguchi_zairyu::TamperCheck;
+use madoguchi_zairyu::Verdict;
 
 use crate::chip::Picture;
 use crate::components::document_step::term_hint;
-use crate::i18n::{I18n, T, TArgs, TMessage};
+use crate::i18n::{I18n, T, TArgs, TMessage, When};
 use crate::worker::{JobError, run_job};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -19,17 +20,29 @@ enum Stage {
     Failed(String),
 }
 
-/// What the signature says about the image the fields come from.
-fn signature_key(tamper: &TamperCheck) -> (&'static str, &'static str) {
-    match tamper {
-        TamperCheck::Intact { .. } => ("chip-printed-verified", "printed-verified"),
-        TamperCheck::NotSigned => ("chip-printed-not-signed", "printed-not-signed"),
-        TamperCheck::Failed { .. } => ("chip-printed-not-verified", "printed-not-verified"),
+/// What the signature and its issuer say about the image the fields come from.
+fn signature_key(verdict: Verdict) -> (&'static str, &'static str) {
+    match verdict {
+        Verdict::Genuine => ("chip-printed-verified", "printed-verified"),
+        Verdict::GenuineTestCa => ("chip-printed-verified-test-ca", "printed-verified"),
+        Verdict::IssuerNotChecked => ("chip-printed-issuer-not-checked", "printed-not-signed"),
+        Verdict::NotSignedUnder16 => ("chip-printed-not-signed", "printed-not-signed"),
+        Verdict::Abnormal => ("chip-printed-not-verified", "printed-not-verified"),
+    }
+}
+
+/// A value as shown: dates in the reader's language (wareki in Japanese), the rest as read.
+fn printed_value(value: String) -> AnyView {
+    let is_date = value.len() == 10 && madoguchi_rules::dates::parse(&value).is_some();
+    if is_date {
+        view! { <When at=value /> }.into_any()
+    } else {
+        value.into_any()
     }
 }
 
 #[component]
-pub fn PrintedFields(front: Picture, tamper: TamperCheck) -> impl IntoView {
+pub fn PrintedFields(front: Picture, verdict: Verdict) -> impl IntoView {
     let stage = RwSignal::new(Stage::Reading { percent: None });
     let (width, height) = (front.width, front.height);
     // The card face is bilevel: one grey byte per pixel is all the reader needs.
@@ -61,7 +74,7 @@ pub fn PrintedFields(front: Picture, tamper: TamperCheck) -> impl IntoView {
             Err(JobError::Cancelled) => Stage::Failed("chip-printed-cancelled".to_owned()),
         });
     });
-    let (badge_key, badge_class) = signature_key(&tamper);
+    let (badge_key, badge_class) = signature_key(verdict);
     let locale = expect_context::<I18n>().language.get_untracked().locale;
     view! {
         <section class="printed-fields" aria-labelledby="printed-heading">
@@ -88,7 +101,7 @@ pub fn PrintedFields(front: Picture, tamper: TamperCheck) -> impl IntoView {
                                 <div data-printed=field.id.clone() class:unsure=unsure>
                                     <dt><TMessage key=format!("document-field-{}", field.id) /></dt>
                                     <dd>
-                                        <span class="value">{field.value.clone()}</span>
+                                        <span class="value">{printed_value(field.value.clone())}</span>
                                         {hint.map(|name| view! { " " <span class="term-name">{name}</span> })}
                                         {unsure.then(|| view! { " " <span class="unsure-note"><T key="chip-printed-unsure" /></span> })}
                                     </dd>

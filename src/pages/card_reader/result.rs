@@ -254,7 +254,7 @@ pub fn ChipResultView(result: Arc<ChipResult>, on_finish: Callback<()>) -> impl 
                 {result.face.clone().map(|p| view! { <PictureCanvas picture=p label=face_label.clone() zoomable=false /> })}
             </div>
             {result.front.clone().map(|front| view! {
-                <PrintedFields front=front tamper=result.verification.tamper.clone() />
+                <PrintedFields front=front verdict=result.verification.verdict />
             })}
             <div class="actions">
                 <button type="button" on:click=move |_| copy_and_open_inquiry(copy_text.clone())>

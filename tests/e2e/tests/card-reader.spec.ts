@@ -38,7 +38,15 @@ test('a genuine (test CA) residence card is read, verified and forgotten on Fini
   await front.dblclick();
   await expect.poll(() => front.evaluate((c) => c.getBoundingClientRect().width)).toBeCloseTo(widthBefore * 2, 0);
   expect(fake.log.filter((l) => l.op === 'transferOut').length).toBeGreaterThan(10);
-  // The read itself made no request to the server.
+  // The printed fields, read in the worker from the signed card-face image.
+  await expect(page.locator('.printed-badge')).toHaveText(text('en', 'chip-printed-verified-test-ca'));
+  const printed = (id: string) => page.locator(`[data-printed="${id}"] .value`);
+  await expect(printed('name')).toHaveText('NGUYEN VAN A', { timeout: 60_000 });
+  await expect(printed('card-number')).toHaveText('AB12345678CD');
+  // Dates are shown in the reader's language, with the ISO date kept machine-readable.
+  await expect(printed('birth-date').locator('time')).toHaveAttribute('datetime', '1995-07-04');
+  await expect(printed('sex')).toHaveText('F');
+  // The read itself made no request to the server (the reader's models are app files).
   expect(health.requests.filter((url) => url.includes('/api/')).length).toBe(apiCallsBeforeRead);
 
   await page.getByRole('button', { name: text('en', 'chip-finish') }).click();
@@ -50,7 +58,10 @@ test('a genuine (test CA) residence card is read, verified and forgotten on Fini
     session: JSON.stringify(sessionStorage),
     caches: JSON.stringify(await caches.keys()),
   }));
-  for (const place of Object.values(leftovers)) expect(place).not.toContain('AB12345678CD');
+  for (const place of Object.values(leftovers)) {
+    expect(place).not.toContain('AB12345678CD');
+    expect(place).not.toContain('NGUYEN');
+  }
   expect(health.consoleErrors).toEqual([]);
   expect(health.foreignRequests).toEqual([]);
 });
@@ -98,6 +109,14 @@ for (const [dump, number, verdict] of [
     await expect(page.locator('#result-heading')).toHaveText(text('en', verdict), { timeout: 20_000 });
     if (verdict === 'chip-verdict-abnormal') {
       await expect(page.getByRole('link', { name: text('en', 'chip-consult-link') })).toBeVisible();
+    }
+    if (verdict === 'chip-verdict-abnormal') {
+      // The image the printed fields come from is altered or signed by an unknown key: they are
+      // shown as not verified.
+      await expect(page.locator('.printed-badge')).toHaveText(text('en', 'chip-printed-not-verified'));
+    }
+    if (dump === 'under16') {
+      await expect(page.locator('.printed-badge')).toHaveText(text('en', 'chip-printed-not-signed'));
     }
   });
 }
