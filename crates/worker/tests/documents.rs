@@ -263,50 +263,60 @@ fn read_chip_face(scanner: &Scanner, (width, height, grey): (u32, u32, Vec<u8>))
     }
 }
 
-fn values(scan: &DocumentScan) -> Vec<(&str, &str)> {
-    scan.fields
+/// Reads a dump's card face and checks its kind and the given printed values.
+fn assert_chip_face_reads(
+    scanner: &Scanner,
+    (dump, card): (&str, madoguchi_zairyu::CardType),
+    kind: DocumentKind,
+    expected: &[(&str, &str)],
+) -> DocumentScan {
+    let scan = read_chip_face(scanner, chip_face(dump, card));
+    assert_eq!(scan.kind, kind, "{dump}");
+    let read: Vec<(&str, &str)> = scan
+        .fields
         .iter()
         .map(|f| (f.id.as_str(), f.value.as_str()))
-        .collect()
+        .collect();
+    for expected in expected {
+        assert!(read.contains(expected), "{dump}: {expected:?} in {read:?}");
+    }
+    scan
 }
 
 #[test]
 fn the_chip_card_face_of_the_simulator_dumps_gives_the_printed_fields() {
     use madoguchi_zairyu::CardType;
     let scanner = scanner();
-    let scan = read_chip_face(
+    let scan = assert_chip_face_reads(
         &scanner,
-        chip_face("residence-normal", CardType::RESIDENCE_1),
+        ("residence-normal", CardType::RESIDENCE_1),
+        DocumentKind::ResidenceCard,
+        &[
+            ("card-number", "AB12345678CD"),
+            ("name", "NGUYEN VAN A"),
+            ("birth-date", "1995-07-04"),
+            ("sex", "F"),
+            ("stay-expiry-date", "2028-06-15"),
+            ("card-valid-until", "2028-06-15"),
+        ],
     );
-    assert_eq!(scan.kind, DocumentKind::ResidenceCard);
-    let read = values(&scan);
-    for expected in [
-        ("card-number", "AB12345678CD"),
-        ("name", "NGUYEN VAN A"),
-        ("birth-date", "1995-07-04"),
-        ("sex", "F"),
-        ("stay-expiry-date", "2028-06-15"),
-        ("card-valid-until", "2028-06-15"),
-    ] {
-        assert!(read.contains(&expected), "{expected:?} in {read:?}");
-    }
-    let code = |scan: &DocumentScan, id| field(scan, id).term.as_ref().map(|t| t.code.clone());
-    assert_eq!(code(&scan, "prefecture").as_deref(), Some("13"));
+    let prefecture = field(&scan, "prefecture")
+        .term
+        .as_ref()
+        .map(|t| t.code.as_str());
+    assert_eq!(prefecture, Some("13"));
 
-    let scan = read_chip_face(
+    assert_chip_face_reads(
         &scanner,
-        chip_face("special-permanent", CardType::SPECIAL_1),
+        ("special-permanent", CardType::SPECIAL_1),
+        DocumentKind::SpecialPermanentResidentCertificate,
+        &[
+            ("card-number", "CD23456789EF"),
+            ("name", "KIM MINJI"),
+            ("birth-date", "1988-11-02"),
+            ("sex", "M"),
+        ],
     );
-    assert_eq!(scan.kind, DocumentKind::SpecialPermanentResidentCertificate);
-    let read = values(&scan);
-    for expected in [
-        ("card-number", "CD23456789EF"),
-        ("name", "KIM MINJI"),
-        ("birth-date", "1988-11-02"),
-        ("sex", "M"),
-    ] {
-        assert!(read.contains(&expected), "{expected:?} in {read:?}");
-    }
 }
 
 #[test]
