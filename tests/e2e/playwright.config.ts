@@ -63,6 +63,7 @@ export default defineConfig({
       MADOGUCHI_TEST_HOOKS: '1',
       // Every test's mail comes from 127.0.0.1: the per-address limit still applies.
       MADOGUCHI_MAIL_PER_IP_HOUR: '1000',
+      MADOGUCHI_LOGINS_PER_IP_15MIN: '1000',
     },
   },
 });

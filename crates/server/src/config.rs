@@ -1,6 +1,6 @@
 //! Server configuration from the environment.
 
-use crate::clock::HOUR;
+use crate::clock::{HOUR, MINUTE};
 use crate::ratelimit::Rate;
 use crate::settings::Limits;
 use std::path::PathBuf;
@@ -40,6 +40,9 @@ pub struct Config {
     /// `MADOGUCHI_MAIL_PER_IP_HOUR`: mail-sending requests one client address may make per
     /// hour (default 20). The browser tests, all from 127.0.0.1, raise it.
     pub mail_per_ip_hour: Option<i64>,
+    /// `MADOGUCHI_LOGINS_PER_IP_15MIN`: login attempts (password or passkey) one client address
+    /// may make per 15 minutes (default 30). The browser tests, all from 127.0.0.1, raise it.
+    pub logins_per_ip_15min: Option<i64>,
     /// `MADOGUCHI_TRUSTED_PROXIES`: comma-separated addresses / CIDR ranges of load balancers
     /// whose `X-Forwarded-For` names the client. Unset: the peer address is the client.
     pub trusted_proxies: Option<String>,
@@ -63,9 +66,8 @@ impl Config {
             dev_outbox: var("MADOGUCHI_DEV_OUTBOX").map(|v| flag(&v)),
             test_hooks: var("MADOGUCHI_TEST_HOOKS").is_some_and(|v| flag(&v)),
             secure_cookies: var("MADOGUCHI_SECURE_COOKIES").map(|v| flag(&v)),
-            mail_per_ip_hour: var("MADOGUCHI_MAIL_PER_IP_HOUR")
-                .and_then(|v| v.trim().parse().ok())
-                .filter(|hits| *hits > 0),
+            mail_per_ip_hour: positive(var("MADOGUCHI_MAIL_PER_IP_HOUR")),
+            logins_per_ip_15min: positive(var("MADOGUCHI_LOGINS_PER_IP_15MIN")),
             trusted_proxies: var("MADOGUCHI_TRUSTED_PROXIES"),
         }
     }
@@ -107,6 +109,9 @@ impl Config {
             mail_per_ip: self
                 .mail_per_ip_hour
                 .map_or(defaults.mail_per_ip, |hits| Rate::per(hits, HOUR)),
+            login_per_ip: self
+                .logins_per_ip_15min
+                .map_or(defaults.login_per_ip, |hits| Rate::per(hits, 15 * MINUTE)),
             ..defaults
         }
     }
@@ -118,6 +123,13 @@ impl Config {
             None => sqlite_url(&self.data_dir.join("madoguchi.sqlite3")),
         }
     }
+}
+
+/// A count from the environment: a positive integer, else unset.
+fn positive(value: Option<String>) -> Option<i64> {
+    value
+        .and_then(|v| v.trim().parse().ok())
+        .filter(|hits| *hits > 0)
 }
 
 fn flag(value: &str) -> bool {
@@ -148,6 +160,7 @@ mod tests {
             test_hooks: false,
             secure_cookies: None,
             mail_per_ip_hour: None,
+            logins_per_ip_15min: None,
             trusted_proxies: None,
         }
     }
@@ -176,5 +189,32 @@ mod tests {
             config("127.0.0.1:8080").public_url(),
             "http://127.0.0.1:8080"
         );
+    }
+
+    #[test]
+    fn limits_raised_by_the_environment_replace_only_their_own() {
+        let defaults = config("127.0.0.1:8080").limits();
+        let raised = Config {
+            mail_per_ip_hour: Some(1000),
+            logins_per_ip_15min: Some(500),
+            ..config("127.0.0.1:8080")
+        }
+        .limits();
+        assert_eq!(
+            (raised.mail_per_ip.hits, raised.mail_per_ip.window),
+            (1000, HOUR)
+        );
+        assert_eq!(
+            (raised.login_per_ip.hits, raised.login_per_ip.window),
+            (500, 15 * MINUTE)
+        );
+        assert_eq!(
+            raised.login_per_account.hits,
+            defaults.login_per_account.hits
+        );
+        assert_eq!(defaults.login_per_ip.hits, 30);
+        assert_eq!(positive(Some(" 7 ".to_owned())), Some(7));
+        assert_eq!(positive(Some("0".to_owned())), None);
+        assert_eq!(positive(Some("many".to_owned())), None);
     }
 }

@@ -168,6 +168,7 @@ export async function startOwnServer(): Promise<{ url: string; stop: () => Promi
       DATABASE_URL: '',
       MADOGUCHI_TEST_HOOKS: '1',
       MADOGUCHI_MAIL_PER_IP_HOUR: '1000',
+      MADOGUCHI_LOGINS_PER_IP_15MIN: '1000',
       RUST_LOG: 'warn',
     },
     stdio: 'ignore',
