@@ -188,7 +188,8 @@ test('offline at the final step: the form waits in the tab and is sent once when
   await expect(page.locator('.stepper [aria-current="step"]')).toContainText('STEP 6');
   await context.setOffline(false);
   await expect(page.locator('.receipt')).toContainText(/\d{8}-[A-Z0-9]{8}/, { timeout: 15_000 });
-  expect(receipts).toHaveLength(1);
+  // The response handler reads the body asynchronously: it may finish after the page shows it.
+  await expect.poll(() => receipts.length).toBe(1);
   // Every try carried the same idempotency key, so the server could never store it twice.
   expect(new Set(tries.map((r) => r.headers()['idempotency-key'])).size).toBe(1);
   await expect(page.locator('.receipt')).toContainText(receipts[0]);
