@@ -23,13 +23,30 @@ pub struct Recognizer {
 }
 
 /// How to read one line.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub struct LineOptions<'a> {
     /// Only these characters may be output (see [`Recognizer::alphabet`]).
     pub alphabet: Option<&'a ctc::Alphabet>,
     /// Stretch the crop to at least this width: the model emits one step per 8 pixels, and a
     /// repeated character (`<<<`) needs a blank step between repeats.
     pub min_width: u32,
+    /// Squeeze the crop to at most this width (0: no limit but the model's). A machine-readable
+    /// zone's fixed-pitch line reads as well at three steps per character as wider.
+    pub max_width: u32,
+    /// Horizontal scale of the crop against the line's own aspect (1: as printed). The model's
+    /// time grows with the crop's width.
+    pub squeeze: f32,
+}
+
+impl Default for LineOptions<'_> {
+    fn default() -> Self {
+        LineOptions {
+            alphabet: None,
+            min_width: 0,
+            max_width: 0,
+            squeeze: 1.0,
+        }
+    }
 }
 
 impl Recognizer {
@@ -52,7 +69,7 @@ impl Recognizer {
         quad: &Quad,
         options: LineOptions<'_>,
     ) -> Result<RecognizedText, OcrError> {
-        let crop = straighten(image, quad, options.min_width);
+        let crop = straighten(image, quad, options);
         let (w, h) = crop.dimensions();
         let input = NdTensor::from_fn([1, 3, h as usize, w as usize], |[_, c, y, x]| {
             let bgr = crop.get_pixel(x as u32, y as u32).0[2 - c];
@@ -78,10 +95,21 @@ impl Recognizer {
 
 /// Samples the quad into an upright `LINE_HEIGHT`-high image (bilinear patch mapping, which is
 /// exact for parallelograms and close enough for the mild perspective of one line).
-fn straighten(image: &RgbImage, quad: &Quad, min_width: u32) -> RgbImage {
-    let aspect = quad.width() / quad.height().max(1.0);
+fn straighten(image: &RgbImage, quad: &Quad, options: LineOptions<'_>) -> RgbImage {
+    let (min_width, max_width) = (options.min_width, options.max_width);
+    let squeeze = if options.squeeze > 0.0 {
+        options.squeeze
+    } else {
+        1.0
+    };
+    let aspect = quad.width() / quad.height().max(1.0) * squeeze;
+    let max_width = if max_width == 0 {
+        MAX_WIDTH
+    } else {
+        max_width.clamp(LINE_HEIGHT / 2, MAX_WIDTH)
+    };
     let width = ((LINE_HEIGHT as f32 * aspect).round() as u32)
-        .clamp(LINE_HEIGHT / 2, MAX_WIDTH)
+        .clamp(LINE_HEIGHT / 2, max_width)
         .max(min_width.min(MAX_WIDTH));
     let [tl, tr, br, bl] = quad.points;
     let lerp =
@@ -104,11 +132,22 @@ mod tests {
     fn straightened_crop_has_the_model_height_and_the_line_aspect() {
         let image = RgbImage::from_fn(200, 100, |x, _| Rgb([(x % 256) as u8, 0, 0]));
         let quad = Quad::from_rect(&Rect::new(10.0, 10.0, 110.0, 30.0));
-        let crop = straighten(&image, &quad, 0);
+        let crop = straighten(&image, &quad, LineOptions::default());
         assert_eq!(crop.dimensions(), (240, LINE_HEIGHT));
         // Left edge samples near x = 10, right edge near x = 110.
         assert!(crop.get_pixel(0, 20).0[0].abs_diff(10) <= 1);
         assert!(crop.get_pixel(239, 20).0[0].abs_diff(110) <= 1);
-        assert_eq!(straighten(&image, &quad, 1000).width(), 1000);
+        let options = |min_width, max_width, squeeze| LineOptions {
+            min_width,
+            max_width,
+            squeeze,
+            ..LineOptions::default()
+        };
+        assert_eq!(
+            straighten(&image, &quad, options(1000, 0, 1.0)).width(),
+            1000
+        );
+        assert_eq!(straighten(&image, &quad, options(0, 120, 1.0)).width(), 120);
+        assert_eq!(straighten(&image, &quad, options(0, 0, 0.5)).width(), 120);
     }
 }
