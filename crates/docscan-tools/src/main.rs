@@ -70,6 +70,10 @@ enum Command {
         /// Only this kind (default: both).
         #[arg(long, value_enum)]
         kind: Option<Kind>,
+        /// Also print, on stderr, each photo that was not read fully correctly: its wrong fields,
+        /// the read and the truth (to see what fails, not for the benchmark tables).
+        #[arg(long)]
+        misses: bool,
     },
     /// Model download sizes, raw and brotli.
     Sizes,
@@ -101,7 +105,12 @@ fn main() {
             seed,
             out,
         } => synth_files(kind, difficulty, count, seed, &out),
-        Command::Bench { count, seed, kind } => bench(&dir, cli.variant, count, seed, kind),
+        Command::Bench {
+            count,
+            seed,
+            kind,
+            misses,
+        } => bench(&dir, cli.variant, count, seed, kind, misses),
         Command::Sizes => sizes(&dir),
     };
     if let Err(message) = result {
@@ -244,6 +253,7 @@ fn bench(
     count: u64,
     seed: u64,
     only: Option<Kind>,
+    misses: bool,
 ) -> Result<(), String> {
     let fonts = Fonts::load()?;
     let scanner: Scanner = models::load(dir, variant)?;
@@ -268,19 +278,35 @@ fn bench(
                     rgba: rgba.as_raw(),
                 };
                 let started = Instant::now();
-                let scores = match &sample.truth {
+                let (scores, read_json) = match &sample.truth {
                     Truth::Passport(truth) => {
                         let read = scanner.scan_passport(view, today).ok();
-                        score_passport(read.as_ref().map(|r| &r.mrz), truth)
+                        let scores = score_passport(read.as_ref().map(|r| &r.mrz), truth);
+                        (scores, read.map(|r| serde_json::to_string(&r.mrz)))
                     }
                     Truth::ResidenceCard(truth) => {
                         let read = scanner.scan_card(view).ok();
-                        score_card(read.as_ref().map(|r| &r.card), truth)
+                        let scores = score_card(read.as_ref().map(|r| &r.card), truth);
+                        (
+                            scores,
+                            read.map(|r| serde_json::to_string(&(&r.card, &r.lines))),
+                        )
                     }
                     // A visa page must be refused, not read: nothing to score.
                     Truth::VisaPage(_) => continue,
                 };
                 tally.add(&scores, started.elapsed().as_secs_f64() * 1000.0);
+                let wrong: Vec<&str> = scores.iter().filter(|s| !s.1).map(|s| s.0).collect();
+                if misses && !wrong.is_empty() {
+                    let truth = serde_json::to_string(&sample.truth).map_err(|e| e.to_string())?;
+                    let read = match read_json {
+                        Some(json) => json.map_err(|e| e.to_string())?,
+                        None => "(not read)".into(),
+                    };
+                    eprintln!(
+                        "MISS {kind:?} {difficulty:?} #{index}: {wrong:?}\n  read: {read}\n  truth: {truth}"
+                    );
+                }
                 if let Truth::ResidenceCard(truth) = &sample.truth {
                     let started = Instant::now();
                     let read = scanner

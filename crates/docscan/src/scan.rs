@@ -106,9 +106,12 @@ pub struct CardNumberScan {
     pub timings: Vec<Stage>,
 }
 
-/// Size the card is straightened to: the detector's input, a multiple of 32 wide.
-const CARD_WIDTH: u32 = 1024;
-const CARD_HEIGHT: u32 = 646;
+/// Size the card is straightened to: its lines are cut from this image, so small print (the
+/// nationality, the labels) keeps its detail.
+const CARD_WIDTH: u32 = 1280;
+const CARD_HEIGHT: u32 = 807;
+/// Longer side a photo whose card outline was not found is searched at for lines.
+const PHOTO_DETECT_SIDE: u32 = 1024;
 /// Longer side the whole photo is searched at for MRZ lines: first quickly (the zone's lines
 /// are the page's largest text), then finely when that gives no zone whose checks agree.
 const PAGE_COARSE_SIDE: u32 = 416;
@@ -119,10 +122,14 @@ const CARD_DETECT_SIDE: u32 = 768;
 const CARD_SQUEEZE: f32 = 0.75;
 /// Photos are reduced to this longer side first: more pixels only cost time.
 const MAX_SIDE: u32 = 2400;
+/// Below this confidence in the name line, the fine search runs even when the checks agree.
+const SURE_NAME: f32 = 0.6;
 /// MRZ crops are read at this width (three CTC steps per character of a 44-character line):
 /// narrower crops drop letters of names, which no check digit covers.
 const MRZ_MIN_WIDTH: u32 = 1056;
 const MRZ_MAX_WIDTH: u32 = 1056;
+/// Card lines are read with this many line heights more at each end.
+const LINE_END_PADDING: f32 = 0.4;
 /// Which way up the card is gets decided on the first this-many line heights of its widest lines.
 const ORIENTATION_SEGMENT: f32 = 10.0;
 
@@ -189,7 +196,7 @@ impl Scanner {
         let mut watch = Stopwatch::new(self.clock);
         let photo = to_rgb(image)?;
         watch.lap("decode");
-        let mut best: Option<(Mrz, f32, Vec<Quad>)> = None;
+        let mut best: Option<ZoneRead> = None;
         let sides = [PAGE_COARSE_SIDE, PAGE_DETECT_SIDE];
         for (pass, side) in sides.into_iter().enumerate() {
             let boxes = detect(&self.models.detector, &photo, side)?;
@@ -198,7 +205,7 @@ impl Scanner {
             if !lines.is_empty() {
                 let read = self.read_zone(&photo, &lines, today);
                 best = match (best, read) {
-                    (Some(a), Some(b)) => Some(if score(&b.0) > score(&a.0) { b } else { a }),
+                    (Some(a), Some(b)) => Some(if score(&b) > score(&a) { b } else { a }),
                     (a, b) => a.or(b),
                 };
             }
@@ -207,11 +214,17 @@ impl Scanner {
             } else {
                 "recognise-fine"
             });
-            if best.as_ref().is_some_and(|(m, _, _)| m.checks_pass()) {
+            // The names have no check digit: a zone read unsurely is read again finely.
+            if best
+                .as_ref()
+                .is_some_and(|r| r.mrz.checks_pass() && r.mrz.surname.confidence >= SURE_NAME)
+            {
                 break;
             }
         }
-        let (mrz, angle, zone) = best.ok_or(ScanError::NoMrz(MrzError::NotFound))?;
+        let ZoneRead {
+            mrz, angle, zone, ..
+        } = best.ok_or(ScanError::NoMrz(MrzError::NotFound))?;
         Ok(PassportScan {
             mrz,
             zone,
@@ -227,30 +240,20 @@ impl Scanner {
     }
 
     /// Reads the zone's lines as found, and upside down when their check digits do not agree.
-    fn read_zone(
-        &self,
-        photo: &RgbImage,
-        lines: &[Quad],
-        today: CivilDate,
-    ) -> Option<(Mrz, f32, Vec<Quad>)> {
+    fn read_zone(&self, photo: &RgbImage, lines: &[Quad], today: CivilDate) -> Option<ZoneRead> {
         let upright = self.read_mrz(photo, lines, today);
-        if upright.as_ref().is_some_and(|(m, _, _)| m.checks_pass()) {
+        if upright.as_ref().is_some_and(|r| r.mrz.checks_pass()) {
             return upright;
         }
         let flipped: Vec<Quad> = lines.iter().rev().map(Quad::rotated_180).collect();
         let other = self.read_mrz(photo, &flipped, today);
         match (upright, other) {
-            (Some(a), Some(b)) => Some(if score(&b.0) > score(&a.0) { b } else { a }),
+            (Some(a), Some(b)) => Some(if score(&b) > score(&a) { b } else { a }),
             (a, b) => a.or(b),
         }
     }
 
-    fn read_mrz(
-        &self,
-        photo: &RgbImage,
-        lines: &[Quad],
-        today: CivilDate,
-    ) -> Option<(Mrz, f32, Vec<Quad>)> {
+    fn read_mrz(&self, photo: &RgbImage, lines: &[Quad], today: CivilDate) -> Option<ZoneRead> {
         let options = LineOptions {
             alphabet: Some(&self.mrz_classes),
             min_width: MRZ_MIN_WIDTH,
@@ -265,7 +268,13 @@ impl Scanner {
         let angle = lines
             .first()
             .map_or(0.0, |q| q.angle().to_degrees().rem_euclid(360.0));
-        Some((mrz, angle, lines.to_vec()))
+        let certainty = texts.iter().map(mean_confidence).sum::<f32>() / texts.len().max(1) as f32;
+        Some(ZoneRead {
+            mrz,
+            angle,
+            zone: lines.to_vec(),
+            certainty,
+        })
     }
 
     /// Reads the front of a Residence Card or Special Permanent Resident Certificate.
@@ -282,27 +291,38 @@ impl Scanner {
             squeeze: CARD_SQUEEZE,
             ..LineOptions::default()
         };
-        let mut texts = self.read_lines(&card_image, &boxes, options);
-        watch.lap("recognise");
-        // Which way up: text read upside down comes out with lower confidence. The card's
-        // outline or the deskew leave only 0 or 180 degrees to decide.
-        if self.reads_better_flipped(&card_image, &texts, options) {
-            let (w, h) = card_image.dimensions();
+        // Which way up: a straightened card shows it by where its text is (the portrait's
+        // corner has none); otherwise text read upside down comes out with lower confidence.
+        // The outline or the deskew leave only 0 or 180 degrees to decide.
+        let by_layout = found
+            .is_some()
+            .then(|| upside_down_by_layout(&boxes, card_image.dimensions()))
+            .flatten();
+        let turn = |image: &RgbImage, boxes: Vec<TextBox>| {
+            let (w, h) = image.dimensions();
             let (w, h) = (w as f32, h as f32);
-            card_image = rotate180(&card_image);
-            boxes = boxes
+            let boxes: Vec<TextBox> = boxes
                 .into_iter()
                 .map(|b| TextBox {
                     quad: b.quad.map(|(x, y)| (w - x, h - y)).rotated_180(),
                     score: b.score,
                 })
                 .collect();
+            (rotate180(image), boxes)
+        };
+        if by_layout == Some(true) {
+            (card_image, boxes) = turn(&card_image, boxes);
             rotation += 180.0;
-            watch.lap("orient");
+        }
+        watch.lap("orient");
+        let mut texts = self.read_lines(&card_image, &boxes, options);
+        watch.lap("recognise");
+        if by_layout.is_none() && self.reads_better_flipped(&card_image, &texts, options) {
+            (card_image, boxes) = turn(&card_image, boxes);
+            rotation += 180.0;
+            watch.lap("orient-by-reading");
             texts = self.read_lines(&card_image, &boxes, options);
             watch.lap("recognise-turned");
-        } else {
-            watch.lap("orient");
         }
         let text_bounds = if found.is_some() {
             Rect::new(
@@ -426,7 +446,7 @@ impl Scanner {
         let side = if straightened {
             CARD_DETECT_SIDE
         } else {
-            CARD_WIDTH
+            PHOTO_DETECT_SIDE
         };
         let mut boxes = detect(&self.models.detector, &image, side)?;
         let mut rotation = 0.0;
@@ -457,7 +477,9 @@ impl Scanner {
             .iter()
             .filter(|b| is_line(b, image.dimensions()))
             .filter_map(|b| {
-                let text = self.models.recognizer.read(image, &b.quad, options).ok()?;
+                // Room at both ends: CTC drops a character cut at the crop's edge.
+                let padded = b.quad.expanded(b.quad.height() * LINE_END_PADDING, 0.0);
+                let text = self.models.recognizer.read(image, &padded, options).ok()?;
                 Some((b.quad, text))
             })
             .collect()
@@ -505,6 +527,20 @@ fn mrz_target(label: &str) -> Option<char> {
         '工' | 'エ' | '丨' | '|' | 'Ι' | 'І' => 'I',
         'く' | '〈' | '«' | '‹' | '≤' => '<',
         'О' | 'Ο' | '〇' | '○' => 'O',
+        // Cyrillic and Greek capitals (JIS X 0208 has both) that are Latin letters' twins.
+        'А' | 'Α' => 'A',
+        'В' | 'Β' => 'B',
+        'Е' | 'Ε' => 'E',
+        'Ζ' => 'Z',
+        'Н' | 'Η' => 'H',
+        'К' | 'Κ' => 'K',
+        'М' | 'Μ' => 'M',
+        'Ν' => 'N',
+        'Р' | 'Ρ' => 'P',
+        'С' => 'C',
+        'Т' | 'Τ' => 'T',
+        'У' | 'Υ' => 'Y',
+        'Х' | 'Χ' => 'X',
         _ => c,
     };
     MRZ_ALPHABET.contains(mapped).then_some(mapped)
@@ -525,8 +561,20 @@ fn leading_part(quad: &Quad, heights: f32) -> Quad {
     }
 }
 
+/// A reading of a machine-readable zone, and how it was found.
+struct ZoneRead {
+    mrz: Mrz,
+    /// Of the zone's lines, degrees.
+    angle: f32,
+    zone: Vec<Quad>,
+    /// The recogniser's mean confidence over the zone's characters (line by line): the names,
+    /// which no check digit covers, count as much as the rest.
+    certainty: f32,
+}
+
 /// Passed checks first, then how sure the recogniser was.
-fn score(mrz: &Mrz) -> (usize, u32) {
+fn score(read: &ZoneRead) -> (usize, u32) {
+    let mrz = &read.mrz;
     let passed = [
         mrz.document_number.check,
         mrz.birth_date.check,
@@ -536,8 +584,7 @@ fn score(mrz: &Mrz) -> (usize, u32) {
     .iter()
     .filter(|c| c.passed())
     .count();
-    let confidence = (mrz.document_number.confidence + mrz.surname.confidence) * 1000.0;
-    (passed, confidence as u32)
+    (passed, (read.certainty * 1000.0) as u32)
 }
 
 fn mean_confidence(text: &RecognizedText) -> f32 {
@@ -545,6 +592,37 @@ fn mean_confidence(text: &RecognizedText) -> f32 {
         return 0.0;
     }
     text.confidences.iter().sum::<f32>() / text.confidences.len() as f32
+}
+
+/// Whether a straightened card is upside down, judged by where its lines are: the card's
+/// portrait (right, below the number) holds no text while several lines run through the
+/// labels' column (left); turned over, the two corners swap. `None` when the lines show neither.
+fn upside_down_by_layout(boxes: &[TextBox], (w, h): (u32, u32)) -> Option<bool> {
+    let count = |(x0, x1, y0, y1): (f32, f32, f32, f32)| {
+        boxes
+            .iter()
+            .filter(|b| is_line(b, (w, h)))
+            .filter(|b| {
+                let r = b.quad.bounds();
+                let (left, right) = (r.x0 / w as f32, r.x1 / w as f32);
+                let middle = r.center().1 / h as f32;
+                left < x1 && right > x0 && (y0..=y1).contains(&middle)
+            })
+            .count()
+    };
+    // Inside the portrait's frame (x 0.73–0.96, y 0.17–0.67 of the card), with a margin.
+    let portrait = (0.76, 0.94, 0.22, 0.62);
+    let portrait_turned = (
+        1.0 - portrait.1,
+        1.0 - portrait.0,
+        1.0 - portrait.3,
+        1.0 - portrait.2,
+    );
+    match (count(portrait), count(portrait_turned)) {
+        (0, labels) if labels >= 3 => Some(false),
+        (labels, 0) if labels >= 3 => Some(true),
+        _ => None,
+    }
 }
 
 /// A text line worth reading in a `w` × `h` picture: not a speck, not the photo.
@@ -692,6 +770,40 @@ fn to_rgb(image: ImageView<'_>) -> Result<RgbImage, ScanError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cards_layout_shows_which_way_up_it_is() {
+        let line = |x0: f32, y0: f32, x1: f32| TextBox {
+            quad: Quad {
+                points: [(x0, y0), (x1, y0), (x1, y0 + 20.0), (x0, y0 + 20.0)],
+            },
+            score: 0.9,
+        };
+        let size = (1000, 630);
+        // Number top right, then label/value rows on the left, the portrait's corner empty.
+        let upright = vec![
+            line(600.0, 30.0, 950.0),
+            line(40.0, 120.0, 600.0),
+            line(40.0, 260.0, 500.0),
+            line(40.0, 330.0, 600.0),
+            line(40.0, 400.0, 500.0),
+            line(40.0, 470.0, 600.0),
+        ];
+        let turned: Vec<TextBox> = upright
+            .iter()
+            .map(|b| TextBox {
+                quad: b.quad.map(|(x, y)| (1000.0 - x, 630.0 - y)).rotated_180(),
+                score: b.score,
+            })
+            .collect();
+        assert_eq!(upside_down_by_layout(&upright, size), Some(false));
+        assert_eq!(upside_down_by_layout(&turned, size), Some(true));
+        // Text everywhere (not a card face as printed): left to reading.
+        let mut crowded = upright.clone();
+        crowded.extend(turned);
+        assert_eq!(upside_down_by_layout(&crowded, size), None);
+        assert_eq!(upside_down_by_layout(&[], size), None);
+    }
 
     #[test]
     fn bad_buffers_are_errors() {

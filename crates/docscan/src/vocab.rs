@@ -33,6 +33,10 @@ pub struct TermMatch {
     pub distance: usize,
     /// 0–1: 1 for an exact match, lower with each edit and when another term is as close.
     pub confidence: f32,
+    /// How many characters of the (compacted) text the term covers: all of it for a whole
+    /// match, the term's own stretch for a prefix match.
+    #[serde(skip)]
+    pub matched_chars: usize,
 }
 
 impl Vocabulary {
@@ -55,9 +59,9 @@ impl Vocabulary {
     fn from_terms(terms: Vec<Term>, aliases: impl Fn(usize) -> Vec<&'static str>) -> Vocabulary {
         let mut spellings = Vec::new();
         for (i, term) in terms.iter().enumerate() {
-            spellings.push((i, normalize(term.japanese)));
+            spellings.push((i, compact(term.japanese)));
             for alias in aliases(i) {
-                spellings.push((i, normalize(alias)));
+                spellings.push((i, compact(alias)));
             }
         }
         Vocabulary { terms, spellings }
@@ -75,7 +79,8 @@ impl Vocabulary {
     /// third of the term's length in edits.
     pub fn match_whole(&self, text: &str) -> Option<TermMatch> {
         let text = compact(text);
-        self.best(|spelling| strsim::levenshtein(&text, spelling))
+        let length = text.chars().count();
+        self.best(|spelling| (strsim::levenshtein(&text, spelling), length))
     }
 
     /// The term that `text` starts with (an address starting with its prefecture).
@@ -84,30 +89,35 @@ impl Vocabulary {
         self.best(|spelling| {
             let n = spelling.chars().count();
             (n.saturating_sub(1)..=n + 1)
-                .map(|k| strsim::levenshtein(&text.chars().take(k).collect::<String>(), spelling))
+                .map(|k| {
+                    let start: String = text.chars().take(k).collect();
+                    (strsim::levenshtein(&start, spelling), k.abs_diff(n), k)
+                })
                 .min()
-                .unwrap_or(usize::MAX)
+                .map_or((usize::MAX, 0), |(distance, _, k)| (distance, k))
         })
     }
 
-    fn best(&self, distance: impl Fn(&str) -> usize) -> Option<TermMatch> {
-        // Best distance per term (a term may have several spellings).
-        let mut per_term: Vec<(usize, usize, usize)> = Vec::new(); // (distance, term, length)
+    /// `distance` gives the edits to a spelling and how many of the text's characters it covers.
+    fn best(&self, distance: impl Fn(&str) -> (usize, usize)) -> Option<TermMatch> {
+        // Best distance per term (a term may have several spellings):
+        // (distance, term, spelling length, characters covered).
+        let mut per_term: Vec<(usize, usize, usize, usize)> = Vec::new();
         for (term, spelling) in &self.spellings {
-            let d = distance(spelling);
+            let (d, covered) = distance(spelling);
             let len = spelling.chars().count();
-            match per_term.iter_mut().find(|(_, t, _)| t == term) {
-                Some(entry) if d < entry.0 => *entry = (d, *term, len),
+            match per_term.iter_mut().find(|(_, t, _, _)| t == term) {
+                Some(entry) if d < entry.0 => *entry = (d, *term, len, covered),
                 Some(_) => {}
-                None => per_term.push((d, *term, len)),
+                None => per_term.push((d, *term, len, covered)),
             }
         }
-        per_term.sort_by_key(|&(d, _, len)| (d, usize::MAX - len));
-        let &(distance, term, length) = per_term.first()?;
+        per_term.sort_by_key(|&(d, _, len, _)| (d, usize::MAX - len));
+        let &(distance, term, length, covered) = per_term.first()?;
         if distance * 3 > length.max(1) {
             return None;
         }
-        let runner_up = per_term.get(1).map(|&(d, _, _)| d);
+        let runner_up = per_term.get(1).map(|&(d, _, _, _)| d);
         let mut confidence = 1.0 - distance as f32 / length.max(1) as f32;
         if runner_up == Some(distance) {
             confidence *= 0.5;
@@ -116,15 +126,52 @@ impl Vocabulary {
             term: self.terms[term],
             distance,
             confidence,
+            matched_chars: covered,
         })
     }
 }
 
-fn compact(text: &str) -> String {
+/// Normalised, without spaces, and with look-alikes folded to one form (on both the text and
+/// the spellings), so that a misread that only swaps look-alikes costs no edit.
+pub fn compact(text: &str) -> String {
     normalize(text)
         .chars()
         .filter(|c| !c.is_whitespace())
+        .map(fold_lookalike)
         .collect()
+}
+
+/// Characters recognisers swap for one another on these cards: small and large kana, and the
+/// kanji that look like katakana (`技能実習2号口` is `…2号ロ`). No two terms of a vocabulary
+/// differ only by these (a test checks).
+fn fold_lookalike(c: char) -> char {
+    match c {
+        'ァ' => 'ア',
+        'ィ' => 'イ',
+        'ゥ' => 'ウ',
+        'ェ' => 'エ',
+        'ォ' => 'オ',
+        'ャ' => 'ヤ',
+        'ュ' => 'ユ',
+        'ョ' => 'ヨ',
+        'ッ' => 'ツ',
+        'ヮ' => 'ワ',
+        '口' => 'ロ',
+        '一' | '-' | '—' | '－' => 'ー',
+        '力' => 'カ',
+        '工' => 'エ',
+        '二' => 'ニ',
+        '卜' => 'ト',
+        '夕' => 'タ',
+        '八' => 'ハ',
+        // 韓国 is among the commonest nationalities, and its first character the one most
+        // often misread.
+        '斡' | '韋' => '韓',
+        // The prefectures' 岡 and 県, as the recogniser misreads them in small print.
+        '网' => '岡',
+        '泉' | '鼎' | '限' | '果' => '県',
+        _ => c,
+    }
 }
 
 /// Statuses of residence (在留資格).
@@ -173,6 +220,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn folding_look_alikes_keeps_every_term_apart() {
+        for vocabulary in [
+            statuses(),
+            work_restrictions(),
+            prefectures(),
+            nationalities(),
+        ] {
+            let mut seen = std::collections::HashMap::new();
+            for (term, spelling) in &vocabulary.spellings {
+                if let Some(other) = seen.insert(spelling.clone(), *term) {
+                    assert_eq!(other, *term, "{spelling} stands for two terms");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn tables_are_complete() {
         assert_eq!(prefectures().terms().len(), 47);
         assert!(statuses().terms().len() >= 38);
@@ -205,6 +269,7 @@ mod tests {
             Some("spouse-of-permanent-resident")
         );
         assert_eq!(key("高度専門職１号ロ"), Some("highly-skilled-1b"));
+        assert_eq!(key("技能実習2号口"), Some("technical-intern-2b"));
         assert_eq!(key("留学"), Some("student"));
         assert_eq!(key("東京都新宿区"), None);
         let exact = statuses().match_whole("家族滞在");
@@ -223,6 +288,10 @@ mod tests {
         assert_eq!(code("京都府京都市"), Some("26"));
         assert_eq!(code("大阪府大阪市"), Some("27"));
         assert_eq!(code("abc"), None);
+        let covered = |text: &str| prefectures().match_prefix(text).map(|m| m.matched_chars);
+        assert_eq!(covered("福岡泉福岡市博多区"), Some(3));
+        assert_eq!(covered("北海道札幌市"), Some(3));
+        assert_eq!(code("静网限浜松市"), Some("22"));
     }
 
     #[test]
@@ -233,6 +302,9 @@ mod tests {
         assert_eq!(code("アメリカ合衆国"), Some("USA"));
         assert_eq!(code("フィリピソ"), Some("PHL"));
         assert_eq!(code("中国"), Some("CHN"));
+        assert_eq!(code("ミヤンマー"), Some("MMR"));
+        assert_eq!(code("フイリピン"), Some("PHL"));
+        assert_eq!(code("斡国"), Some("KOR"));
     }
 
     #[test]

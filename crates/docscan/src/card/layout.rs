@@ -117,20 +117,25 @@ const SUFFIX_LABELS: &[&str] = &["まで有効です。", "まで有効です", 
 
 /// Removes the labels a line starts (or ends) with, so only the value is matched against
 /// vocabularies. Only at the ends: `在留資格` is also the start of a work-restriction value.
+/// A label misread by a character or so (`在留寶格`, `国箱・地域`) is removed too.
 pub fn strip_labels(text: &str) -> String {
-    let mut rest = text.trim();
+    let mut rest: Vec<char> = text.trim().chars().collect();
     'strip: loop {
-        for label in LABELS {
-            // A label runs on into hiragana only when it is part of the value.
-            let label_ends =
-                |after: &str| !after.starts_with(|c: char| ('\u{3041}'..='\u{309F}').contains(&c));
-            if let Some(after) = rest.strip_prefix(label).filter(|after| label_ends(after)) {
-                rest = after.trim_start();
-                continue 'strip;
+        for exact in [true, false] {
+            for label in LABELS {
+                if let Some(length) = label_at_start(&rest, label, exact) {
+                    rest.drain(..length);
+                    while rest.first().is_some_and(|c| c.is_whitespace()) {
+                        rest.remove(0);
+                    }
+                    continue 'strip;
+                }
             }
         }
         break;
     }
+    let rest: String = rest.into_iter().collect();
+    let mut rest = rest.as_str();
     for label in SUFFIX_LABELS {
         if let Some(before) = rest.strip_suffix(label) {
             rest = before.trim_end();
@@ -138,6 +143,79 @@ pub fn strip_labels(text: &str) -> String {
         }
     }
     rest.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Edits a label may be misread by and still count: none for short labels, where one edit
+/// would turn a value into a label.
+fn allowed_edits(label: &str) -> usize {
+    let n = label.chars().count();
+    if n < 4 { 0 } else { n / 4 }
+}
+
+fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{309F}').contains(&c)
+}
+
+/// How many characters of `text`'s start are `label` (exactly, or within its allowed edits).
+/// A label running on into hiragana is part of the value (`在留資格に基づく…`).
+fn label_at_start(text: &[char], label: &str, exact: bool) -> Option<usize> {
+    let n = label.chars().count();
+    let fits = |k: usize| {
+        let start: String = text[..k].iter().collect();
+        // A fuzzy match may have stopped short of the label's end: look one further.
+        let look = if exact { 1 } else { 2 };
+        let after_ok = !text[k..].iter().take(look).copied().any(is_hiragana);
+        let inside_ok = exact || !text[..k].iter().copied().any(is_hiragana);
+        let edits = if exact {
+            usize::from(start != label)
+        } else {
+            strsim::levenshtein(&start, label)
+        };
+        (after_ok && inside_ok && edits <= if exact { 0 } else { allowed_edits(label) })
+            .then_some(edits)
+    };
+    if exact {
+        return (n <= text.len())
+            .then_some(n)
+            .filter(|&k| fits(k).is_some());
+    }
+    if allowed_edits(label) == 0 {
+        return None;
+    }
+    (n.saturating_sub(1)..=n + 1)
+        .filter(|&k| k <= text.len())
+        .filter_map(|k| fits(k).map(|edits| (edits, k.abs_diff(n), k)))
+        .min()
+        .map(|(_, _, k)| k)
+}
+
+/// The text after the first place `label` appears (within its allowed edits, punctuation
+/// ignored), when the detector joined a label to what stands before it
+/// (`性別 女 F. 国籍・地域 韓国`, read as `…国箱地域韓国`).
+pub fn after_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
+    let is_mark = |c: char| "・.．,，:：、。 ".contains(c);
+    // The text's letters with where each ends in `text`.
+    let letters: Vec<(char, usize)> = text
+        .char_indices()
+        .filter(|&(_, c)| !is_mark(c))
+        .map(|(i, c)| (fold_label_char(c), i + c.len_utf8()))
+        .collect();
+    let label: String = label.chars().filter(|&c| !is_mark(c)).collect();
+    let chars: Vec<char> = letters.iter().map(|&(c, _)| c).collect();
+    (0..chars.len()).find_map(|i| {
+        let k = label_at_start(&chars[i..], &label, false)?;
+        let end = letters[i + k - 1].1;
+        Some(text[end..].trim_start_matches(is_mark))
+    })
+}
+
+/// Misreads of the labels' characters common enough to count as the character.
+fn fold_label_char(c: char) -> char {
+    match c {
+        '箱' => '籍',
+        '城' => '域',
+        _ => c,
+    }
 }
 
 #[cfg(test)]
@@ -158,6 +236,34 @@ mod tests {
         assert_eq!(
             strip_labels("在留資格に基づく就労活動のみ可"),
             "在留資格に基づく就労活動のみ可"
+        );
+        // Misread labels.
+        assert_eq!(strip_labels("在留寶格 特定技能1号"), "特定技能1号");
+        assert_eq!(strip_labels("国箱・地域ミャンマー"), "ミャンマー");
+        assert_eq!(strip_labels("生年日 1990年1月1日"), "1990年1月1日");
+        // Short labels only exactly: a value is never taken for one.
+        assert_eq!(strip_labels("住吉区"), "住吉区");
+        assert_eq!(strip_labels("就労制限なし"), "就労制限なし");
+    }
+
+    #[test]
+    fn values_after_a_joined_label() {
+        assert_eq!(
+            after_label("性別女F.国籍・地城フイリピン", "国籍・地域"),
+            Some("フイリピン")
+        );
+        assert_eq!(
+            after_label("女 F. 国籍・地域 韓国", "国籍・地域"),
+            Some("韓国")
+        );
+        assert_eq!(after_label("女 F.", "国籍・地域"), None);
+        assert_eq!(
+            after_label("国箱地域ミャンマー", "国籍・地域"),
+            Some("ミャンマー")
+        );
+        assert_eq!(
+            after_label("国籍：地城 ペルー", "国籍・地域"),
+            Some("ペルー")
         );
     }
 

@@ -183,20 +183,29 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
     let nationality = best(&prepared, FieldId::Nationality, |p| {
         // The detector may join the sex and nationality cells: try the text after the label
         // and the last word as well as the whole line.
-        let after_label = p.text.rsplit_once("地域").map(|(_, v)| v.to_owned());
+        let after_label = layout::after_label(&p.text, "国籍・地域").map(str::to_owned);
         let last_word = p.text.split_whitespace().last().map(str::to_owned);
-        [Some(p.text.clone()), after_label, last_word]
+        let fuzzy = [Some(p.text.clone()), after_label, last_word]
             .into_iter()
             .flatten()
-            .filter_map(|candidate| vocab::nationalities().match_whole(&candidate))
+            .filter_map(|candidate| vocab::nationalities().match_whole(&candidate));
+        // A name read exactly at the end of a line whose label is garbled (`面地城スリランカ`).
+        let chars: Vec<char> = p.text.chars().collect();
+        let exact_end = (0..chars.len().saturating_sub(1))
+            .map(|i| chars[i..].iter().collect::<String>())
+            .filter_map(|tail| vocab::nationalities().match_whole(&tail))
+            .filter(|m| m.distance == 0 && m.matched_chars >= 2);
+        fuzzy
+            .chain(exact_end)
             .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
             .map(|m| (m.term, m.confidence))
     });
     let address = best(&prepared, FieldId::Address, |p| {
         let prefecture = vocab::prefectures().match_prefix(&p.text)?;
+        let text = continued_on_the_row(&prepared, p);
         Some((
             Address {
-                text: p.text.clone(),
+                text: values::address_text(&text, &prefecture),
                 prefecture: Some(prefecture.term),
             },
             prefecture.confidence,
@@ -243,6 +252,30 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         period_of_stay,
         expiry_date: if special { None } else { expiry_date },
         card_valid_until,
+    }
+}
+
+/// A line's text with the pieces the detector split off its right on the same row (a glare
+/// spot or a wide gap cuts a long address in two).
+fn continued_on_the_row(lines: &[Prepared<'_>], first: &Prepared<'_>) -> String {
+    let mut text = first.text.clone();
+    let mut end = first.line.bounds;
+    loop {
+        let row_height = end.height().max(1e-3);
+        let next = lines
+            .iter()
+            .filter(|p| {
+                let b = p.line.bounds;
+                let gap = b.x0 - end.x1;
+                (b.center().1 - end.center().1).abs() < row_height / 2.0
+                    && (-0.01..0.15).contains(&gap)
+            })
+            .min_by(|a, b| a.line.bounds.x0.total_cmp(&b.line.bounds.x0));
+        let Some(next) = next else {
+            return text;
+        };
+        text.push_str(&next.text);
+        end = next.line.bounds;
     }
 }
 

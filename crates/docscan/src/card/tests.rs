@@ -222,3 +222,48 @@ fn never_panics_on_garbage_lines() {
         let _ = read_front(&lines);
     }
 }
+
+#[test]
+fn misread_labels_and_look_alikes_still_give_the_value() {
+    let with = |nationality: &str, address: &str, status: &str| {
+        let mut lines = residence_card();
+        lines[6] = line(nationality, 0.51, 0.22, 0.74, 0.27);
+        lines[7] = line(address, 0.03, 0.31, 0.72, 0.37);
+        lines[9] = line(status, 0.15, 0.42, 0.68, 0.5);
+        read_front(&lines)
+    };
+    let card = with(
+        "国箱地域ミャンマー",
+        "住居地 福岡泉福岡市博多区栄町九丁日28番11号",
+        "技能実習2号口",
+    );
+    assert_eq!(card.nationality.map(|f| f.value.key), Some("MMR"));
+    let address = card.address.map(|f| f.value);
+    assert_eq!(
+        address.as_ref().map(|a| a.text.as_str()),
+        Some("福岡県福岡市博多区栄町九丁目28番11号")
+    );
+    assert_eq!(
+        address.and_then(|a| a.prefecture).map(|p| p.key),
+        Some("40")
+    );
+    assert_eq!(
+        card.status.map(|f| f.value.key),
+        Some("technical-intern-2b")
+    );
+    // The label garbled beyond a fuzzy match: the name read exactly at the line's end.
+    let card = with("面地城スリランカ", "東京都江戸川区南町6-9-7", "留学");
+    assert_eq!(card.nationality.map(|f| f.value.key), Some("LKA"));
+}
+
+#[test]
+fn an_address_split_on_its_row_is_joined() {
+    let mut lines = residence_card();
+    lines[7] = line("住居地 神奈川県横浜市中区本", 0.03, 0.31, 0.3, 0.37);
+    lines.push(line("町六丁目7番19号", 0.33, 0.31, 0.6, 0.37));
+    let card = read_front(&lines);
+    assert_eq!(
+        card.address.map(|f| f.value.text),
+        Some("神奈川県横浜市中区本町六丁目7番19号".to_owned())
+    );
+}

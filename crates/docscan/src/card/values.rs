@@ -267,6 +267,31 @@ pub fn period_of_stay(text: &str) -> Option<PeriodOfStay> {
     })
 }
 
+/// The address as printed: the prefecture it starts with spelled as the prefecture is (the
+/// recogniser's `福岡泉` is 福岡県), and `丁日`, which no address has, as `丁目`.
+pub fn address_text(text: &str, prefecture: &crate::vocab::TermMatch) -> String {
+    // Where the prefecture's stretch ends in the text (spaces do not count, as in matching).
+    let mut seen = 0;
+    let split = text
+        .char_indices()
+        .find(|&(_, c)| {
+            if seen == prefecture.matched_chars {
+                return true;
+            }
+            seen += usize::from(!c.is_whitespace());
+            false
+        })
+        .map_or(text.len(), |(i, _)| i);
+    let (start, tail) = text.split_at(split);
+    // Only a near miss is respelled: more edits mean the prefecture itself is in doubt.
+    let start = if prefecture.distance <= 1 {
+        prefecture.term.japanese
+    } else {
+        start
+    };
+    format!("{start}{}", tail.trim_start()).replace("丁日", "丁目")
+}
+
 /// A Latin name: letters, spaces and the punctuation names use, upper-cased, spaces collapsed.
 pub fn latin_name(text: &str) -> Option<String> {
     let kept: String = text
@@ -382,6 +407,25 @@ mod tests {
         );
         assert_eq!(period_of_stay("無期限"), Some(PeriodOfStay::Indefinite));
         assert_eq!(period_of_stay("2030年04月01日"), None);
+    }
+
+    #[test]
+    fn addresses_keep_their_prefecture_spelled_right() {
+        let read = |text: &str| {
+            let prefecture = crate::vocab::prefectures()
+                .match_prefix(text)
+                .unwrap_or_else(|| unreachable!("{text}"));
+            address_text(text, &prefecture)
+        };
+        assert_eq!(
+            read("福岡泉福岡市博多区栄町九丁日28番11号"),
+            "福岡県福岡市博多区栄町九丁目28番11号"
+        );
+        assert_eq!(
+            read("埼玉県川口市栄町1-2-3 コーポ栄町299号室"),
+            "埼玉県川口市栄町1-2-3 コーポ栄町299号室"
+        );
+        assert_eq!(read("北海道 札幌市"), "北海道札幌市");
     }
 
     #[test]

@@ -341,7 +341,7 @@ impl Reading {
                 reading.chars[check.line][check.start] = '<';
                 let mut all: Vec<(usize, usize)> = layout.document_number.positions().collect();
                 all.extend_from_slice(positions);
-                reading.resolve(&all, &options)
+                reading.resolve(&all, &options, repair::letters_lead)
             }
             None => {
                 let positions: Vec<_> = layout
@@ -349,7 +349,7 @@ impl Reading {
                     .positions()
                     .chain(layout.document_number_check.positions())
                     .collect();
-                reading.resolve(&positions, &options)
+                reading.resolve(&positions, &options, repair::letters_lead)
             }
         };
         reading.document_number_extension = extension;
@@ -386,10 +386,15 @@ impl Reading {
 
     fn resolve_span(&mut self, data: Span, check: Span, options: &[Vec<Vec<char>>]) -> CheckStatus {
         let positions: Vec<_> = data.positions().chain(check.positions()).collect();
-        self.resolve(&positions, options)
+        self.resolve(&positions, options, |_| 0.0)
     }
 
-    fn resolve(&mut self, positions: &[(usize, usize)], options: &[Vec<Vec<char>>]) -> CheckStatus {
+    fn resolve(
+        &mut self,
+        positions: &[(usize, usize)],
+        options: &[Vec<Vec<char>>],
+        prior: fn(&[char]) -> f32,
+    ) -> CheckStatus {
         let field_options: Vec<Vec<char>> = positions
             .iter()
             .map(|&(l, c)| options[l][c].clone())
@@ -399,7 +404,7 @@ impl Reading {
             .map(|&(l, c)| self.raw[l][c].confidence)
             .collect();
         let raw: Vec<char> = positions.iter().map(|&(l, c)| self.raw[l][c].ch).collect();
-        let (reading, status) = repair::resolve(&field_options, &confidences, &raw);
+        let (reading, status) = repair::resolve(&field_options, &confidences, &raw, prior);
         for (&(l, c), ch) in positions.iter().zip(reading) {
             self.chars[l][c] = ch;
         }
@@ -658,11 +663,13 @@ fn clear_stray_fillers(name: &mut [char]) {
         if run < 3 && separators_seen < 2 {
             continue;
         }
-        // From here on only filler is legitimate: K/L-only words become filler, and the first
-        // real word stops the clean-up.
+        // From here on only filler is legitimate: K/L-only words and a few stray letters
+        // (`<<<AKA<<<A<<`) become filler; a real word stops the clean-up.
         let rest = &name[i..];
         let only_fillers_and_kl = rest.iter().all(|c| matches!(c, '<' | 'K' | 'L'));
-        if only_fillers_and_kl {
+        let stray_letters = rest.iter().filter(|&&c| c != '<').count() <= 4
+            && rest.iter().filter(|&&c| c == '<').count() >= 8;
+        if only_fillers_and_kl || stray_letters {
             for c in &mut name[i..] {
                 *c = '<';
             }

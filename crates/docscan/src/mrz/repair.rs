@@ -44,13 +44,28 @@ fn agrees(chars: &[char]) -> bool {
     }
 }
 
+/// Document numbers put their letters first (`TR0123456`, `O24008370`): a letter after a digit
+/// costs as much as changing a fairly confident character. Decides between repairs that the
+/// check digit cannot tell apart (0 and O swapped between two positions of the same weight).
+pub fn letters_lead(reading: &[char]) -> f32 {
+    let mut seen_digit = false;
+    let mut late_letters = 0;
+    for c in reading {
+        seen_digit |= c.is_ascii_digit();
+        late_letters += usize::from(seen_digit && c.is_ascii_alphabetic());
+    }
+    0.5 * late_letters as f32
+}
+
 /// Picks the reading of a field (data followed by its check digit) that satisfies the check
 /// digit. `options[i]` lists the plausible characters at position `i`, the default reading
-/// first; `raw` is what the recogniser gave. Returns the reading and its status.
+/// first; `raw` is what the recogniser gave. `prior(reading)` is added to the cost of each
+/// reading that agrees (0 for no preference). Returns the reading and its status.
 pub fn resolve(
     options: &[Vec<char>],
     confidences: &[f32],
     raw: &[char],
+    prior: impl Fn(&[char]) -> f32,
 ) -> (Vec<char>, CheckStatus) {
     let default: Vec<char> = options
         .iter()
@@ -101,8 +116,13 @@ pub fn resolve(
                     reading[p] = options[p][c];
                 }
                 if agrees(&reading) {
-                    best = Some((cost, reading));
-                    break;
+                    let total = cost + prior(&reading);
+                    if best
+                        .as_ref()
+                        .is_none_or(|(best_cost, _)| total < *best_cost)
+                    {
+                        best = Some((total, reading));
+                    }
                 }
                 if !advance(&mut choice, &positions, options) {
                     break;
@@ -189,7 +209,7 @@ mod tests {
             .zip(kinds)
             .map(|(&c, &k)| candidates(c, k))
             .collect();
-        let (reading, status) = resolve(&options, confidences, &raw);
+        let (reading, status) = resolve(&options, confidences, &raw, |_| 0.0);
         (reading.into_iter().collect(), status)
     }
 
@@ -227,6 +247,15 @@ mod tests {
             run("L8989O2C36", &kinds, &conf),
             ("L898902C36".into(), CheckStatus::Repaired)
         );
+        // 0 and O swapped between positions of the same weight: the check digit agrees either
+        // way, and a document number's letters come first.
+        let raw: Vec<char> = "0240083708".chars().collect();
+        let options: Vec<Vec<char>> = raw.iter().map(|&c| candidates(c, Kind::Alnum)).collect();
+        let mut conf = vec![0.99; 10];
+        conf[3] = 0.6;
+        conf[0] = 0.7;
+        let (reading, _) = resolve(&options, &conf, &raw, letters_lead);
+        assert_eq!(reading.into_iter().collect::<String>(), "O240083708");
         // Hopeless: a digit misread as another digit is not a look-alike we repair.
         assert_eq!(run("3333333339", &kinds, &[0.9; 10]).1, CheckStatus::Valid);
         assert_eq!(

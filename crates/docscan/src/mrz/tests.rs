@@ -144,6 +144,10 @@ fn repairs_filler_read_as_k_or_l() {
     let initial = "P<UTOSMITH<<K<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n\
                    L898902C36UTO7408122F1204159ZE184226B<<<<<10";
     assert_eq!(read(initial).given_names.value, "K");
+    // Stray letters far into the filler.
+    let stray = "P<GBREVANS<<HARRY<<<<<<<<<<<AKA<<<A<<<<<<<<<\n\
+                 PZ88185365GBR7206144M2809023<<<<<<<<<<<<<<<8";
+    assert_eq!(read(stray).given_names.value, "HARRY");
 }
 
 #[test]
