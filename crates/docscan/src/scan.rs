@@ -129,7 +129,7 @@ const SURE_NAME: f32 = 0.6;
 const MRZ_MIN_WIDTH: u32 = 1056;
 const MRZ_MAX_WIDTH: u32 = 1056;
 /// Card lines are read with this many line heights more at each end.
-const LINE_END_PADDING: f32 = 0.4;
+const LINE_END_PADDING: f32 = 0.25;
 /// Which way up the card is gets decided on the first this-many line heights of its widest lines.
 const ORIENTATION_SEGMENT: f32 = 10.0;
 
