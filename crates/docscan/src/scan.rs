@@ -260,9 +260,12 @@ impl Scanner {
             max_width: MRZ_MAX_WIDTH,
             squeeze: 1.0,
         };
-        let texts: Vec<RecognizedText> = lines
-            .iter()
-            .filter_map(|q| self.models.recognizer.read(photo, q, options).ok())
+        let texts: Vec<RecognizedText> = self
+            .models
+            .recognizer
+            .read_many(photo, lines, options)
+            .into_iter()
+            .filter_map(Result::ok)
             .collect();
         let mrz = mrz::parse(&texts, today).ok()?;
         let angle = lines
@@ -313,6 +316,11 @@ impl Scanner {
         if by_layout == Some(true) {
             (card_image, boxes) = turn(&card_image, boxes);
             rotation += 180.0;
+        }
+        if by_layout.is_some() {
+            // Upright and straightened: the permission rows, which no field needs, go unread.
+            let size = card_image.dimensions();
+            boxes.retain(|b| !in_permission_rows(&b.quad, size));
         }
         watch.lap("orient");
         let mut texts = self.read_lines(&card_image, &boxes, options);
@@ -473,15 +481,21 @@ impl Scanner {
         boxes: &[TextBox],
         options: LineOptions<'_>,
     ) -> Vec<(Quad, RecognizedText)> {
-        boxes
+        let lines: Vec<Quad> = boxes
             .iter()
             .filter(|b| is_line(b, image.dimensions()))
-            .filter_map(|b| {
-                // Room at both ends: CTC drops a character cut at the crop's edge.
-                let padded = b.quad.expanded(b.quad.height() * LINE_END_PADDING, 0.0);
-                let text = self.models.recognizer.read(image, &padded, options).ok()?;
-                Some((b.quad, text))
-            })
+            .map(|b| b.quad)
+            .collect();
+        // Room at both ends: CTC drops a character cut at the crop's edge.
+        let padded: Vec<Quad> = lines
+            .iter()
+            .map(|q| q.expanded(q.height() * LINE_END_PADDING, 0.0))
+            .collect();
+        let texts = self.models.recognizer.read_many(image, &padded, options);
+        lines
+            .into_iter()
+            .zip(texts)
+            .filter_map(|(quad, text)| Some((quad, text.ok()?)))
             .collect()
     }
 
@@ -495,18 +509,19 @@ impl Scanner {
     ) -> bool {
         let mut widest: Vec<&(Quad, RecognizedText)> = read.iter().collect();
         widest.sort_by(|a, b| b.0.width().total_cmp(&a.0.width()));
-        let mut upright = 0.0;
-        let mut flipped = 0.0;
-        for (quad, text) in widest.iter().take(3) {
-            upright += mean_confidence(text);
-            let part = leading_part(quad, ORIENTATION_SEGMENT);
-            flipped += self
-                .models
-                .recognizer
-                .read(image, &part.rotated_180(), options)
-                .map(|t| mean_confidence(&t))
-                .unwrap_or(0.0);
-        }
+        let widest = &widest[..widest.len().min(3)];
+        let upright: f32 = widest.iter().map(|(_, text)| mean_confidence(text)).sum();
+        let parts: Vec<Quad> = widest
+            .iter()
+            .map(|(quad, _)| leading_part(quad, ORIENTATION_SEGMENT).rotated_180())
+            .collect();
+        let flipped: f32 = self
+            .models
+            .recognizer
+            .read_many(image, &parts, options)
+            .iter()
+            .map(|t| t.as_ref().map_or(0.0, mean_confidence))
+            .sum();
         flipped > upright
     }
 }
@@ -623,6 +638,15 @@ fn upside_down_by_layout(boxes: &[TextBox], (w, h): (u32, u32)) -> Option<bool> 
         (labels, 0) if labels >= 3 => Some(true),
         _ => None,
     }
+}
+
+/// Whether a line of an upright, straightened card lies in its permission rows (許可の種類,
+/// 許可年月日 and 交付年月日, 0.73–0.82 of the card's height, left of the seal), which hold
+/// none of the fields read.
+fn in_permission_rows(quad: &Quad, (w, h): (u32, u32)) -> bool {
+    let (x, y) = quad.center();
+    let (x, y) = (x / w as f32, y / h as f32);
+    (0.725..=0.83).contains(&y) && x < 0.75
 }
 
 /// A text line worth reading in a `w` × `h` picture: not a speck, not the photo.
@@ -803,6 +827,12 @@ mod tests {
         crowded.extend(turned);
         assert_eq!(upside_down_by_layout(&crowded, size), None);
         assert_eq!(upside_down_by_layout(&[], size), None);
+        // The permission rows (and only they) are left unread.
+        let row = |y: f32| line(40.0, y * 630.0 - 10.0, 600.0).quad;
+        assert!(in_permission_rows(&row(0.75), size));
+        assert!(in_permission_rows(&row(0.8), size));
+        assert!(!in_permission_rows(&row(0.66), size));
+        assert!(!in_permission_rows(&row(0.9), size));
     }
 
     #[test]

@@ -83,6 +83,18 @@ impl Vocabulary {
         self.best(|spelling| (strsim::levenshtein(&text, spelling), length))
     }
 
+    /// The term spelled exactly as `text` (normalised, spaces ignored, look-alikes folded).
+    pub fn match_exact(&self, text: &str) -> Option<TermMatch> {
+        let text = compact(text);
+        let (term, _) = self.spellings.iter().find(|(_, s)| *s == text)?;
+        Some(TermMatch {
+            term: self.terms[*term],
+            distance: 0,
+            confidence: 1.0,
+            matched_chars: text.chars().count(),
+        })
+    }
+
     /// The term that `text` starts with (an address starting with its prefecture).
     pub fn match_prefix(&self, text: &str) -> Option<TermMatch> {
         let text = compact(text);
@@ -305,6 +317,9 @@ mod tests {
         assert_eq!(code("ミヤンマー"), Some("MMR"));
         assert_eq!(code("フイリピン"), Some("PHL"));
         assert_eq!(code("斡国"), Some("KOR"));
+        let exact = |text: &str| nationalities().match_exact(text).map(|m| m.term.key);
+        assert_eq!(exact("ミャンマー"), Some("MMR"));
+        assert_eq!(exact("ミャンマ"), None);
     }
 
     #[test]

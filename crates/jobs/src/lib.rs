@@ -269,6 +269,16 @@ pub struct DocumentScan {
     pub millis: f64,
     #[serde(default)]
     pub decode_millis: f64,
+    /// The engine's stages and their times, for benchmarks.
+    #[serde(default)]
+    pub stages: Vec<StageTime>,
+}
+
+/// One stage of a read and the milliseconds it took.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StageTime {
+    pub name: String,
+    pub ms: f64,
 }
 
 /// The card number alone.
@@ -280,6 +290,8 @@ pub struct CardNumberRead {
     pub millis: f64,
     #[serde(default)]
     pub decode_millis: f64,
+    #[serde(default)]
+    pub stages: Vec<StageTime>,
 }
 
 /// Why a message could not be read.
@@ -375,6 +387,10 @@ mod tests {
                 },
                 millis: 120.0,
                 decode_millis: 3.0,
+                stages: vec![StageTime {
+                    name: "detect".into(),
+                    ms: 40.0,
+                }],
             },
         };
         let json = encode(&reply);

@@ -9,10 +9,10 @@ use madoguchi_docscan::card::{CardField, CardFront, CardKind, PeriodOfStay, Sex 
 use madoguchi_docscan::geometry::{Quad, Rect};
 use madoguchi_docscan::mrz::{self, CheckStatus, Mrz, MrzField, MrzFieldId, Sex as MrzSex};
 use madoguchi_docscan::vocab::Term;
-use madoguchi_docscan::{ImageView, Quality, ScanError, Scanner};
+use madoguchi_docscan::{ImageView, Quality, ScanError, Scanner, Stage};
 use madoguchi_jobs::{
     Area, CardNumberRead, CheckDigit, DocumentKind, DocumentScan, ScanField, ScanImage,
-    ScanQuality, TermNames,
+    ScanQuality, StageTime, TermNames,
 };
 use madoguchi_rules::CivilDate;
 
@@ -336,6 +336,7 @@ pub fn scan_passport(
         },
         millis: clock() - start,
         decode_millis: 0.0,
+        stages: stage_times(&scan.timings),
     };
     Ok((document, rgba(&up.image)))
 }
@@ -562,6 +563,7 @@ pub fn scan_card(
         },
         millis: clock() - start,
         decode_millis: 0.0,
+        stages: stage_times(&scan.timings),
     };
     Ok((document, rgba(&scan.image)))
 }
@@ -586,7 +588,19 @@ pub fn read_card_number(
         needs_review: scan.confidence < REVIEW_BELOW,
         millis: clock() - start,
         decode_millis: 0.0,
+        stages: stage_times(&scan.timings),
     })
+}
+
+/// The scanner's stage timings as the reply carries them.
+fn stage_times(stages: &[Stage]) -> Vec<StageTime> {
+    stages
+        .iter()
+        .map(|s| StageTime {
+            name: s.name.to_owned(),
+            ms: s.ms,
+        })
+        .collect()
 }
 
 /// RGBA bytes of an RGB picture (what the page's canvas takes).

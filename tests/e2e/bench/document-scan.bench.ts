@@ -54,6 +54,7 @@ test('document reading in the worker', async ({ page }) => {
         return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
       };
       const out: string[] = [];
+      const stageRows: string[] = [];
       const jobs: [string, object, string[]][] = [
         ['passport MRZ (`scan-passport`)', { job: 'scan-passport', today: '2026-12-02' }, passports],
         ['Residence Card face (`scan-card`)', { job: 'scan-card' }, cards],
@@ -62,6 +63,7 @@ test('document reading in the worker', async ({ page }) => {
       for (const [name, job, photos] of jobs) {
         const inWasm: number[] = [];
         const roundTrip: number[] = [];
+        const stages = new Map<string, number[]>();
         let failures = 0;
         for (const photo of photos) {
           const buffer = bytes(photo);
@@ -77,15 +79,21 @@ test('document reading in the worker', async ({ page }) => {
             }
             inWasm.push(facts.millis);
             roundTrip.push(elapsed);
+            for (const stage of facts.stages ?? []) {
+              stages.set(stage.name, [...(stages.get(stage.name) ?? []), stage.ms]);
+            }
           }
         }
         out.push(
           `| ${name} | ${photos.length} × ${rounds} | ${percentile(inWasm, 50).toFixed(0)} ms | ${percentile(inWasm, 95).toFixed(0)} ms | ` +
             `${percentile(roundTrip, 50).toFixed(0)} ms | ${percentile(roundTrip, 95).toFixed(0)} ms | ${failures} |`,
         );
+        // Median per engine stage (a stage that runs only for some photos: over those).
+        const perStage = [...stages].map(([stage, ms]) => `${stage} ${percentile(ms, 50).toFixed(0)} ms`);
+        stageRows.push(`- ${name}: ${perStage.join(', ')}`);
       }
       worker.terminate();
-      return out;
+      return [...out, '', 'Median per stage:', '', ...stageRows];
     },
     { passports: PASSPORTS, cards: CARDS, rounds: ROUNDS },
   );

@@ -193,8 +193,8 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         let chars: Vec<char> = p.text.chars().collect();
         let exact_end = (0..chars.len().saturating_sub(1))
             .map(|i| chars[i..].iter().collect::<String>())
-            .filter_map(|tail| vocab::nationalities().match_whole(&tail))
-            .filter(|m| m.distance == 0 && m.matched_chars >= 2);
+            .filter_map(|tail| vocab::nationalities().match_exact(&tail))
+            .filter(|m| m.matched_chars >= 2);
         fuzzy
             .chain(exact_end)
             .max_by(|a, b| a.confidence.total_cmp(&b.confidence))

@@ -69,28 +69,114 @@ impl Recognizer {
         quad: &Quad,
         options: LineOptions<'_>,
     ) -> Result<RecognizedText, OcrError> {
-        let crop = straighten(image, quad, options);
-        let (w, h) = crop.dimensions();
-        let input = NdTensor::from_fn([1, 3, h as usize, w as usize], |[_, c, y, x]| {
-            let bgr = crop.get_pixel(x as u32, y as u32).0[2 - c];
-            f32::from(bgr) / 127.5 - 1.0
-        });
+        self.read_many(image, std::slice::from_ref(quad), options)
+            .pop()
+            .unwrap_or(Err(OcrError::UnexpectedOutput))
+    }
+
+    /// Reads the text inside each quad, in order. Crops of the same width (a machine-readable
+    /// zone's lines) run through the model together: one run per batch costs less than one per
+    /// line.
+    pub fn read_many(
+        &self,
+        image: &RgbImage,
+        quads: &[Quad],
+        options: LineOptions<'_>,
+    ) -> Vec<Result<RecognizedText, OcrError>> {
+        let crops: Vec<RgbImage> = quads
+            .iter()
+            .map(|quad| straighten(image, quad, options))
+            .collect();
+        let mut results: Vec<Option<Result<RecognizedText, OcrError>>> =
+            crops.iter().map(|_| None).collect();
+        for batch in width_batches(&crops) {
+            match self.run_batch(&crops, &batch, options) {
+                Ok(texts) => {
+                    for (&i, text) in batch.iter().zip(texts) {
+                        results[i] = Some(Ok(text));
+                    }
+                }
+                // A failed batch is retried line by line, so one bad crop costs only itself.
+                Err(_) if batch.len() > 1 => {
+                    for &i in &batch {
+                        results[i] = Some(
+                            self.run_batch(&crops, &[i], options)
+                                .and_then(|mut t| t.pop().ok_or(OcrError::UnexpectedOutput)),
+                        );
+                    }
+                }
+                Err(e) => results[batch[0]] = Some(Err(e)),
+            }
+        }
+        results
+            .into_iter()
+            .map(|r| r.unwrap_or(Err(OcrError::UnexpectedOutput)))
+            .collect()
+    }
+
+    fn run_batch(
+        &self,
+        crops: &[RgbImage],
+        batch: &[usize],
+        options: LineOptions<'_>,
+    ) -> Result<Vec<RecognizedText>, OcrError> {
+        let width = batch.first().map_or(LINE_HEIGHT, |&i| crops[i].width());
+        let input = NdTensor::from_fn(
+            [batch.len(), 3, LINE_HEIGHT as usize, width as usize],
+            |[b, c, y, x]| {
+                // Every crop of a batch has its width (`width_batches`); white past an edge.
+                let value = crops[batch[b]]
+                    .get_pixel_checked(x as u32, y as u32)
+                    .map_or(255, |p| p.0[2 - c]);
+                f32::from(value) / 127.5 - 1.0
+            },
+        );
         let output = self.model.run_one(input.view().into(), None)?;
         let probabilities: NdTensor<f32, 3> =
             output.try_into().map_err(|_| OcrError::UnexpectedOutput)?;
-        let [_, _, classes] = probabilities.shape();
+        let [rows, _, classes] = probabilities.shape();
         if classes != self.labels.len() {
             return Err(OcrError::DictionaryMismatch {
                 model_classes: classes,
                 dictionary_classes: self.labels.len(),
             });
         }
-        let steps = probabilities.slice(0).to_vec();
-        Ok(match options.alphabet {
-            Some(alphabet) => ctc::decode_restricted(&steps, classes, alphabet),
-            None => ctc::decode(&steps, classes, &self.labels, None),
-        })
+        if rows != batch.len() {
+            return Err(OcrError::UnexpectedOutput);
+        }
+        Ok((0..rows)
+            .map(|row| {
+                let probabilities = probabilities.slice(row).to_vec();
+                match options.alphabet {
+                    Some(alphabet) => ctc::decode_restricted(&probabilities, classes, alphabet),
+                    None => ctc::decode(&probabilities, classes, &self.labels, None),
+                }
+            })
+            .collect())
     }
+}
+
+/// Most lines in one model run.
+const MAX_BATCH: usize = 8;
+
+/// Groups crops (by index) into batches of one width, narrowest first. Only equal widths go
+/// together (a zone's lines): padding a narrower line changes what the model's attention sees
+/// and cost names their letters on the generated cards.
+fn width_batches(crops: &[RgbImage]) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..crops.len()).collect();
+    order.sort_by_key(|&i| crops[i].width());
+    let mut batches: Vec<Vec<usize>> = Vec::new();
+    for i in order {
+        match batches.last_mut() {
+            Some(batch)
+                if batch.len() < MAX_BATCH && crops[i].width() == crops[batch[0]].width() =>
+            {
+                batch.push(i);
+            }
+            _ => batches.push(vec![i]),
+        }
+    }
+    batches
 }
 
 /// Samples the quad into an upright `LINE_HEIGHT`-high image (bilinear patch mapping, which is
@@ -127,6 +213,14 @@ fn straighten(image: &RgbImage, quad: &Quad, options: LineOptions<'_>) -> RgbIma
 mod tests {
     use super::*;
     use crate::geometry::Rect;
+
+    #[test]
+    fn batches_group_similar_widths() {
+        let crop = |w| RgbImage::new(w, LINE_HEIGHT);
+        let crops = [crop(1056), crop(400), crop(1056), crop(1000), crop(400)];
+        assert_eq!(width_batches(&crops), vec![vec![1, 4], vec![3], vec![0, 2]]);
+        assert!(width_batches(&[]).is_empty());
+    }
 
     #[test]
     fn straightened_crop_has_the_model_height_and_the_line_aspect() {
