@@ -15,6 +15,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { appReady } from '../support/page-health';
+import { askEngine, startEngineWorker } from './engine';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 300);
 const SEED = Number(process.env.BENCH_SEED ?? 2026);
@@ -111,45 +112,15 @@ const percentile = (values: number[], p: number) => {
 };
 const ms = (v: number) => (Number.isNaN(v) ? '—' : `${v.toFixed(0)}`);
 
-/** Starts the engine worker in the page; `window.benchAsk(job, bytes)` then answers one job. */
-async function startWorker(page: Page) {
-  await page.evaluate(async () => {
-    const worker = new Worker('/worker-loader.js');
-    const waiting = new Map<number, (data: any) => void>();
-    let ready: () => void = () => {};
-    const isReady = new Promise<void>((resolve) => (ready = resolve));
-    worker.onmessage = (event) => {
-      const reply = JSON.parse(event.data.message);
-      if (reply.reply === 'ready') return ready();
-      if (reply.reply === 'downloading') return;
-      waiting.get(event.data.id)?.(reply);
-      waiting.delete(event.data.id);
-    };
-    await isReady;
-    let nextId = 1;
-    (window as any).benchAsk = async (job: object, b64: string) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)).buffer;
-      const id = nextId++;
-      const start = performance.now();
-      const reply = await new Promise<any>((resolve) => {
-        waiting.set(id, resolve);
-        worker.postMessage({ id, message: JSON.stringify(job), bytes }, [bytes]);
-      });
-      return { reply, elapsed: performance.now() - start };
-    };
-  });
-}
-
 async function ask(page: Page, job: object, file: string) {
-  const b64 = fs.readFileSync(file).toString('base64');
-  return page.evaluate(([job, b64]) => (window as any).benchAsk(job, b64), [job, b64] as const);
+  return askEngine(page, job, fs.readFileSync(file));
 }
 
 test('document reading accuracy and time on generated photos', async ({ page }) => {
   test.setTimeout(6 * 3600_000);
   await page.goto('/document-scan');
   await appReady(page);
-  await startWorker(page);
+  await startEngineWorker(page);
   // One warm-up (model download, compilation) outside the figures.
   const [warmUp] = photos(KINDS[0], 'easy');
   await ask(page, { job: KINDS[0] === 'passport' ? 'scan-passport' : 'scan-card', today: TODAY }, warmUp[0]);

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from '@playwright/test';
 import { appReady } from '../support/page-health';
+import { startEngineWorker } from './engine';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const read = (file: string) => fs.readFileSync(path.resolve(__dirname, file)).toString('base64');
@@ -26,28 +27,10 @@ test('document reading in the worker', async ({ page }) => {
   test.setTimeout(600_000);
   await page.goto('/document-scan');
   await appReady(page);
+  await startEngineWorker(page);
   const rows = await page.evaluate(
     async ({ passports, cards, rounds }) => {
-      const worker = new Worker('/worker-loader.js');
-      const waiting = new Map<number, (data: any) => void>();
-      let ready: () => void = () => {};
-      const isReady = new Promise<void>((resolve) => (ready = resolve));
-      worker.onmessage = (event) => {
-        const reply = JSON.parse(event.data.message);
-        if (reply.reply === 'ready') return ready();
-        if (reply.reply === 'downloading') return;
-        waiting.get(event.data.id)?.(reply);
-        waiting.delete(event.data.id);
-      };
-      await isReady;
-      let nextId = 1;
-      const ask = (job: object, bytes: ArrayBuffer) =>
-        new Promise<any>((resolve) => {
-          const id = nextId++;
-          waiting.set(id, resolve);
-          const copy = bytes.slice(0);
-          worker.postMessage({ id, message: JSON.stringify(job), bytes: copy }, [copy]);
-        });
+      const ask = async (job: object, bytes: ArrayBuffer) => (await (window as any).engineAsk(job, bytes)).reply;
       const bytes = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)).buffer;
       const percentile = (values: number[], p: number) => {
         const sorted = [...values].sort((a, b) => a - b);
@@ -92,7 +75,6 @@ test('document reading in the worker', async ({ page }) => {
         const perStage = [...stages].map(([stage, ms]) => `${stage} ${percentile(ms, 50).toFixed(0)} ms`);
         stageRows.push(`- ${name}: ${perStage.join(', ')}`);
       }
-      worker.terminate();
       return [...out, '', 'Median per stage:', '', ...stageRows];
     },
     { passports: PASSPORTS, cards: CARDS, rounds: ROUNDS },

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from '@playwright/test';
 import { appReady } from '../support/page-health';
+import { startEngineWorker } from './engine';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const PORTRAIT = fs.readFileSync(path.resolve(__dirname, '../fixtures/photos/portrait-good.jpg')).toString('base64');
@@ -13,28 +14,10 @@ const PORTRAIT = fs.readFileSync(path.resolve(__dirname, '../fixtures/photos/por
 test('photo check in the worker at 1, 3 and 12 MP', async ({ page }) => {
   await page.goto('/photo-check');
   await appReady(page);
+  await startEngineWorker(page);
   const rows = await page.evaluate(
     async ({ portrait, rounds }) => {
-      const worker = new Worker('/worker-loader.js');
-      const waiting = new Map<number, (data: any) => void>();
-      let ready: () => void = () => {};
-      const isReady = new Promise<void>((resolve) => (ready = resolve));
-      worker.onmessage = (event) => {
-        const reply = JSON.parse(event.data.message);
-        if (reply.reply === 'ready') return ready();
-        if (reply.reply === 'downloading') return;
-        waiting.get(event.data.id)?.({ reply, bytes: event.data.bytes });
-        waiting.delete(event.data.id);
-      };
-      await isReady;
-      let nextId = 1;
-      const ask = (job: object, bytes: ArrayBuffer) =>
-        new Promise<any>((resolve) => {
-          const id = nextId++;
-          waiting.set(id, resolve);
-          const copy = bytes.slice(0);
-          worker.postMessage({ id, message: JSON.stringify(job), bytes: copy }, [copy]);
-        });
+      const ask = (job: object, bytes: ArrayBuffer) => (window as any).engineAsk(job, bytes);
       const source = await createImageBitmap(new Blob([Uint8Array.from(atob(portrait), (c) => c.charCodeAt(0))]));
       const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
       const out: string[] = [];
@@ -69,7 +52,6 @@ test('photo check in the worker at 1, 3 and 12 MP', async ({ page }) => {
             `${median(checks).toFixed(0)} ms | ${median(roundTrip).toFixed(0)} ms (${verdict}) | ${median(fixes).toFixed(0)} ms |`,
         );
       }
-      worker.terminate();
       return out;
     },
     { portrait: PORTRAIT, rounds: ROUNDS },
