@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use madoguchi_docscan::card::{CardFront, PeriodOfStay, Sex as CardSex};
+use madoguchi_docscan::card::{CardFront, Sex as CardSex};
 use madoguchi_docscan::mrz::{Mrz, Sex as MrzSex};
 use madoguchi_docscan::normalize::normalize;
 
@@ -49,29 +49,6 @@ pub fn score_passport(read: Option<&Mrz>, truth: &PassportTruth) -> Vec<(&'stati
             m.issuing_state.value.code == truth.issuing_state,
         ),
     ]
-}
-
-fn period_text(period: &PeriodOfStay) -> String {
-    match period {
-        PeriodOfStay::Indefinite => "無期限".to_owned(),
-        PeriodOfStay::Term {
-            years,
-            months,
-            days,
-        } => {
-            let mut s = String::new();
-            if *years > 0 {
-                s.push_str(&format!("{years}年"));
-            }
-            if *months > 0 {
-                s.push_str(&format!("{months}月"));
-            }
-            if *days > 0 {
-                s.push_str(&format!("{days}日"));
-            }
-            s
-        }
-    }
 }
 
 fn compact(text: &str) -> String {
@@ -168,7 +145,7 @@ pub fn score_card(read: Option<&CardFront>, truth: &CardTruth) -> Vec<(&'static 
             "period_of_stay",
             c.period_of_stay
                 .as_ref()
-                .is_some_and(|f| &period_text(&f.value) == period),
+                .is_some_and(|f| &f.value.printed() == period),
         ));
     }
     if let Some(expiry) = &truth.expiry_date {

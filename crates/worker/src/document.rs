@@ -5,7 +5,7 @@
 
 use image::imageops::{self, FilterType};
 use image::{Rgb, RgbImage};
-use madoguchi_docscan::card::{CardField, CardFront, CardKind, PeriodOfStay, Sex as CardSex};
+use madoguchi_docscan::card::{CardField, CardFront, CardKind, Sex as CardSex};
 use madoguchi_docscan::geometry::{Quad, Rect};
 use madoguchi_docscan::mrz::{self, CheckStatus, Mrz, MrzField, MrzFieldId, Sex as MrzSex};
 use madoguchi_docscan::vocab::Term;
@@ -355,29 +355,6 @@ fn card_source(bounds: Rect, card_area: Rect, limit: (f32, f32)) -> Option<Area>
     (rect.width() >= 1.0 && rect.height() >= 1.0).then(|| area(rect))
 }
 
-fn period_text(period: PeriodOfStay) -> String {
-    match period {
-        PeriodOfStay::Indefinite => "無期限".to_owned(),
-        PeriodOfStay::Term {
-            years,
-            months,
-            days,
-        } => {
-            let mut out = String::new();
-            if years > 0 {
-                out.push_str(&format!("{years}年"));
-            }
-            if months > 0 {
-                out.push_str(&format!("{months}月"));
-            }
-            if days > 0 {
-                out.push_str(&format!("{days}日"));
-            }
-            out
-        }
-    }
-}
-
 /// The card's fields in the order printed (the Special Permanent Resident Certificate has no
 /// status, work restriction or period of stay).
 fn card_fields(card: &CardFront, card_area: Rect, limit: (f32, f32)) -> Vec<ScanField> {
@@ -488,7 +465,7 @@ fn card_fields(card: &CardFront, card_area: Rect, limit: (f32, f32)) -> Vec<Scan
         fields.push(from(
             "period-of-stay",
             card.period_of_stay.as_ref(),
-            |p| period_text(*p),
+            |p| p.printed(),
             card_area,
             limit,
         ));
@@ -743,19 +720,6 @@ mod tests {
         assert!((at.width - (409.6 + 12.92)).abs() < 0.01, "{at:?}");
         // Clamped to the picture; nothing left is no rectangle.
         assert!(card_source(Rect::new(1.2, 1.2, 1.5, 1.5), card_area, (1024.0, 646.0)).is_none());
-    }
-
-    #[test]
-    fn periods_read_as_printed() {
-        let term = |years, months, days| PeriodOfStay::Term {
-            years,
-            months,
-            days,
-        };
-        assert_eq!(period_text(term(4, 3, 0)), "4年3月");
-        assert_eq!(period_text(term(0, 6, 0)), "6月");
-        assert_eq!(period_text(term(0, 0, 90)), "90日");
-        assert_eq!(period_text(PeriodOfStay::Indefinite), "無期限");
     }
 
     #[test]

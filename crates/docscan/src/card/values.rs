@@ -46,6 +46,32 @@ pub enum PeriodOfStay {
     Indefinite,
 }
 
+impl PeriodOfStay {
+    /// As the card prints it: `4年3月`, `6月`, `90日`, `無期限`.
+    pub fn printed(self) -> String {
+        match self {
+            PeriodOfStay::Indefinite => "無期限".to_owned(),
+            PeriodOfStay::Term {
+                years,
+                months,
+                days,
+            } => {
+                let mut out = String::new();
+                for (n, unit) in [
+                    (u16::from(years), '年'),
+                    (u16::from(months), '月'),
+                    (days, '日'),
+                ] {
+                    if n > 0 {
+                        out.push_str(&format!("{n}{unit}"));
+                    }
+                }
+                out
+            }
+        }
+    }
+}
+
 /// Every date in `text`, in order, with the byte range it came from.
 pub fn dates(text: &str) -> Vec<(PrintedDate, std::ops::Range<usize>)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -407,6 +433,19 @@ mod tests {
         );
         assert_eq!(period_of_stay("無期限"), Some(PeriodOfStay::Indefinite));
         assert_eq!(period_of_stay("2030年04月01日"), None);
+    }
+
+    #[test]
+    fn periods_are_printed_as_on_the_card() {
+        let term = |years, months, days| PeriodOfStay::Term {
+            years,
+            months,
+            days,
+        };
+        assert_eq!(term(4, 3, 0).printed(), "4年3月");
+        assert_eq!(term(0, 6, 0).printed(), "6月");
+        assert_eq!(term(0, 0, 90).printed(), "90日");
+        assert_eq!(PeriodOfStay::Indefinite.printed(), "無期限");
     }
 
     #[test]
