@@ -134,7 +134,7 @@ const VARIANTS: &[(char, char)] = &[
 
 /// Katakana that recognisers confuse with hiragana or kanji of the same shape: in a katakana
 /// word (a katakana neighbour) the katakana is meant.
-const KATAKANA_LOOKALIKES: &[(char, char)] = &[
+pub(crate) const KATAKANA_LOOKALIKES: &[(char, char)] = &[
     ('へ', 'ヘ'),
     ('べ', 'ベ'),
     ('ぺ', 'ペ'),

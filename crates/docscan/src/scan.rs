@@ -303,15 +303,7 @@ impl Scanner {
             .then(|| upside_down_by_layout(&boxes, card_image.dimensions()))
             .flatten();
         let turn = |image: &RgbImage, boxes: Vec<TextBox>| {
-            let (w, h) = image.dimensions();
-            let (w, h) = (w as f32, h as f32);
-            let boxes: Vec<TextBox> = boxes
-                .into_iter()
-                .map(|b| TextBox {
-                    quad: b.quad.map(|(x, y)| (w - x, h - y)).rotated_180(),
-                    score: b.score,
-                })
-                .collect();
+            let boxes = turned_over(boxes, image.dimensions());
             (rotate180(image), boxes)
         };
         if by_layout == Some(true) {
@@ -612,6 +604,18 @@ fn mean_confidence(text: &RecognizedText) -> f32 {
     text.confidences.iter().sum::<f32>() / text.confidences.len() as f32
 }
 
+/// The boxes of a `w` × `h` picture as they stand in it turned by 180 degrees.
+fn turned_over(boxes: Vec<TextBox>, (w, h): (u32, u32)) -> Vec<TextBox> {
+    let (w, h) = (w as f32, h as f32);
+    boxes
+        .into_iter()
+        .map(|b| TextBox {
+            quad: b.quad.map(|(x, y)| (w - x, h - y)).rotated_180(),
+            score: b.score,
+        })
+        .collect()
+}
+
 /// Whether a straightened card is upside down, judged by where its lines are: the card's
 /// portrait (right, below the number) holds no text while several lines run through the
 /// labels' column (left); turned over, the two corners swap. `None` when the lines show neither.
@@ -816,13 +820,7 @@ mod tests {
             line(40.0, 400.0, 500.0),
             line(40.0, 470.0, 600.0),
         ];
-        let turned: Vec<TextBox> = upright
-            .iter()
-            .map(|b| TextBox {
-                quad: b.quad.map(|(x, y)| (1000.0 - x, 630.0 - y)).rotated_180(),
-                score: b.score,
-            })
-            .collect();
+        let turned = turned_over(upright.clone(), size);
         assert_eq!(upside_down_by_layout(&upright, size), Some(false));
         assert_eq!(upside_down_by_layout(&turned, size), Some(true));
         // Text everywhere (not a card face as printed): left to reading.

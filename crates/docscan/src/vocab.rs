@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::countries;
-use crate::normalize::normalize;
+use crate::normalize::{KATAKANA_LOOKALIKES, normalize};
 
 /// One entry of a closed list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -153,10 +153,14 @@ pub fn compact(text: &str) -> String {
         .collect()
 }
 
-/// Characters recognisers swap for one another on these cards: small and large kana, and the
-/// kanji that look like katakana (`技能実習2号口` is `…2号ロ`). No two terms of a vocabulary
-/// differ only by these (a test checks).
+/// Characters recognisers swap for one another on these cards: the katakana look-alikes that
+/// `normalize` fixes inside katakana words, here wherever they stand (`技能実習2号口` is
+/// `…2号ロ`), small and large kana, and common misreads. No two terms of a vocabulary differ
+/// only by these (a test checks).
 fn fold_lookalike(c: char) -> char {
+    if let Some(&(_, katakana)) = KATAKANA_LOOKALIKES.iter().find(|(from, _)| *from == c) {
+        return katakana;
+    }
     match c {
         'ァ' => 'ア',
         'ィ' => 'イ',
@@ -168,14 +172,6 @@ fn fold_lookalike(c: char) -> char {
         'ョ' => 'ヨ',
         'ッ' => 'ツ',
         'ヮ' => 'ワ',
-        '口' => 'ロ',
-        '一' | '-' | '—' | '－' => 'ー',
-        '力' => 'カ',
-        '工' => 'エ',
-        '二' => 'ニ',
-        '卜' => 'ト',
-        '夕' => 'タ',
-        '八' => 'ハ',
         // 韓国 is among the commonest nationalities, and its first character the one most
         // often misread.
         '斡' | '韋' => '韓',
