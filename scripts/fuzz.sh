@@ -23,7 +23,7 @@ else
   export RUSTC_BOOTSTRAP=1
 fi
 
-all=(zairyu:tlv zairyu:responses zairyu:card_files zairyu:images server:intake_body server:webauthn)
+all=(zairyu:tlv zairyu:responses zairyu:card_files zairyu:images server:intake_body server:webauthn docscan:mrz)
 targets=("${all[@]}")
 if [ "$#" -gt 0 ]; then
   wanted=("$@")

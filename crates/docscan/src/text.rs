@@ -1,6 +1,10 @@
 //! Recognised text as the recogniser hands it over: characters with their confidences.
 
+use std::sync::Arc;
+
 use serde::Serialize;
+
+use crate::ocr::evidence::LineEvidence;
 
 /// One line of recognised text. `confidences` has one entry per `char` of `text`, or is empty
 /// when the text did not come from a recogniser (typed or pasted), meaning full confidence.
@@ -9,15 +13,24 @@ pub struct RecognizedText {
     pub text: String,
     #[serde(skip)]
     pub confidences: Vec<f32>,
+    /// What the recogniser believed at each step, to score expected values against
+    /// (`None` for typed text and restricted-alphabet reads).
+    #[serde(skip)]
+    pub evidence: Option<Arc<LineEvidence>>,
 }
 
 impl RecognizedText {
+    pub fn new(text: String, confidences: Vec<f32>) -> Self {
+        RecognizedText {
+            text,
+            confidences,
+            evidence: None,
+        }
+    }
+
     /// Text with full confidence in every character.
     pub fn certain(text: &str) -> Self {
-        RecognizedText {
-            text: text.to_owned(),
-            confidences: Vec::new(),
-        }
+        RecognizedText::new(text.to_owned(), Vec::new())
     }
 
     /// Characters paired with their confidence (1.0 where none was given).

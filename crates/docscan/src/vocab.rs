@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::countries;
 use crate::normalize::{KATAKANA_LOOKALIKES, normalize};
+use crate::ocr::evidence::LineEvidence;
 
 /// One entry of a closed list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -37,6 +38,17 @@ pub struct TermMatch {
     /// match, the term's own stretch for a prefix match.
     #[serde(skip)]
     pub matched_chars: usize,
+}
+
+/// The term a line's recogniser evidence supports best, and how well.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EvidenceMatch {
+    pub term: Term,
+    /// How much less likely (natural log, ≤ 0) the line is read with the term than as its
+    /// greedy text.
+    pub cost: f32,
+    /// The same for the next-best term (−∞ when no other term fits at all).
+    pub runner_up_cost: f32,
 }
 
 impl Vocabulary {
@@ -107,6 +119,35 @@ impl Vocabulary {
                 })
                 .min()
                 .map_or((usize::MAX, 0), |(distance, _, k)| (distance, k))
+        })
+    }
+
+    /// The term the line's evidence best supports after its first `skip_chars` characters
+    /// (its label), scored on the recogniser's per-step probabilities rather than on the greedy
+    /// text (see [`LineEvidence::cost_of`]).
+    pub fn match_evidence(
+        &self,
+        evidence: &LineEvidence,
+        skip_chars: usize,
+    ) -> Option<EvidenceMatch> {
+        let mut per_term = vec![f32::NEG_INFINITY; self.terms.len()];
+        for (term, spelling) in &self.spellings {
+            let chars: Vec<char> = spelling.chars().collect();
+            if let Some(cost) = evidence.cost_of(&chars, skip_chars) {
+                per_term[*term] = per_term[*term].max(cost);
+            }
+        }
+        let mut ranked: Vec<(usize, f32)> = per_term
+            .into_iter()
+            .enumerate()
+            .filter(|(_, cost)| cost.is_finite())
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let &(term, cost) = ranked.first()?;
+        Some(EvidenceMatch {
+            term: self.terms[term],
+            cost,
+            runner_up_cost: ranked.get(1).map_or(f32::NEG_INFINITY, |r| r.1),
         })
     }
 

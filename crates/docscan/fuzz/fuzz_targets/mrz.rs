@@ -13,10 +13,10 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let lines: Vec<RecognizedText> = text
         .lines()
-        .map(|line| RecognizedText {
-            text: line.to_owned(),
-            confidences: line.bytes().map(|b| f32::from(b) / 255.0).collect(),
-        })
+        .map(|line| RecognizedText::new(
+            line.to_owned(),
+            line.bytes().map(|b| f32::from(b) / 255.0).collect(),
+        ))
         .collect();
     let _ = mrz::parse(&lines, today);
 });

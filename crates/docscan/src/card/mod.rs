@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::geometry::Rect;
 use crate::normalize::normalize;
 use crate::text::RecognizedText;
-use crate::vocab::{self, Term, TermMatch};
+use crate::vocab::{self, Term, TermMatch, Vocabulary};
 use layout::{Band, FieldId};
 pub use values::{Calendar, PeriodOfStay, PrintedDate, Sex};
 
@@ -184,6 +184,7 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         // The detector may join the sex and nationality cells: try the text after the label
         // and the last word as well as the whole line.
         let after_label = layout::after_label(&p.text, "国籍・地域").map(str::to_owned);
+        let from_evidence = by_evidence(vocab::nationalities(), p, after_label.as_deref());
         let last_word = p.text.split_whitespace().last().map(str::to_owned);
         let fuzzy = [Some(p.text.clone()), after_label, last_word]
             .into_iter()
@@ -195,10 +196,12 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
             .map(|i| chars[i..].iter().collect::<String>())
             .filter_map(|tail| vocab::nationalities().match_exact(&tail))
             .filter(|m| m.matched_chars >= 2);
-        fuzzy
-            .chain(exact_end)
-            .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
-            .map(|m| (m.term, m.confidence))
+        from_evidence.or_else(|| {
+            fuzzy
+                .chain(exact_end)
+                .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
+                .map(|m| (m.term, m.confidence))
+        })
     });
     let address = best(&prepared, FieldId::Address, |p| {
         let prefecture = vocab::prefectures().match_prefix(&p.text)?;
@@ -215,14 +218,16 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         None
     } else {
         best(&prepared, FieldId::Status, |p| {
-            term(vocab::statuses().match_whole(&p.text))
+            by_evidence(vocab::statuses(), p, None)
+                .or_else(|| term(vocab::statuses().match_whole(&p.text)))
         })
     };
     let work_restriction = if special {
         None
     } else {
         best(&prepared, FieldId::WorkRestriction, |p| {
-            term(vocab::work_restrictions().match_whole(&p.text))
+            by_evidence(vocab::work_restrictions(), p, None)
+                .or_else(|| term(vocab::work_restrictions().match_whole(&p.text)))
         })
     };
     let period_of_stay = best(&prepared, FieldId::PeriodOfStay, |p| {
@@ -277,6 +282,56 @@ fn continued_on_the_row(lines: &[Prepared<'_>], first: &Prepared<'_>) -> String 
         text.push_str(&next.text);
         end = next.line.bounds;
     }
+}
+
+/// Costs (natural log, see [`vocab::EvidenceMatch`]) within which a closed-list value read from
+/// the recogniser's evidence is believed. After a label the value's place is known, so a
+/// moderate cost will do; on a line without one only a nearly exact reading, because stray
+/// marks near a field match short names (中国, 香港) cheaply.
+const COST_AFTER_LABEL: f32 = 6.0;
+const COST_PER_CHAR_WITHOUT_LABEL: f32 = 1.0;
+/// How much better than the next term the value must be.
+const MARGIN_AFTER_LABEL: f32 = 3.0;
+const MARGIN_WITHOUT_LABEL: f32 = 4.0;
+
+/// The closed-list value that the line's recogniser evidence supports, after its label (which
+/// `strip_labels` or `after_label` took off the line's text), with a confidence from its cost
+/// per character.
+fn by_evidence(
+    vocabulary: &Vocabulary,
+    p: &Prepared<'_>,
+    after_label: Option<&str>,
+) -> Option<(Term, f32)> {
+    let evidence = p.line.text.evidence.as_ref()?;
+    let value = after_label.unwrap_or(&p.text);
+    let label_chars = chars_before(&p.line.text.text, value);
+    let found = vocabulary.match_evidence(evidence, label_chars)?;
+    let length = found.term.japanese.chars().count().max(1) as f32;
+    let margin = found.cost - found.runner_up_cost;
+    let believable = if label_chars > 0 {
+        found.cost >= -COST_AFTER_LABEL && margin >= MARGIN_AFTER_LABEL
+    } else {
+        found.cost >= -COST_PER_CHAR_WITHOUT_LABEL * length && margin >= MARGIN_WITHOUT_LABEL
+    };
+    believable.then(|| (found.term, (found.cost / (2.0 * length)).exp()))
+}
+
+/// How many characters of the recognised `raw` text come before `value`, a tail of its
+/// normalised, label-stripped form (spaces, which stripping may drop, are not counted on
+/// either side).
+fn chars_before(raw: &str, value: &str) -> usize {
+    let wanted = value.chars().filter(|c| !c.is_whitespace()).count();
+    let raw: Vec<char> = raw.chars().collect();
+    let mut seen = 0;
+    for (i, c) in raw.iter().enumerate().rev() {
+        if seen == wanted {
+            return i + 1;
+        }
+        if !c.is_whitespace() {
+            seen += 1;
+        }
+    }
+    0
 }
 
 fn term(found: Option<TermMatch>) -> Option<(Term, f32)> {

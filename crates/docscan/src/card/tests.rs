@@ -2,10 +2,7 @@ use super::*;
 
 fn line(text: &str, x0: f32, y0: f32, x1: f32, y1: f32) -> CardLine {
     CardLine {
-        text: RecognizedText {
-            text: text.to_owned(),
-            confidences: vec![0.95; text.chars().count()],
-        },
+        text: RecognizedText::new(text.to_owned(), vec![0.95; text.chars().count()]),
         bounds: Rect::new(x0, y0, x1, y1),
     }
 }
@@ -266,4 +263,66 @@ fn an_address_split_on_its_row_is_joined() {
         card.address.map(|f| f.value.text),
         Some("神奈川県横浜市中区本町六丁目7番19号".to_owned())
     );
+}
+
+/// A recognised line carrying the recogniser's per-step evidence: one row per step of
+/// (blank probability, [(character, probability)…]); the greedy text is what the rows give.
+fn line_with_evidence(rows: &[(f32, &[(char, f32)])], bounds: [f32; 4]) -> CardLine {
+    let evidence = crate::ocr::evidence::testing::evidence(rows);
+    let text: String = rows
+        .iter()
+        .scan(None, |previous, (blank, chars)| {
+            let winner = chars
+                .iter()
+                .copied()
+                .filter(|&(_, p)| p > *blank)
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(c, _)| c);
+            let new = winner.filter(|c| *previous != Some(*c));
+            *previous = winner;
+            Some(new)
+        })
+        .flatten()
+        .collect();
+    let mut line = line(&text, bounds[0], bounds[1], bounds[2], bounds[3]);
+    line.text.evidence = Some(std::sync::Arc::new(evidence));
+    line
+}
+
+#[test]
+fn a_nationality_the_greedy_text_lost_is_read_from_the_evidence() {
+    let label: Vec<[(char, f32); 1]> = "国籍・地域".chars().map(|c| [(c, 0.95)]).collect();
+    let nationality = |value: &[(f32, &[(char, f32)])]| {
+        let mut rows: Vec<(f32, &[(char, f32)])> =
+            label.iter().map(|c| (0.05, c.as_slice())).collect();
+        rows.extend_from_slice(value);
+        let mut lines = residence_card();
+        lines[6] = line_with_evidence(&rows, [0.51, 0.22, 0.74, 0.27]);
+        read_front(&lines).nationality.map(|f| f.value.key)
+    };
+    // `タイ` read as `イ`: the タ lost to the blank but kept 0.3.
+    let thai: [(f32, &[(char, f32)]); 4] = [
+        (0.9, &[]),
+        (0.6, &[('タ', 0.3), ('ク', 0.05)]),
+        (0.1, &[('イ', 0.9)]),
+        (0.9, &[]),
+    ];
+    assert_eq!(nationality(&thai), Some("THA"));
+    // `英国` read as `美国` (美国 is no country on the card; edits tie 英国 and 米国).
+    let britain: [(f32, &[(char, f32)]); 3] = [
+        (0.1, &[('美', 0.6), ('英', 0.3)]),
+        (0.1, &[('国', 0.9)]),
+        (0.9, &[]),
+    ];
+    assert_eq!(nationality(&britain), Some("GBR"));
+    // Nothing near any country: no value rather than a guess.
+    let nothing: [(f32, &[(char, f32)]); 2] = [(0.1, &[('卍', 0.9)]), (0.9, &[])];
+    assert_eq!(nationality(&nothing), None);
+}
+
+#[test]
+fn the_value_is_found_in_the_raw_text_by_its_length() {
+    assert_eq!(chars_before("国籍・地域 ベトナム", "ベトナム"), 6);
+    assert_eq!(chars_before("ベトナム", "ベトナム"), 0);
+    assert_eq!(chars_before("性別 男 M. 国籍", ""), 10);
 }

@@ -27,17 +27,19 @@ fn read_with_doubt(text: &str, doubtful: &[(usize, usize)]) -> Mrz {
     let lines: Vec<RecognizedText> = text
         .lines()
         .enumerate()
-        .map(|(l, line)| RecognizedText {
-            text: line.to_owned(),
-            confidences: (0..line.chars().count())
-                .map(|c| {
-                    if doubtful.contains(&(l, c)) {
-                        0.5
-                    } else {
-                        0.99
-                    }
-                })
-                .collect(),
+        .map(|(l, line)| {
+            RecognizedText::new(
+                line.to_owned(),
+                (0..line.chars().count())
+                    .map(|c| {
+                        if doubtful.contains(&(l, c)) {
+                            0.5
+                        } else {
+                            0.99
+                        }
+                    })
+                    .collect(),
+            )
         })
         .collect();
     parse(&lines, today()).unwrap_or_else(|e| panic!("{e}: {text}"))
@@ -266,10 +268,7 @@ fn never_panics_on_garbage_or_damaged_zones() {
             .collect();
         let lines: Vec<RecognizedText> = text
             .lines()
-            .map(|line| RecognizedText {
-                text: line.to_owned(),
-                confidences: confidences.clone(),
-            })
+            .map(|line| RecognizedText::new(line.to_owned(), confidences.clone()))
             .collect();
         if let Ok(mrz) = parse(&lines, today()) {
             assert_eq!(mrz.lines.len(), mrz.format.line_count());

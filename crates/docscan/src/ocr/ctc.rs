@@ -5,19 +5,22 @@ use crate::text::RecognizedText;
 /// Decodes `[steps × classes]` probabilities (class 0 is the blank): the most probable allowed
 /// class per step, repeats merged, blanks dropped. A character's confidence is the highest
 /// probability over the steps that produced it. `allowed[c]` false excludes class `c`.
+/// Also gives, per character, its first step and one past its last.
 pub fn decode(
     probabilities: &[f32],
     classes: usize,
     labels: &[String],
     allowed: Option<&[bool]>,
-) -> RecognizedText {
+) -> (RecognizedText, Vec<(u32, u32)>) {
     let mut text = String::new();
     let mut confidences = Vec::new();
+    let mut char_steps: Vec<(u32, u32)> = Vec::new();
     let mut previous = 0usize;
     if classes == 0 {
-        return RecognizedText::default();
+        return (RecognizedText::default(), char_steps);
     }
-    for step in probabilities.chunks_exact(classes) {
+    for (t, step) in probabilities.chunks_exact(classes).enumerate() {
+        let t = u32::try_from(t).unwrap_or(u32::MAX);
         let (class, p) = step
             .iter()
             .enumerate()
@@ -31,16 +34,22 @@ pub fn decode(
                 let last: &mut f32 = last;
                 *last = last.max(p);
             }
+            let label_chars = labels.get(class).map_or(0, |l| l.chars().count());
+            let from = char_steps.len().saturating_sub(label_chars);
+            for span in &mut char_steps[from..] {
+                span.1 = t + 1;
+            }
         } else if class != 0 {
             let label = labels.get(class).map_or("", String::as_str);
             for ch in label.chars() {
                 text.push(ch);
                 confidences.push(p);
+                char_steps.push((t, t + 1));
             }
         }
         previous = class;
     }
-    RecognizedText { text, confidences }
+    (RecognizedText::new(text, confidences), char_steps)
 }
 
 /// Output restricted to a few characters, each fed by every class that looks like it (OCR-B
@@ -115,7 +124,7 @@ pub fn decode_restricted(
             _ => previous = None,
         }
     }
-    RecognizedText { text, confidences }
+    RecognizedText::new(text, confidences)
 }
 
 #[cfg(test)]
@@ -134,13 +143,14 @@ mod tests {
             0.6, 0.1, 0.3, //
             0.1, 0.2, 0.7,
         ];
-        let out = decode(&p, 3, &labels, None);
+        let (out, steps) = decode(&p, 3, &labels, None);
         assert_eq!(out.text, "A<<");
         assert_eq!(out.confidences, vec![0.8, 0.8, 0.7]);
+        assert_eq!(steps, vec![(0, 2), (3, 4), (5, 6)]);
         // Without `<` allowed, the next best class wins those steps: blank, then A again.
-        let out = decode(&p, 3, &labels, Some(&[true, true, false]));
+        let (out, _) = decode(&p, 3, &labels, Some(&[true, true, false]));
         assert_eq!(out.text, "AA");
-        assert!(decode(&[], 0, &labels, None).text.is_empty());
+        assert!(decode(&[], 0, &labels, None).0.text.is_empty());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod ctc;
 pub mod detect;
+pub mod evidence;
 pub mod recognize;
 
 use rten::Model;

@@ -7,6 +7,9 @@ use rten::Model;
 use rten_tensor::NdTensor;
 use rten_tensor::prelude::*;
 
+use std::sync::Arc;
+
+use super::evidence::LineEvidence;
 use super::{OcrError, ctc};
 use crate::geometry::Quad;
 use crate::text::RecognizedText;
@@ -20,6 +23,9 @@ const MAX_WIDTH: u32 = 2400;
 pub struct Recognizer {
     model: Model,
     labels: Vec<String>,
+    /// Per class, the character it counts as when lines are scored against expected values:
+    /// its label with look-alikes folded as the vocabularies fold them.
+    folded: Vec<Option<char>>,
 }
 
 /// How to read one line.
@@ -54,7 +60,19 @@ impl Recognizer {
         let mut labels = vec![String::new()];
         labels.extend(dictionary.lines().map(str::to_owned));
         labels.push(" ".to_owned());
-        Recognizer { model, labels }
+        let folded = labels
+            .iter()
+            .map(|label| {
+                let folded = crate::vocab::compact(label);
+                let mut chars = folded.chars();
+                chars.next().filter(|_| chars.next().is_none())
+            })
+            .collect();
+        Recognizer {
+            model,
+            labels,
+            folded,
+        }
     }
 
     /// An output alphabet: each class counts for the character `target` maps its label to.
@@ -149,7 +167,14 @@ impl Recognizer {
                 let probabilities = probabilities.slice(row).to_vec();
                 match options.alphabet {
                     Some(alphabet) => ctc::decode_restricted(&probabilities, classes, alphabet),
-                    None => ctc::decode(&probabilities, classes, &self.labels, None),
+                    None => {
+                        let (mut text, char_steps) =
+                            ctc::decode(&probabilities, classes, &self.labels, None);
+                        let evidence =
+                            LineEvidence::new(&probabilities, classes, &self.folded, char_steps);
+                        text.evidence = Some(Arc::new(evidence));
+                        text
+                    }
                 }
             })
             .collect())

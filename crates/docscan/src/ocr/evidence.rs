@@ -1,0 +1,299 @@
+//! What the recogniser believed at each step of a line, kept after greedy decoding so that an
+//! expected value (a country, a status) can be scored against the line itself instead of
+//! against its greedy text. A character the greedy pass dropped or swapped for a look-alike
+//! usually still had probability at its steps: `ベトナム` greedily read `ベ卜十ム` still
+//! scores far better as `ベトナム` than as any other country.
+
+/// Likeliest characters kept per step. The correct character of a misread is almost always
+/// among the first few; past them probabilities are noise.
+const KEPT_PER_STEP: usize = 6;
+/// Probability given to a character not kept at a step.
+const FLOOR: f32 = 1e-4;
+/// Cost (natural log) of each character the greedy pass read before the expected value that
+/// the value does not account for (a garbled label's last characters, a stray mark).
+const SKIP_BEFORE_COST: f32 = 1.0;
+/// The same after the value: a value is printed last in its cell, so characters after it
+/// more likely mean a longer value (`インドネシ` is not `インド` and two strays).
+const SKIP_AFTER_COST: f32 = 4.0;
+/// Cost of each of the value's characters missing at the line's end, where the detector's box
+/// may cut a line short (`インドネシ` for `インドネシア`).
+const CUT_OFF_COST: f32 = 3.0;
+
+/// One step of the recogniser's output.
+#[derive(Clone, Debug, PartialEq)]
+struct Step {
+    blank: f32,
+    /// Whether the greedy pass began a character here.
+    starts_char: bool,
+    /// The likeliest characters, each with the summed probability of the classes that fold
+    /// to it; `'\0'` marks unused slots.
+    kept: [(char, f32); KEPT_PER_STEP],
+    /// The likeliest outcome's probability (blank or character).
+    best: f32,
+}
+
+impl Step {
+    fn probability(&self, ch: char) -> f32 {
+        self.kept
+            .iter()
+            .find(|(c, _)| *c == ch)
+            .map_or(FLOOR, |&(_, p)| p.max(FLOOR))
+    }
+}
+
+/// A line's per-step evidence and which steps emitted each character of its greedy text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LineEvidence {
+    steps: Vec<Step>,
+    /// For each character of the greedy text: its first step and one past its last.
+    char_steps: Vec<(u32, u32)>,
+}
+
+impl LineEvidence {
+    /// Keeps the evidence of `[steps × classes]` probabilities (class 0 is the blank).
+    /// `folded[class]` is the character a class counts as (look-alikes folded), `None` for
+    /// classes that stand for no single character. `char_steps` comes from greedy decoding.
+    pub fn new(
+        probabilities: &[f32],
+        classes: usize,
+        folded: &[Option<char>],
+        char_steps: Vec<(u32, u32)>,
+    ) -> LineEvidence {
+        if classes == 0 {
+            return LineEvidence::default();
+        }
+        let mut steps: Vec<Step> = probabilities
+            .chunks_exact(classes)
+            .map(|step| {
+                let mut top: [(usize, f32); KEPT_PER_STEP] = [(0, f32::MIN); KEPT_PER_STEP];
+                for (class, &p) in step.iter().enumerate().skip(1) {
+                    if p > top[KEPT_PER_STEP - 1].1 {
+                        let at = top.iter().position(|&(_, q)| p > q).unwrap_or(0);
+                        top.copy_within(at..KEPT_PER_STEP - 1, at + 1);
+                        top[at] = (class, p);
+                    }
+                }
+                let mut kept = [('\0', 0.0f32); KEPT_PER_STEP];
+                let mut used = 0;
+                for (class, p) in top {
+                    let Some(ch) = folded.get(class).copied().flatten() else {
+                        continue;
+                    };
+                    match kept[..used].iter_mut().find(|(c, _)| *c == ch) {
+                        Some(slot) => slot.1 += p,
+                        None => {
+                            kept[used] = (ch, p);
+                            used += 1;
+                        }
+                    }
+                }
+                let blank = step[0];
+                let best = kept.iter().map(|&(_, p)| p).fold(blank, f32::max);
+                Step {
+                    blank,
+                    starts_char: false,
+                    kept,
+                    best,
+                }
+            })
+            .collect();
+        for &(first, _) in &char_steps {
+            if let Some(step) = steps.get_mut(first as usize) {
+                step.starts_char = true;
+            }
+        }
+        LineEvidence { steps, char_steps }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// How much less likely (natural log, ≤ 0) the line is when it reads `expected` somewhere
+    /// after its first `skip_chars` greedy characters than as its greedy text. Greedy
+    /// characters of that stretch outside `expected` and characters of `expected` cut off by
+    /// the line's end cost a fixed amount each. 0 when the stretch's greedy text is
+    /// `expected`; `None` when the stretch has too few steps.
+    pub fn cost_of(&self, expected: &[char], skip_chars: usize) -> Option<f32> {
+        let start = match skip_chars.checked_sub(1) {
+            None => 0,
+            Some(last) => self.char_steps.get(last)?.1 as usize,
+        };
+        let steps = self.steps.get(start..)?;
+        // Extended CTC states: blank, c1, blank, c2, …, blank.
+        let states: Vec<Option<char>> = std::iter::once(None)
+            .chain(expected.iter().flat_map(|&c| [Some(c), None]))
+            .collect();
+        if expected.is_empty() {
+            return None;
+        }
+        let n = states.len();
+        let none = f32::NEG_INFINITY;
+        // Before the first step only the leading wildcard is reached.
+        let (mut before, mut within, mut after) = (0.0f32, vec![none; n], none);
+        for step in steps {
+            let best = step.best.max(FLOOR).ln();
+            let (skip_before, skip_after) = if step.starts_char {
+                (-SKIP_BEFORE_COST, -SKIP_AFTER_COST)
+            } else {
+                (0.0, 0.0)
+            };
+            let mut next = vec![none; n];
+            for (s, state) in states.iter().enumerate() {
+                let mut reach = within[s];
+                if s >= 1 {
+                    reach = reach.max(within[s - 1]);
+                }
+                if s >= 2 && state.is_some() && states[s - 2] != *state {
+                    reach = reach.max(within[s - 2]);
+                }
+                if s <= 1 {
+                    reach = reach.max(before);
+                }
+                if reach == none {
+                    continue;
+                }
+                let p = match state {
+                    None => step.blank.max(FLOOR),
+                    Some(c) => step.probability(*c),
+                };
+                next[s] = reach + p.ln() - best;
+            }
+            after = after.max(within[n - 1]).max(within[n - 2]) + skip_after;
+            before += skip_before;
+            within = next;
+        }
+        // State s has read (s + 1) / 2 characters; the rest were cut off (at least one must
+        // have been read).
+        let cut_off = within
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(s, &score)| score - CUT_OFF_COST * (expected.len() - s.div_ceil(2)) as f32)
+            .fold(none, f32::max);
+        let end = after.max(cut_off);
+        (end > none).then_some(end)
+    }
+}
+
+/// Evidence built from hand-written steps, for tests here and in the matchers.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::LineEvidence;
+
+    /// Evidence from rows of (blank, [(char, p)…]), with the greedy spans derived as decoding
+    /// would.
+    pub(crate) fn evidence(rows: &[(f32, &[(char, f32)])]) -> LineEvidence {
+        let alphabet: Vec<char> = {
+            let mut a: Vec<char> = rows
+                .iter()
+                .flat_map(|(_, chars)| chars.iter().map(|&(c, _)| c))
+                .collect();
+            a.sort_unstable();
+            a.dedup();
+            a
+        };
+        let classes = alphabet.len() + 1;
+        let mut probabilities = Vec::new();
+        let mut char_steps: Vec<(u32, u32)> = Vec::new();
+        let mut previous = None;
+        for (t, (blank, chars)) in rows.iter().enumerate() {
+            let mut row = vec![0.0; classes];
+            row[0] = *blank;
+            for &(c, p) in *chars {
+                row[1 + alphabet
+                    .iter()
+                    .position(|&a| a == c)
+                    .expect("in the alphabet")] = p;
+            }
+            let winner = chars
+                .iter()
+                .copied()
+                .filter(|&(_, p)| p > *blank)
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(c, _)| c);
+            match winner {
+                Some(c) if previous == Some(c) => {
+                    char_steps.last_mut().expect("a character began").1 = t as u32 + 1
+                }
+                Some(_) => char_steps.push((t as u32, t as u32 + 1)),
+                None => {}
+            }
+            previous = winner;
+            probabilities.extend(row);
+        }
+        let folded: Vec<Option<char>> = std::iter::once(None)
+            .chain(alphabet.iter().map(|&c| Some(c)))
+            .collect();
+        LineEvidence::new(&probabilities, classes, &folded, char_steps)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::evidence;
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn the_greedy_reading_costs_nothing_and_a_dropped_character_little() {
+        // Greedy: 域 イ (the タ before イ lost to blank, but it had 0.3).
+        let line = evidence(&[
+            (0.1, &[('域', 0.9)]),
+            (0.9, &[]),
+            (0.6, &[('タ', 0.3), ('夕', 0.05)]),
+            (0.1, &[('イ', 0.9)]),
+            (0.9, &[]),
+        ]);
+        let greedy = line.cost_of(&chars("イ"), 1).expect("scored");
+        assert!(greedy.abs() < 1e-5, "{greedy}");
+        let thai = line.cost_of(&chars("タイ"), 1).expect("scored");
+        assert!((-1.0..-0.5).contains(&thai), "{thai}");
+        // A value nothing in the line supports costs far more, even as cut off by the end.
+        let iran = line.cost_of(&chars("イラン"), 1).expect("scored");
+        assert!(iran < thai - 5.0, "{iran}");
+        // Reading the label's character as part of the value is charged as a skip instead.
+        let from_start = line.cost_of(&chars("タイ"), 0).expect("scored");
+        assert!(
+            (from_start - (thai - SKIP_BEFORE_COST)).abs() < 1e-4,
+            "{from_start}"
+        );
+    }
+
+    #[test]
+    fn a_value_cut_off_by_the_lines_end_beats_a_shorter_one_and_strays() {
+        // `インドネシ`: the box ended before ア.
+        let rows: Vec<[(char, f32); 1]> = "インドネシ".chars().map(|c| [(c, 0.9)]).collect();
+        let line = evidence(
+            &rows
+                .iter()
+                .map(|c| (0.1, c.as_slice()))
+                .collect::<Vec<(f32, &[(char, f32)])>>(),
+        );
+        let indonesia = line.cost_of(&chars("インドネシア"), 0).expect("scored");
+        assert!((indonesia + CUT_OFF_COST).abs() < 1e-4, "{indonesia}");
+        let india = line.cost_of(&chars("インド"), 0).expect("scored");
+        assert!(india < indonesia - 1.0, "{india}");
+    }
+
+    #[test]
+    fn repeated_characters_need_a_blank_between() {
+        let doubled = evidence(&[(0.1, &[('A', 0.9)]), (0.9, &[]), (0.1, &[('A', 0.9)])]);
+        assert!(doubled.cost_of(&chars("AA"), 0).expect("scored").abs() < 1e-5);
+        let single = evidence(&[(0.1, &[('A', 0.9)]), (0.1, &[('A', 0.9)])]);
+        // Two steps cannot hold A, blank, A: the second A counts as cut off.
+        let cost = single.cost_of(&chars("AA"), 0).expect("scored");
+        assert!((cost + CUT_OFF_COST).abs() < 1e-5, "{cost}");
+    }
+
+    #[test]
+    fn nothing_to_score_gives_none() {
+        let line = evidence(&[(0.1, &[('A', 0.9)])]);
+        assert_eq!(line.cost_of(&[], 0), None);
+        assert_eq!(line.cost_of(&chars("A"), 5), None);
+        assert_eq!(LineEvidence::default().cost_of(&chars("A"), 0), None);
+    }
+}
