@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs every cargo-fuzz target (chip parsers in crates/zairyu/fuzz, the intake body parser in
-# crates/server/fuzz) for N seconds each, installing cargo-fuzz if missing. Optional and not
-# part of CI (too slow). Corpora stay in each fuzz crate's corpus/ (not committed); a crash
-# stops the run with its input under artifacts/ — add it as a regression test beside the parser.
+# Runs every cargo-fuzz target (chip parsers in crates/zairyu/fuzz, the intake body and WebAuthn
+# parsers in crates/server/fuzz, the MRZ parser in crates/docscan/fuzz) for N seconds each,
+# installing cargo-fuzz if missing. Optional and not part of CI (too slow). Corpora stay in each
+# fuzz crate's corpus/ (not committed); a crash stops the run with its input under artifacts/ —
+# add it as a regression test beside the parser.
 # Usage: scripts/fuzz.sh [seconds per target, default 60] [target...]
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"

@@ -352,8 +352,27 @@ impl Scanner {
         if lines.is_empty() {
             return Err(ScanError::NoText);
         }
-        let card = card::read_front(&lines);
+        let mut lines = lines;
+        let mut card = card::read_front(&lines);
         watch.lap("fields");
+        if card.nationality.is_none() && found.is_some() {
+            // The detector boxed the label alone: read the rest of its cell, where the value is.
+            if let Some((index, cell)) = card::unread_nationality_cell(&lines) {
+                let (w, h) = (card_image.width() as f32, card_image.height() as f32);
+                let quad = Quad::from_rect(&Rect::new(
+                    cell.x0 * w,
+                    cell.y0 * h,
+                    cell.x1 * w,
+                    cell.y1 * h,
+                ));
+                let padded = quad.expanded(quad.height() * LINE_END_PADDING, 0.0);
+                if let Ok(text) = self.models.recognizer.read(&card_image, &padded, options) {
+                    lines[index] = CardLine { text, bounds: cell };
+                    card = card::read_front(&lines);
+                }
+                watch.lap("reread-cell");
+            }
+        }
         Ok(CardScan {
             card,
             lines,

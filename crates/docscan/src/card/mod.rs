@@ -260,6 +260,29 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
     }
 }
 
+/// Where the nationality cell ends, before the portrait (fraction of the card's width).
+const NATIONALITY_CELL_END: f32 = 0.75;
+
+/// When the detector boxed the nationality label but not the value printed after it, the
+/// line to read again and the part of the card (0–1) to read: the label's row, from the label
+/// to the end of the cell.
+pub fn unread_nationality_cell(lines: &[CardLine]) -> Option<(usize, Rect)> {
+    let band = layout::band(FieldId::Nationality);
+    lines.iter().enumerate().find_map(|(i, line)| {
+        let text = normalize(&line.text.text);
+        let value = layout::after_label(&text, "国籍・地域")?;
+        let b = line.bounds;
+        (value.chars().count() <= 1 && band.fit(&b) >= 0.6 && b.x1 < NATIONALITY_CELL_END - 0.05)
+            .then(|| {
+                let margin = b.height() * 0.25;
+                (
+                    i,
+                    Rect::new(b.x0, b.y0 - margin, NATIONALITY_CELL_END, b.y1 + margin),
+                )
+            })
+    })
+}
+
 /// A line's text with the pieces the detector split off its right on the same row (a glare
 /// spot or a wide gap cuts a long address in two).
 fn continued_on_the_row(lines: &[Prepared<'_>], first: &Prepared<'_>) -> String {

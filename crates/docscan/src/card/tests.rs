@@ -326,3 +326,17 @@ fn the_value_is_found_in_the_raw_text_by_its_length() {
     assert_eq!(chars_before("ベトナム", "ベトナム"), 0);
     assert_eq!(chars_before("性別 男 M. 国籍", ""), 10);
 }
+
+#[test]
+fn a_nationality_label_boxed_without_its_value_asks_for_the_cell() {
+    let mut lines = residence_card();
+    assert_eq!(unread_nationality_cell(&lines), None);
+    lines[6] = line("国箱.地域", 0.51, 0.22, 0.6, 0.27);
+    let (index, cell) = unread_nationality_cell(&lines).expect("the cell");
+    assert_eq!(index, 6);
+    assert!((cell.x0 - 0.51).abs() < 1e-6 && (cell.x1 - NATIONALITY_CELL_END).abs() < 1e-6);
+    assert!(cell.y0 < 0.22 && cell.y1 > 0.27);
+    // A label already as wide as the cell has nothing more to give.
+    lines[6] = line("国籍・地域", 0.51, 0.22, 0.74, 0.27);
+    assert_eq!(unread_nationality_cell(&lines), None);
+}
