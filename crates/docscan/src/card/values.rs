@@ -118,7 +118,12 @@ pub fn dates(text: &str) -> Vec<(PrintedDate, std::ops::Range<usize>)> {
         }
         // Three runs close together: year, month, day with any separators (年月日 . / -).
         if r + 2 < runs.len() && runs[r + 1].0 - e <= 2 && runs[r + 2].0 - runs[r + 1].1 <= 2 {
-            let (y, m, d) = (number(runs[r]), number(runs[r + 1]), number(runs[r + 2]));
+            // A month or day of three digits is one whose digit CTC emitted twice (`1１１日`).
+            let (y, m, d) = (
+                number(runs[r]),
+                number(runs[r + 1]).map(undoubled),
+                number(runs[r + 2]).map(undoubled),
+            );
             let end = runs[r + 2].1;
             let day_end = if chars.get(end).is_some_and(|c| c.1 == '日') {
                 end + 1
@@ -146,6 +151,18 @@ pub fn dates(text: &str) -> Vec<(PrintedDate, std::ops::Range<usize>)> {
                             s,
                         )
                     }),
+                    // A stray digit before a year (`このカードは２2030年`, the space read as 2).
+                    _ if e - s == 5 && (1900..2100).contains(&(y % 10_000)) => {
+                        civil(y % 10_000, m, d).map(|date| {
+                            (
+                                PrintedDate {
+                                    date,
+                                    calendar: Calendar::Gregorian,
+                                },
+                                s + 1,
+                            )
+                        })
+                    }
                     _ => None,
                 };
                 if let Some((date, start)) = parsed {
@@ -158,6 +175,22 @@ pub fn dates(text: &str) -> Vec<(PrintedDate, std::ops::Range<usize>)> {
         r += 1;
     }
     out
+}
+
+/// A three-digit month or day with a repeated digit, read once (`111` → 11, `122` → 12);
+/// anything else as it is (and then no valid date).
+fn undoubled(n: u32) -> u32 {
+    if !(100..1000).contains(&n) {
+        return n;
+    }
+    let (a, b, c) = (n / 100, (n / 10) % 10, n % 10);
+    if a == b {
+        b * 10 + c
+    } else if b == c {
+        a * 10 + b
+    } else {
+        n
+    }
 }
 
 fn civil(y: u32, m: u32, d: u32) -> Option<CivilDate> {
@@ -376,6 +409,18 @@ mod tests {
             two.iter().map(|x| x.0.date).collect::<Vec<_>>(),
             vec![d("2025-04-01"), d("2025-04-02")]
         );
+        // CTC slips: a stray digit before the year, a digit emitted twice.
+        assert_eq!(
+            dates("このカードは22030年06月06日まで")[0].0.date,
+            d("2030-06-06")
+        );
+        assert_eq!(
+            dates("このカードは2024年11月111日まで")[0].0.date,
+            d("2024-11-11")
+        );
+        assert_eq!(dates("2024年03月122日")[0].0.date, d("2024-03-12"));
+        assert!(dates("2024年03月123日").is_empty());
+        assert!(dates("12345年06月06日").is_empty());
         assert!(dates("2025年13月01日").is_empty());
         assert!(dates("平成32年1月1日").is_empty());
     }
