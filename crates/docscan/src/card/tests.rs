@@ -268,22 +268,7 @@ fn an_address_split_on_its_row_is_joined() {
 /// A recognised line carrying the recogniser's per-step evidence: one row per step of
 /// (blank probability, [(character, probability)…]); the greedy text is what the rows give.
 fn line_with_evidence(rows: &[(f32, &[(char, f32)])], bounds: [f32; 4]) -> CardLine {
-    let evidence = crate::ocr::evidence::testing::evidence(rows);
-    let text: String = rows
-        .iter()
-        .scan(None, |previous, (blank, chars)| {
-            let winner = chars
-                .iter()
-                .copied()
-                .filter(|&(_, p)| p > *blank)
-                .max_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|(c, _)| c);
-            let new = winner.filter(|c| *previous != Some(*c));
-            *previous = winner;
-            Some(new)
-        })
-        .flatten()
-        .collect();
+    let (evidence, text) = crate::ocr::evidence::testing::evidence_and_text(rows);
     let mut line = line(&text, bounds[0], bounds[1], bounds[2], bounds[3]);
     line.text.evidence = Some(std::sync::Arc::new(evidence));
     line

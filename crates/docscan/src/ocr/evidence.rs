@@ -184,6 +184,11 @@ pub(crate) mod testing {
     /// Evidence from rows of (blank, [(char, p)…]), with the greedy spans derived as decoding
     /// would.
     pub(crate) fn evidence(rows: &[(f32, &[(char, f32)])]) -> LineEvidence {
+        evidence_and_text(rows).0
+    }
+
+    /// [`evidence`] and the greedy text the rows decode to.
+    pub(crate) fn evidence_and_text(rows: &[(f32, &[(char, f32)])]) -> (LineEvidence, String) {
         let alphabet: Vec<char> = {
             let mut a: Vec<char> = rows
                 .iter()
@@ -196,6 +201,7 @@ pub(crate) mod testing {
         let classes = alphabet.len() + 1;
         let mut probabilities = Vec::new();
         let mut char_steps: Vec<(u32, u32)> = Vec::new();
+        let mut text = String::new();
         let mut previous = None;
         for (t, (blank, chars)) in rows.iter().enumerate() {
             let mut row = vec![0.0; classes];
@@ -216,7 +222,10 @@ pub(crate) mod testing {
                 Some(c) if previous == Some(c) => {
                     char_steps.last_mut().expect("a character began").1 = t as u32 + 1
                 }
-                Some(_) => char_steps.push((t as u32, t as u32 + 1)),
+                Some(c) => {
+                    char_steps.push((t as u32, t as u32 + 1));
+                    text.push(c);
+                }
                 None => {}
             }
             previous = winner;
@@ -225,7 +234,10 @@ pub(crate) mod testing {
         let folded: Vec<Option<char>> = std::iter::once(None)
             .chain(alphabet.iter().map(|&c| Some(c)))
             .collect();
-        LineEvidence::new(&probabilities, classes, &folded, char_steps)
+        (
+            LineEvidence::new(&probabilities, classes, &folded, char_steps),
+            text,
+        )
     }
 }
 
