@@ -336,7 +336,7 @@ impl Scanner {
             // No outline: the text's extent stands in for the card's.
             text_extent(&boxes)
         };
-        let lines: Vec<CardLine> = texts
+        let mut lines: Vec<CardLine> = texts
             .into_iter()
             .map(|(quad, text)| {
                 let r = quad.bounds();
@@ -352,7 +352,6 @@ impl Scanner {
         if lines.is_empty() {
             return Err(ScanError::NoText);
         }
-        let mut lines = lines;
         let mut card = card::read_front(&lines);
         watch.lap("fields");
         if card.nationality.is_none() && found.is_some() {

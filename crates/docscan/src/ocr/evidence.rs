@@ -105,16 +105,15 @@ impl LineEvidence {
         LineEvidence { steps, char_steps }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.steps.is_empty()
-    }
-
     /// How much less likely (natural log, ≤ 0) the line is when it reads `expected` somewhere
     /// after its first `skip_chars` greedy characters than as its greedy text. Greedy
     /// characters of that stretch outside `expected` and characters of `expected` cut off by
     /// the line's end cost a fixed amount each. 0 when the stretch's greedy text is
-    /// `expected`; `None` when the stretch has too few steps.
+    /// `expected`; `None` when `expected` is empty or the stretch has no step.
     pub fn cost_of(&self, expected: &[char], skip_chars: usize) -> Option<f32> {
+        if expected.is_empty() {
+            return None;
+        }
         let start = match skip_chars.checked_sub(1) {
             None => 0,
             Some(last) => self.char_steps.get(last)?.1 as usize,
@@ -124,13 +123,11 @@ impl LineEvidence {
         let states: Vec<Option<char>> = std::iter::once(None)
             .chain(expected.iter().flat_map(|&c| [Some(c), None]))
             .collect();
-        if expected.is_empty() {
-            return None;
-        }
         let n = states.len();
         let none = f32::NEG_INFINITY;
         // Before the first step only the leading wildcard is reached.
         let (mut before, mut within, mut after) = (0.0f32, vec![none; n], none);
+        let mut next = vec![none; n];
         for step in steps {
             let best = step.best.max(FLOOR).ln();
             let (skip_before, skip_after) = if step.starts_char {
@@ -138,7 +135,7 @@ impl LineEvidence {
             } else {
                 (0.0, 0.0)
             };
-            let mut next = vec![none; n];
+            next.fill(none);
             for (s, state) in states.iter().enumerate() {
                 let mut reach = within[s];
                 if s >= 1 {
@@ -161,7 +158,7 @@ impl LineEvidence {
             }
             after = after.max(within[n - 1]).max(within[n - 2]) + skip_after;
             before += skip_before;
-            within = next;
+            std::mem::swap(&mut within, &mut next);
         }
         // State s has read (s + 1) / 2 characters; the rest were cut off (at least one must
         // have been read).
