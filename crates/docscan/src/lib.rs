@@ -9,6 +9,7 @@ pub mod countries;
 pub mod document;
 pub mod geometry;
 pub mod mrz;
+pub mod municipalities;
 pub mod normalize;
 pub mod ocr;
 mod scan;

@@ -198,7 +198,7 @@ pub fn compact(text: &str) -> String {
 /// `normalize` fixes inside katakana words, here wherever they stand (`技能実習2号口` is
 /// `…2号ロ`), small and large kana, and common misreads. No two terms of a vocabulary differ
 /// only by these (a test checks).
-fn fold_lookalike(c: char) -> char {
+pub(crate) fn fold_lookalike(c: char) -> char {
     if let Some(&(_, katakana)) = KATAKANA_LOOKALIKES.iter().find(|(from, _)| *from == c) {
         return katakana;
     }

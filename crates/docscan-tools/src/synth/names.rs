@@ -235,3 +235,22 @@ pub fn digits(rng: &mut impl Rng, n: usize) -> String {
         .map(|_| char::from(b'0' + rng.gen_range(0..10u8)))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The photos print real municipalities, so the reader's municipality list is tested as
+    /// a resident's card would test it.
+    #[test]
+    fn every_city_is_a_municipality_of_its_prefecture() {
+        for (prefecture, city) in CITIES {
+            let known = madoguchi_docscan::municipalities::of_prefecture(prefecture)
+                .any(|m| m.name == *city);
+            assert!(
+                known,
+                "{city} is not a municipality of prefecture {prefecture}"
+            );
+        }
+    }
+}

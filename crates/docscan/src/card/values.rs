@@ -327,7 +327,9 @@ pub fn period_of_stay(text: &str) -> Option<PeriodOfStay> {
 }
 
 /// The address as printed: the prefecture it starts with spelled as the prefecture is (the
-/// recogniser's `福岡泉` is 福岡県), and `丁日`, which no address has, as `丁目`.
+/// recogniser's `福岡泉` is 福岡県), the municipality after it as the municipality is
+/// (`山市北区` is 岡山市北区, see [`crate::municipalities::at_start`]), and `丁日`, which no
+/// address has, as `丁目`.
 pub fn address_text(text: &str, prefecture: &crate::vocab::TermMatch) -> String {
     // Where the prefecture's stretch ends in the text (spaces do not count, as in matching).
     let mut seen = 0;
@@ -342,13 +344,19 @@ pub fn address_text(text: &str, prefecture: &crate::vocab::TermMatch) -> String 
         })
         .map_or(text.len(), |(i, _)| i);
     let (start, tail) = text.split_at(split);
-    // Only a near miss is respelled: more edits mean the prefecture itself is in doubt.
-    let start = if prefecture.distance <= 1 {
-        prefecture.term.japanese
-    } else {
-        start
+    // Only a near miss is respelled: more edits mean the prefecture itself is in doubt, and so
+    // is which list the municipality after it comes from.
+    if prefecture.distance > 1 {
+        return format!("{start}{}", tail.trim_start()).replace("丁日", "丁目");
+    }
+    let tail = match crate::municipalities::at_start(prefecture.term.key, tail) {
+        Some((municipality, covered)) => {
+            let rest: String = tail.chars().skip(covered).collect();
+            format!("{municipality}{rest}")
+        }
+        None => tail.trim_start().to_owned(),
     };
-    format!("{start}{}", tail.trim_start()).replace("丁日", "丁目")
+    format!("{}{tail}", prefecture.term.japanese).replace("丁日", "丁目")
 }
 
 /// A Latin name: letters, spaces and the punctuation names use, upper-cased, spaces collapsed.
@@ -510,6 +518,14 @@ mod tests {
             "埼玉県川口市栄町1-2-3 コーポ栄町299号室"
         );
         assert_eq!(read("北海道 札幌市"), "北海道札幌市");
+        assert_eq!(
+            read("岡山県山市北区本町七丁目7番14号"),
+            "岡山県岡山市北区本町七丁目7番14号"
+        );
+        assert_eq!(
+            read("宮城県仙台市青集区栄町一丁目4番14号"),
+            "宮城県仙台市青葉区栄町一丁目4番14号"
+        );
     }
 
     #[test]

@@ -1,0 +1,138 @@
+//! Municipalities (市区町村) as addresses print them after the prefecture — 豊島区, 岡山市北区,
+//! 虻田郡ニセコ町 — from Japan Post's postal code data (`data/municipalities.tsv`, made from a
+//! pinned PyPI package by `data-sources/municipalities.sh`), and the respelling of one the
+//! recogniser misread (`岡山県山市北区` is 岡山県岡山市北区, `仙台市青集区` is 仙台市青葉区).
+
+use std::sync::OnceLock;
+
+use crate::vocab::fold_lookalike;
+
+/// One municipality: its JIS X 0402 code (the first two digits are its prefecture's JIS X 0401
+/// code) and its name as addresses print it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Municipality {
+    pub code: &'static str,
+    pub name: &'static str,
+}
+
+/// Every municipality, in code order.
+pub fn all() -> &'static [Municipality] {
+    static LIST: OnceLock<Vec<Municipality>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        include_str!("data/municipalities.tsv")
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+            .filter_map(|line| {
+                let (code, name) = line.split_once('\t')?;
+                Some(Municipality { code, name })
+            })
+            .collect()
+    })
+}
+
+/// The municipalities of the prefecture with this JIS X 0401 code (`"13"`).
+pub fn of_prefecture(prefecture: &str) -> impl Iterator<Item = Municipality> + '_ {
+    all()
+        .iter()
+        .copied()
+        .filter(move |m| m.code.get(..2) == Some(prefecture))
+}
+
+/// How many misread characters a name of this length may have and still be recognised: none
+/// in one or two characters (北区, 津市: one edit makes another name), one up to five, two
+/// from six (川崎市川崎区).
+fn edits_allowed(name_chars: usize) -> usize {
+    match name_chars {
+        0..=2 => 0,
+        3..=5 => 1,
+        _ => 2,
+    }
+}
+
+/// The municipality of `prefecture` that `tail` (an address after its prefecture) starts with:
+/// its name and how many characters of `tail` (leading spaces included) it stands for.
+///
+/// An exact name is taken as read. Otherwise the name must be within [`edits_allowed`] of the
+/// start of `tail`, and no other name of the prefecture may be as close while accounting for
+/// as much of the text. A correct read is never changed: its own name is at distance 0.
+pub fn at_start(prefecture: &str, tail: &str) -> Option<(&'static str, usize)> {
+    let leading = tail.chars().take_while(|c| c.is_whitespace()).count();
+    let text: Vec<char> = tail.chars().skip(leading).map(fold_lookalike).collect();
+    // (edits, name, characters of the text it covers)
+    let mut near: Vec<(usize, &'static str, usize)> = Vec::new();
+    for municipality in of_prefecture(prefecture) {
+        let name: String = municipality.name.chars().map(fold_lookalike).collect();
+        let n = name.chars().count();
+        let allowed = edits_allowed(n);
+        let best = (n.saturating_sub(allowed).max(1)..=(n + allowed).min(text.len()))
+            .map(|k| {
+                let start: String = text[..k].iter().collect();
+                (strsim::levenshtein(&start, &name), k.abs_diff(n), k)
+            })
+            .min();
+        if let Some((edits, _, covered)) = best
+            && edits <= allowed
+        {
+            near.push((edits, municipality.name, covered));
+        }
+    }
+    // Fewest edits first, then the name that accounts for most of the text (`山市北区` is
+    // 岡山市北区 with one edit, not 津山市 with one edit and 北区 left over).
+    near.sort_by_key(|&(edits, _, covered)| (edits, usize::MAX - covered));
+    let &(edits, name, covered) = near.first()?;
+    let rival = near.iter().skip(1).any(|&(e, other, c)| {
+        e == edits && c == covered && !name.starts_with(other) && !other.starts_with(name)
+    });
+    (edits == 0 || !rival).then_some((name, leading + covered))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_covers_every_prefecture_and_reads_as_addresses_print() {
+        assert!(all().len() > 1800, "{} municipalities", all().len());
+        for prefecture in 1..=47 {
+            let code = format!("{prefecture:02}");
+            assert!(of_prefecture(&code).count() > 10, "prefecture {code}");
+        }
+        let names: Vec<&str> = of_prefecture("13").map(|m| m.name).collect();
+        assert!(names.contains(&"豊島区") && names.contains(&"八王子市"));
+        let names: Vec<&str> = of_prefecture("22").map(|m| m.name).collect();
+        // Hamamatsu's wards since 2024.
+        assert!(names.contains(&"浜松市中央区") && !names.contains(&"浜松市中区"));
+    }
+
+    #[test]
+    fn misread_names_are_respelled_and_right_ones_kept() {
+        assert_eq!(
+            at_start("33", "山市北区本町七丁目7番14号"),
+            Some(("岡山市北区", 4))
+        );
+        assert_eq!(
+            at_start("04", "仙台市青集区栄町一丁目4番14号"),
+            Some(("仙台市青葉区", 6))
+        );
+        assert_eq!(at_start("13", "豊鳥区中央8-20-8"), Some(("豊島区", 3)));
+        assert_eq!(at_start("13", " 豊島区中央8-20-8"), Some(("豊島区", 4)));
+        assert_eq!(at_start("13", "八王子市中央三丁目"), Some(("八王子市", 4)));
+        assert_eq!(
+            at_start("14", "川崎市川崎区栄町"),
+            Some(("川崎市川崎区", 6))
+        );
+        assert_eq!(
+            at_start("01", "虻田郡ニセコ町字本通"),
+            Some(("虻田郡ニセコ町", 7))
+        );
+    }
+
+    #[test]
+    fn short_names_and_unclear_reads_are_left_alone() {
+        // 北区 misread by one character could be several two-character wards.
+        assert_eq!(at_start("13", "比区王子1-2-3"), None);
+        // Nothing like a municipality of Tokyo.
+        assert_eq!(at_start("13", "栄町1-2-3"), None);
+        assert_eq!(at_start("13", ""), None);
+    }
+}
