@@ -540,7 +540,8 @@ impl Scanner {
 }
 
 /// The MRZ character a recogniser label stands for: itself, or the MRZ character it is a
-/// look-alike of (OCR-B `I` reads as `工`, `<` as `く`, full-width and lower-case forms).
+/// look-alike of (OCR-B `I` reads as `工`, `<` as `く`, full-width and lower-case forms), or
+/// `None` for a label that is no evidence for any one MRZ character.
 fn mrz_target(label: &str) -> Option<char> {
     let mut chars = label.chars();
     let (Some(c), None) = (chars.next(), chars.next()) else {
@@ -551,6 +552,9 @@ fn mrz_target(label: &str) -> Option<char> {
         _ => c,
     };
     let mapped = match c {
+        // The recogniser gives OCR-B's E as `m` in small print (`LEE` read `LME`), and its M
+        // too: a vote for neither. Lower-case letters otherwise stand for their capitals.
+        'm' => return None,
         'a'..='z' => c.to_ascii_uppercase(),
         '工' | 'エ' | '丨' | '|' | 'Ι' | 'І' => 'I',
         'く' | '〈' | '«' | '‹' | '≤' => '<',
@@ -899,6 +903,21 @@ mod tests {
         };
         assert!(is_line(&number, (1024, 646)));
         assert!(!is_line(&number, (564, 109)));
+    }
+
+    #[test]
+    fn recogniser_labels_stand_for_mrz_characters() {
+        assert_eq!(mrz_target("P"), Some('P'));
+        assert_eq!(mrz_target("p"), Some('P'));
+        assert_eq!(mrz_target("Ｋ"), Some('K'));
+        assert_eq!(mrz_target("工"), Some('I'));
+        assert_eq!(mrz_target("く"), Some('<'));
+        assert_eq!(mrz_target("Е"), Some('E'));
+        // Read for OCR-B's E and M alike.
+        assert_eq!(mrz_target("m"), None);
+        assert_eq!(mrz_target("ｍ"), None);
+        assert_eq!(mrz_target("あ"), None);
+        assert_eq!(mrz_target("ab"), None);
     }
 
     #[test]
