@@ -4,6 +4,7 @@
 //! Architecture invariant: pure core. No file system, no clock, no network, no browser API: the
 //! caller passes pixels, model bytes and today's date.
 
+pub mod buildings;
 pub mod card;
 pub mod countries;
 pub mod document;

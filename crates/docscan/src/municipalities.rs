@@ -41,7 +41,7 @@ pub fn of_prefecture(prefecture: &str) -> impl Iterator<Item = Municipality> + '
 /// How many misread characters a name of this length may have and still be recognised: none
 /// in one or two characters (北区, 津市: one edit makes another name), one up to five, two
 /// from six (川崎市川崎区).
-fn edits_allowed(name_chars: usize) -> usize {
+pub(crate) fn edits_allowed(name_chars: usize) -> usize {
     match name_chars {
         0..=2 => 0,
         3..=5 => 1,

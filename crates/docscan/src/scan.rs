@@ -357,19 +357,22 @@ impl Scanner {
         if card.nationality.is_none() && found.is_some() {
             // The detector boxed the label alone: read the rest of its cell, where the value is.
             if let Some((index, cell)) = card::unread_nationality_cell(&lines) {
-                let (w, h) = (card_image.width() as f32, card_image.height() as f32);
-                let quad = Quad::from_rect(&Rect::new(
-                    cell.x0 * w,
-                    cell.y0 * h,
-                    cell.x1 * w,
-                    cell.y1 * h,
-                ));
-                let padded = quad.expanded(quad.height() * LINE_END_PADDING, 0.0);
-                if let Ok(text) = self.models.recognizer.read(&card_image, &padded, options) {
+                if let Ok(text) = self.read_card_part(&card_image, &cell, options) {
                     lines[index] = CardLine { text, bounds: cell };
                     card = card::read_front(&lines);
                 }
                 watch.lap("reread-cell");
+            }
+        }
+        if found.is_some() {
+            let aspect = card_image.height() as f32 / card_image.width() as f32;
+            if let Some(cell) = card::nationality_value_cell(&lines, LINE_END_PADDING * aspect) {
+                if let Ok(text) = self.read_card_part(&card_image, &cell, options) {
+                    let alone = card::read_front(&[CardLine { text, bounds: cell }]);
+                    card.nationality =
+                        card::surer_nationality(card.nationality.take(), alone.nationality);
+                }
+                watch.lap("read-nationality-cell");
             }
         }
         Ok(CardScan {
@@ -488,6 +491,25 @@ impl Scanner {
     }
 
     /// Recognises every box that looks like a line of text.
+    /// Reads a part of the straightened card (0–1 of its width and height) as one line, with
+    /// room at both ends like the detected lines.
+    fn read_card_part(
+        &self,
+        card_image: &RgbImage,
+        part: &Rect,
+        options: LineOptions<'_>,
+    ) -> Result<RecognizedText, OcrError> {
+        let (w, h) = (card_image.width() as f32, card_image.height() as f32);
+        let quad = Quad::from_rect(&Rect::new(
+            part.x0 * w,
+            part.y0 * h,
+            part.x1 * w,
+            part.y1 * h,
+        ));
+        let padded = quad.expanded(quad.height() * LINE_END_PADDING, 0.0);
+        self.models.recognizer.read(card_image, &padded, options)
+    }
+
     fn read_lines(
         &self,
         image: &RgbImage,

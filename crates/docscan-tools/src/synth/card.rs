@@ -11,7 +11,7 @@ use rand::Rng;
 use serde::{Deserialize, Serialize};
 
 use super::names::{address, date_between, digits, letters, person};
-use super::{Fonts, text};
+use super::{Fonts, condensed_text, text};
 
 pub const WIDTH: u32 = 1280;
 pub const HEIGHT: u32 = 807;
@@ -190,7 +190,8 @@ pub fn render(fonts: &Fonts, rng: &mut impl Rng) -> (RgbImage, CardTruth) {
         LABEL,
         "国籍・地域",
     );
-    text(
+    // The cell ends where the photo begins (0.73 w).
+    condensed_text(
         &mut image,
         mincho,
         30.0,
@@ -198,6 +199,7 @@ pub fn render(fonts: &Fonts, rng: &mut impl Rng) -> (RgbImage, CardTruth) {
         row,
         INK,
         nationality_name,
+        0.11 * w,
     );
 
     let row = 0.315 * h;

@@ -85,7 +85,28 @@ fn text(
     colour: [u8; 3],
     text: &str,
 ) -> f32 {
-    let scale = PxScale::from(size);
+    condensed_text(image, font, size, x, y, colour, text, f32::INFINITY)
+}
+
+/// Draws `text` like [`text`], condensed horizontally when it would be wider than `max_width`,
+/// as cards print a long value in its fixed cell (長体) instead of letting it run under the
+/// next one.
+#[allow(clippy::too_many_arguments)] // the drawing arguments of `text` and one bound
+fn condensed_text(
+    image: &mut RgbImage,
+    font: &impl Font,
+    size: f32,
+    x: f32,
+    y: f32,
+    colour: [u8; 3],
+    text: &str,
+    max_width: f32,
+) -> f32 {
+    let natural = text_size(PxScale::from(size), font, text).0 as f32;
+    let scale = PxScale {
+        x: size * (max_width / natural.max(1.0)).min(1.0),
+        y: size,
+    };
     draw_text_mut(image, Rgb(colour), x as i32, y as i32, scale, font, text);
     text_size(scale, font, text).0 as f32
 }

@@ -307,6 +307,52 @@ fn continued_on_the_row(lines: &[Prepared<'_>], first: &Prepared<'_>) -> String 
     }
 }
 
+/// When the nationality's label and value were read as one line (often with the sex before
+/// them), the value's cell alone: from where the label ends to the end of the cell, on the
+/// line's row. Read on its own, the value's small katakana keep more of the recogniser's
+/// attention than after a label (`イドネ` in the line, `インドネシア` alone).
+/// `crop_padding` is how far the line's crop ran past each end, per unit of the line's height
+/// (in the card's 0–1 width): the recogniser's steps span the padded crop.
+pub fn nationality_value_cell(lines: &[CardLine], crop_padding: f32) -> Option<Rect> {
+    let band = layout::band(FieldId::Nationality);
+    lines.iter().find_map(|line| {
+        if band.fit(&line.bounds) < 0.6 {
+            return None;
+        }
+        let raw = &line.text.text;
+        let normalised = normalize(raw);
+        let value = layout::after_label(&normalised, "国籍・地域")?;
+        // A label read alone is `unread_nationality_cell`'s.
+        if value.chars().count() <= 1 {
+            return None;
+        }
+        let label_chars = chars_before(raw, value);
+        let label_end = line
+            .text
+            .evidence
+            .as_ref()?
+            .char_end(label_chars.checked_sub(1)?)?;
+        let b = line.bounds;
+        let pad = b.height() * crop_padding;
+        let start = b.x0 - pad + label_end * (b.width() + 2.0 * pad);
+        let margin = b.height() * 0.1;
+        (start < NATIONALITY_CELL_END - 0.03)
+            .then(|| Rect::new(start, b.y0 - margin, NATIONALITY_CELL_END, b.y1 + margin))
+    })
+}
+
+/// The nationality of two reads of its cell that is likelier right: the one read, or the
+/// surer of two.
+pub fn surer_nationality(
+    first: Option<CardField<Term>>,
+    second: Option<CardField<Term>>,
+) -> Option<CardField<Term>> {
+    match (first, second) {
+        (Some(a), Some(b)) => Some(if b.confidence > a.confidence { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
 /// Costs (natural log, see [`vocab::EvidenceMatch`]) within which a closed-list value read from
 /// the recogniser's evidence is believed. After a label the value's place is known, so a
 /// moderate cost will do; on a line without one only a nearly exact reading, because stray

@@ -325,3 +325,70 @@ fn a_nationality_label_boxed_without_its_value_asks_for_the_cell() {
     lines[6] = line("国籍・地域", 0.51, 0.22, 0.74, 0.27);
     assert_eq!(unread_nationality_cell(&lines), None);
 }
+
+#[test]
+fn a_nationality_read_with_its_label_gives_the_value_cell_where_the_label_ends() {
+    // `性別女F.国籍・地域イドネ`: the label's 域 ends at step 10 of 16.
+    let text = "性別女F.国籍・地域イドネ";
+    let rows: Vec<[(char, f32); 1]> = text.chars().map(|c| [(c, 0.9)]).collect();
+    let mut steps: Vec<(f32, &[(char, f32)])> = rows.iter().map(|c| (0.05, c.as_slice())).collect();
+    steps.extend([(0.9, &[][..]); 3]);
+    let mut lines = residence_card();
+    lines[6] = line_with_evidence(&steps, [0.38, 0.22, 0.72, 0.27]);
+    // No padding: the label's end is 10/16 of the line's width.
+    let cell = nationality_value_cell(&lines, 0.0).expect("the value's cell");
+    let expected = 0.38 + 10.0 / 16.0 * (0.72 - 0.38);
+    assert!((cell.x0 - expected).abs() < 1e-5, "{cell:?}");
+    assert!((cell.x1 - NATIONALITY_CELL_END).abs() < 1e-6);
+    assert!(cell.y0 < 0.22 && cell.y1 > 0.27);
+    // With the crop padded by one line height at each end, the steps span more of the card.
+    let padded = nationality_value_cell(&lines, 1.0).expect("the value's cell");
+    let expected = 0.38 - 0.05 + 10.0 / 16.0 * (0.34 + 0.1);
+    assert!((padded.x0 - expected).abs() < 1e-5, "{padded:?}");
+    // A label alone, or a line without the evidence, gives none.
+    lines[6] = line_with_evidence(&steps[..10], [0.51, 0.22, 0.6, 0.27]);
+    assert_eq!(nationality_value_cell(&lines, 0.0), None);
+    lines[6] = line(text, 0.38, 0.22, 0.72, 0.27);
+    assert_eq!(nationality_value_cell(&lines, 0.0), None);
+}
+
+#[test]
+fn of_two_reads_of_the_nationality_the_surer_is_kept() {
+    let field = |key: &str, confidence: f32| {
+        let term = *vocab::nationalities()
+            .terms()
+            .iter()
+            .find(|t| t.key == key)
+            .expect("a country");
+        CardField {
+            value: term,
+            text: String::new(),
+            confidence,
+            bounds: Rect::new(0.0, 0.0, 1.0, 1.0),
+        }
+    };
+    let key = |f: Option<CardField<Term>>| f.map(|f| f.value.key);
+    assert_eq!(
+        key(surer_nationality(
+            Some(field("IND", 0.2)),
+            Some(field("IDN", 0.4))
+        )),
+        Some("IDN")
+    );
+    assert_eq!(
+        key(surer_nationality(
+            Some(field("IND", 0.5)),
+            Some(field("IDN", 0.4))
+        )),
+        Some("IND")
+    );
+    assert_eq!(
+        key(surer_nationality(None, Some(field("IDN", 0.1)))),
+        Some("IDN")
+    );
+    assert_eq!(
+        key(surer_nationality(Some(field("IND", 0.1)), None)),
+        Some("IND")
+    );
+    assert_eq!(key(surer_nationality(None, None)), None);
+}

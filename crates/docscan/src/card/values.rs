@@ -359,7 +359,7 @@ pub fn address_text(text: &str, prefecture: &crate::vocab::TermMatch) -> String 
     } else {
         (start, tail.to_owned())
     };
-    format!("{start}{tail}").replace("丁日", "丁目")
+    crate::buildings::respell(&format!("{start}{tail}").replace("丁日", "丁目"))
 }
 
 /// A Latin name: letters, spaces and the punctuation names use, upper-cased, spaces collapsed.

@@ -105,6 +105,13 @@ impl LineEvidence {
         LineEvidence { steps, char_steps }
     }
 
+    /// Where the greedy text's character `index` ends, as a fraction (0–1) of the line's width
+    /// as it was read.
+    pub fn char_end(&self, index: usize) -> Option<f32> {
+        let &(_, end) = self.char_steps.get(index)?;
+        (!self.steps.is_empty()).then(|| end as f32 / self.steps.len() as f32)
+    }
+
     /// How much less likely (natural log, ≤ 0) the line is when it reads `expected` somewhere
     /// after its first `skip_chars` greedy characters than as its greedy text. Greedy
     /// characters of that stretch outside `expected` and characters of `expected` cut off by
@@ -296,6 +303,20 @@ mod tests {
         // Two steps cannot hold A, blank, A: the second A counts as cut off.
         let cost = single.cost_of(&chars("AA"), 0).expect("scored");
         assert!((cost + CUT_OFF_COST).abs() < 1e-5, "{cost}");
+    }
+
+    #[test]
+    fn a_characters_end_is_a_fraction_of_the_line() {
+        let line = evidence(&[
+            (0.1, &[('A', 0.9)]),
+            (0.9, &[]),
+            (0.1, &[('B', 0.9)]),
+            (0.1, &[('B', 0.9)]),
+        ]);
+        assert_eq!(line.char_end(0), Some(0.25));
+        assert_eq!(line.char_end(1), Some(1.0));
+        assert_eq!(line.char_end(2), None);
+        assert_eq!(LineEvidence::default().char_end(0), None);
     }
 
     #[test]

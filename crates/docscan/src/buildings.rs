@@ -1,0 +1,323 @@
+//! The generic words of apartment and building names (コーポ, ハイツ, マンション…) and the
+//! respelling of one the recogniser misread in an address's building part (`コーボ若松町` is
+//! コーポ若松町, `栄町ハイシ` is 栄町ハイツ). Building names are an open vocabulary: only these
+//! common words are known, and only where such a word stands in a name: at its start or
+//! just before the room number.
+
+use crate::municipalities::edits_allowed;
+use crate::vocab::fold_lookalike;
+
+/// Words that begin building names (コーポ山田, メゾン栄).
+const LEADING_WORDS: &[&str] = &[
+    "コーポ",
+    "コーポラス",
+    "メゾン",
+    "ベルメゾン",
+    "ハイツ",
+    "サンハイツ",
+    "グラン",
+    "シャトー",
+    "ヴィラ",
+    "カーサ",
+    "ドミール",
+    "ライオンズ",
+    "レジデンス",
+    "パークハイツ",
+    "ロイヤル",
+    "ファミール",
+];
+
+/// Words that end building names before the room number (栄町ハイツ, 山田マンション). Two-character
+/// words are only ever kept as read, never guessed: they are here so that one read right is
+/// not taken for a longer word (`ビル` is not a misread `ヒルズ`).
+const TRAILING_WORDS: &[&str] = &[
+    "ビル",
+    "ハイツ",
+    "ハイム",
+    "コート",
+    "コーポ",
+    "マンション",
+    "アパート",
+    "レジデンス",
+    "パレス",
+    "ハウス",
+    "ヒルズ",
+    "タワー",
+    "ガーデン",
+    "テラス",
+    "プラザ",
+    "ヴィレッジ",
+    "ステージ",
+    "シティ",
+];
+
+/// Dakuten and handakuten are a few pixels in small print (`コーボ` for コーポ): a kana
+/// compares as its plain form, so neither mark costs an edit. Look-alikes compare as the kana
+/// they stand for, and シ/ツ and ソ/ン compare as one.
+fn plain_kana(c: char) -> char {
+    const VOICED: &[(char, char)] = &[
+        ('ガ', 'カ'),
+        ('ギ', 'キ'),
+        ('グ', 'ク'),
+        ('ゲ', 'ケ'),
+        ('ゴ', 'コ'),
+        ('ザ', 'サ'),
+        ('ジ', 'シ'),
+        ('ズ', 'ス'),
+        ('ゼ', 'セ'),
+        ('ゾ', 'ソ'),
+        ('ダ', 'タ'),
+        ('ヂ', 'チ'),
+        ('ヅ', 'ツ'),
+        ('デ', 'テ'),
+        ('ド', 'ト'),
+        ('バ', 'ハ'),
+        ('パ', 'ハ'),
+        ('ビ', 'ヒ'),
+        ('ピ', 'ヒ'),
+        ('ブ', 'フ'),
+        ('プ', 'フ'),
+        ('ベ', 'ヘ'),
+        ('ペ', 'ヘ'),
+        ('ボ', 'ホ'),
+        ('ポ', 'ホ'),
+        ('ヴ', 'ウ'),
+    ];
+    let c = match fold_lookalike(c) {
+        // Kanji the recogniser gives for ホ and its voiced forms in small print.
+        '水' | '求' | '木' => 'ホ',
+        c => c,
+    };
+    let plain = VOICED
+        .iter()
+        .find(|(voiced, _)| *voiced == c)
+        .map_or(c, |&(_, plain)| plain);
+    // The classic katakana pairs, told apart only by their strokes' slant.
+    match plain {
+        'シ' => 'ツ',
+        'ソ' => 'ン',
+        c => c,
+    }
+}
+
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー')
+}
+
+fn compared(chars: &[char]) -> String {
+    chars.iter().copied().map(plain_kana).collect()
+}
+
+/// The word from `words` that `chars` reads as, and how many of its characters it stands for.
+/// `at_start` picks whether the word is looked for at the start of `chars` or at its end.
+///
+/// A word must be within [`edits_allowed`] of the text (dakuten aside), and the text must end
+/// (or begin) there, not run on in katakana, so a longer name that only starts like a word
+/// stays. No other word may be as close; an exact read is kept as read.
+fn word_at(
+    chars: &[char],
+    words: &[&'static str],
+    at_start: bool,
+) -> Option<(&'static str, usize)> {
+    // (edits, characters not read as katakana, length difference, word, characters covered)
+    let mut candidates: Vec<(usize, usize, usize, &'static str, usize)> = Vec::new();
+    for &word in words {
+        let word_chars: Vec<char> = word.chars().collect();
+        let n = word_chars.len();
+        if chars.len() >= n && {
+            let read = if at_start {
+                &chars[..n]
+            } else {
+                &chars[chars.len() - n..]
+            };
+            read == word_chars.as_slice()
+        } {
+            // Read exactly: a longer word that also fits (サンハイツ ending in ハイツ) wins.
+            candidates.push((0, 0, 0, word, n));
+            continue;
+        }
+        let target = compared(&word_chars);
+        for k in n.saturating_sub(1)..=n + 1 {
+            if k == 0 || k > chars.len() {
+                continue;
+            }
+            let (read, beyond) = if at_start {
+                (&chars[..k], chars.get(k))
+            } else {
+                (
+                    &chars[chars.len() - k..],
+                    (chars.len() - k).checked_sub(1).map(|i| &chars[i]),
+                )
+            };
+            if beyond.is_some_and(|&c| is_katakana(c)) {
+                continue;
+            }
+            let read = compared(read);
+            let distance = strsim::levenshtein(&read, &target);
+            // A kanji after a katakana word more likely begins the next word than stands for
+            // the word's last kana (`コー大手町` lost its ポ; `メゾソ栄` misread its ン).
+            let foreign = read.chars().filter(|&c| !is_katakana(c)).count();
+            if distance <= edits_allowed(n) {
+                candidates.push((distance, foreign, k.abs_diff(n), word, k));
+            }
+        }
+    }
+    candidates.sort_by_key(|&(distance, foreign, stretch, word, _)| {
+        (
+            distance,
+            foreign,
+            stretch,
+            usize::MAX - word.chars().count(),
+        )
+    });
+    let &(distance, foreign, stretch, word, covered) = candidates.first()?;
+    let rival = candidates.iter().any(|&(d, f, s, other, _)| {
+        other != word
+            && (d, f, s) == (distance, foreign, stretch)
+            && !word.contains(other)
+            && !other.contains(word)
+    });
+    (!rival).then_some((word, covered))
+}
+
+/// Where an address's building part begins: after its block number (`…19番13号`, `…3-21-15`),
+/// spaces skipped. `None` when nothing follows the block number.
+fn building_start(chars: &[char]) -> Option<usize> {
+    let mut i = 0;
+    let mut end = None;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let run_start = i;
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '-') {
+                i += 1;
+            }
+            let run = &chars[run_start..i];
+            if chars.get(i) == Some(&'号') {
+                end = Some(i + 1);
+                break;
+            }
+            if run.contains(&'-') && run.last().is_some_and(char::is_ascii_digit) {
+                end = Some(i);
+                break;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    let mut start = end?;
+    while chars.get(start).is_some_and(|c| c.is_whitespace()) {
+        start += 1;
+    }
+    (start < chars.len()).then_some(start)
+}
+
+/// Where the room number at the end of a building part begins (`312号室`, `205`), or its end.
+fn room_start(part: &[char]) -> usize {
+    let mut end = part.len();
+    for suffix in [&['号', '室'][..], &['号'][..], &['室'][..]] {
+        if part[..end].ends_with(suffix) {
+            end -= suffix.len();
+            break;
+        }
+    }
+    let digits = part[..end]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || **c == '-')
+        .count();
+    if digits == 0 {
+        part.len()
+    } else {
+        end - digits
+    }
+}
+
+/// `address` with a misread word of its building's name respelled; unchanged when it has no
+/// building part or no word is recognised there.
+pub fn respell(address: &str) -> String {
+    let chars: Vec<char> = address.chars().collect();
+    let Some(start) = building_start(&chars) else {
+        return address.to_owned();
+    };
+    let mut name: Vec<char> = chars[start..].to_vec();
+    let room = room_start(&name);
+    let room_part = name.split_off(room);
+    if let Some((word, covered)) = word_at(&name, LEADING_WORDS, true) {
+        name.splice(..covered, word.chars());
+    }
+    if let Some((word, covered)) = word_at(&name, TRAILING_WORDS, false) {
+        let from = name.len() - covered;
+        name.splice(from.., word.chars());
+    }
+    chars[..start]
+        .iter()
+        .chain(&name)
+        .chain(&room_part)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_misread_leading_word_is_respelled() {
+        for (read, right) in [
+            (
+                "栄町五丁目1番19号コーボ若松町165号室",
+                "栄町五丁目1番19号コーポ若松町165号室",
+            ),
+            (
+                "栄町一丁目19番13号コー水旭町175号室",
+                "栄町一丁目19番13号コーポ旭町175号室",
+            ),
+            (
+                "本町六丁目9番18号ーポ緑町409号室",
+                "本町六丁目9番18号コーポ緑町409号室",
+            ),
+            (
+                "緑町八丁目2番17号 コー大手町296号室",
+                "緑町八丁目2番17号 コーポ大手町296号室",
+            ),
+            ("東町3-2-2メゾソ栄101", "東町3-2-2メゾン栄101"),
+        ] {
+            assert_eq!(respell(read), right, "{read}");
+        }
+    }
+
+    #[test]
+    fn a_misread_trailing_word_is_respelled() {
+        assert_eq!(
+            respell("中央4-4-4 若松町ハイシ203号室"),
+            "中央4-4-4 若松町ハイツ203号室"
+        );
+        assert_eq!(
+            respell("中央4-4-4 山田マンシヨン203"),
+            "中央4-4-4 山田マンション203"
+        );
+    }
+
+    #[test]
+    fn right_names_and_unknown_names_stay() {
+        for address in [
+            "栄町五丁目1番19号 コーポ若松町165号室",
+            "栄町五丁目1番19号 コーラル栄町165号室",
+            "栄町五丁目1番19号 サンライズ栄101号室",
+            "栄町五丁目1番19号 サンハイツ栄101号室",
+            "栄町五丁目1番19号 栄町ハイム203号室",
+            "栄町五丁目1番19号 旭町ビル269号室",
+            "中央4-4-4",
+            "中央四丁目4番4号",
+            "",
+        ] {
+            assert_eq!(respell(address), address, "{address}");
+        }
+    }
+
+    #[test]
+    fn two_words_equally_close_are_not_guessed() {
+        // ハイ水 is one edit from both ハイツ and ハイム.
+        let address = "中央4-4-4 若松町ハイ水203号室";
+        assert_eq!(respell(address), address);
+    }
+}
