@@ -328,8 +328,9 @@ pub fn period_of_stay(text: &str) -> Option<PeriodOfStay> {
 
 /// The address as printed: the prefecture it starts with spelled as the prefecture is (the
 /// recogniser's `福岡泉` is 福岡県), the municipality after it as the municipality is
-/// (`山市北区` is 岡山市北区, see [`crate::municipalities::at_start`]), and `丁日`, which no
-/// address has, as `丁目`.
+/// (`山市北区` is 岡山市北区, see [`crate::municipalities::at_start`]), its 丁目 as addresses
+/// write it (see [`chome`]) and a misread word of its building's name respelled (see
+/// [`crate::buildings::respell`]).
 pub fn address_text(text: &str, prefecture: &crate::vocab::TermMatch) -> String {
     // Where the prefecture's stretch ends in the text (spaces do not count, as in matching).
     let mut seen = 0;
@@ -359,7 +360,29 @@ pub fn address_text(text: &str, prefecture: &crate::vocab::TermMatch) -> String 
     } else {
         (start, tail.to_owned())
     };
-    crate::buildings::respell(&format!("{start}{tail}").replace("丁日", "丁目"))
+    crate::buildings::respell(&chome(&format!("{start}{tail}")))
+}
+
+/// The 丁目 of an address as addresses write it, where small print lost or changed a
+/// character: `丁日` is 丁目; 丁 before the block number is 丁目 (`九丁24番` lost its 目); and
+/// the numeral before 丁 is 一, never the long mark ー it looks like (`東町ー丁目`).
+fn chome(address: &str) -> String {
+    let chars: Vec<char> = address.chars().collect();
+    let mut out = String::with_capacity(address.len() + 3);
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        match c {
+            'ー' if next == Some('丁') && i > 0 && !is_kana(chars[i - 1]) => out.push('一'),
+            '日' if i > 0 && chars[i - 1] == '丁' => out.push('目'),
+            '丁' if next.is_some_and(|n| n.is_ascii_digit()) => out.push_str("丁目"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{30FF}')
 }
 
 /// A Latin name: letters, spaces and the punctuation names use, upper-cased, spaces collapsed.
@@ -502,6 +525,23 @@ mod tests {
         assert_eq!(term(0, 6, 0).printed(), "6月");
         assert_eq!(term(0, 0, 90).printed(), "90日");
         assert_eq!(PeriodOfStay::Indefinite.printed(), "無期限");
+    }
+
+    #[test]
+    fn chome_is_written_as_addresses_write_it() {
+        assert_eq!(chome("栄町九丁日28番11号"), "栄町九丁目28番11号");
+        assert_eq!(chome("東町九丁24番14号"), "東町九丁目24番14号");
+        assert_eq!(chome("東町ー丁目9番5号"), "東町一丁目9番5号");
+        for kept in [
+            "栄町九丁目28番11号",
+            "中央区八丁堀1-2-3",
+            "日本橋1-2-3",
+            // After kana the mark is a long vowel, whatever follows.
+            "ハイツー丁目",
+            "",
+        ] {
+            assert_eq!(chome(kept), kept);
+        }
     }
 
     #[test]
