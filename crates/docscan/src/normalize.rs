@@ -130,6 +130,7 @@ const VARIANTS: &[(char, char)] = &[
     ('鸟', '鳥'),
     ('靜', '静'),
     ('歧', '岐'),
+    ('豐', '豊'),
 ];
 
 /// Katakana that recognisers confuse with hiragana or kanji of the same shape: in a katakana
@@ -145,6 +146,7 @@ pub(crate) const KATAKANA_LOOKALIKES: &[(char, char)] = &[
     ('卜', 'ト'),
     ('夕', 'タ'),
     ('八', 'ハ'),
+    ('了', 'ア'),
     ('一', 'ー'),
     ('-', 'ー'),
     ('—', 'ー'),
@@ -218,6 +220,9 @@ mod tests {
     fn katakana_context() {
         assert_eq!(normalize("べトナム"), "ベトナム");
         assert_eq!(normalize("ネパ一ル"), "ネパール");
+        assert_eq!(normalize("スクエ了"), "スクエア");
+        // 満了日 is no katakana word.
+        assert_eq!(normalize("在留期間(満了日)"), "在留期間(満了日)");
         assert_eq!(normalize("スリランカ"), "スリランカ");
         // Outside katakana words the kanji stay.
         assert_eq!(normalize("二丁目一番"), "二丁目一番");
