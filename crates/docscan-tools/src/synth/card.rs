@@ -193,13 +193,9 @@ pub fn render(fonts: &Fonts, rng: &mut impl Rng) -> (RgbImage, CardTruth) {
     // The cell ends where the photo begins (0.73 w).
     condensed_text(
         &mut image,
-        mincho,
-        30.0,
-        0.61 * w,
-        row,
-        INK,
+        (mincho, 30.0, INK),
+        (0.61 * w, row, 0.11 * w),
         nationality_name,
-        0.11 * w,
     );
 
     let row = 0.315 * h;

@@ -85,22 +85,17 @@ fn text(
     colour: [u8; 3],
     text: &str,
 ) -> f32 {
-    condensed_text(image, font, size, x, y, colour, text, f32::INFINITY)
+    condensed_text(image, (font, size, colour), (x, y, f32::INFINITY), text)
 }
 
-/// Draws `text` like [`text`], condensed horizontally when it would be wider than `max_width`,
-/// as cards print a long value in its fixed cell (長体) instead of letting it run under the
-/// next one.
-#[allow(clippy::too_many_arguments)] // the drawing arguments of `text` and one bound
+/// Draws `text` like [`text`] at (x, y), condensed horizontally when it would be wider than
+/// `max_width`, as cards print a long value in its fixed cell (長体) instead of letting it run
+/// under the next one.
 fn condensed_text(
     image: &mut RgbImage,
-    font: &impl Font,
-    size: f32,
-    x: f32,
-    y: f32,
-    colour: [u8; 3],
+    (font, size, colour): (&impl Font, f32, [u8; 3]),
+    (x, y, max_width): (f32, f32, f32),
     text: &str,
-    max_width: f32,
 ) -> f32 {
     let natural = text_size(PxScale::from(size), font, text).0 as f32;
     let scale = PxScale {
