@@ -4,7 +4,10 @@
 //! common words are known, and only where such a word stands in a name: at its start or
 //! just before the room number.
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::municipalities::edits_allowed;
+use crate::normalize::is_katakana_letter;
 use crate::vocab::fold_lookalike;
 
 /// Words that begin building names (コーポ山田, メゾン栄).
@@ -52,56 +55,25 @@ const TRAILING_WORDS: &[&str] = &[
 ];
 
 /// Dakuten and handakuten are a few pixels in small print (`コーボ` for コーポ): a kana
-/// compares as its plain form, so neither mark costs an edit. Look-alikes compare as the kana
-/// they stand for, and シ/ツ and ソ/ン compare as one.
+/// compares as its plain form (its canonical decomposition's base), so neither mark costs an
+/// edit. Look-alikes compare as the kana they stand for, and シ/ツ and ソ/ン compare as one.
 fn plain_kana(c: char) -> char {
-    const VOICED: &[(char, char)] = &[
-        ('ガ', 'カ'),
-        ('ギ', 'キ'),
-        ('グ', 'ク'),
-        ('ゲ', 'ケ'),
-        ('ゴ', 'コ'),
-        ('ザ', 'サ'),
-        ('ジ', 'シ'),
-        ('ズ', 'ス'),
-        ('ゼ', 'セ'),
-        ('ゾ', 'ソ'),
-        ('ダ', 'タ'),
-        ('ヂ', 'チ'),
-        ('ヅ', 'ツ'),
-        ('デ', 'テ'),
-        ('ド', 'ト'),
-        ('バ', 'ハ'),
-        ('パ', 'ハ'),
-        ('ビ', 'ヒ'),
-        ('ピ', 'ヒ'),
-        ('ブ', 'フ'),
-        ('プ', 'フ'),
-        ('ベ', 'ヘ'),
-        ('ペ', 'ヘ'),
-        ('ボ', 'ホ'),
-        ('ポ', 'ホ'),
-        ('ヴ', 'ウ'),
-    ];
     let c = match fold_lookalike(c) {
         // Kanji the recogniser gives for ホ and its voiced forms in small print.
         '水' | '求' | '木' => 'ホ',
         c => c,
     };
-    let plain = VOICED
-        .iter()
-        .find(|(voiced, _)| *voiced == c)
-        .map_or(c, |&(_, plain)| plain);
+    let plain = if is_katakana_letter(c) {
+        std::iter::once(c).nfd().next().unwrap_or(c)
+    } else {
+        c
+    };
     // The classic katakana pairs, told apart only by their strokes' slant.
     match plain {
         'シ' => 'ツ',
         'ソ' => 'ン',
         c => c,
     }
-}
-
-fn is_katakana(c: char) -> bool {
-    matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー')
 }
 
 fn compared(chars: &[char]) -> String {
@@ -149,14 +121,14 @@ fn word_at(
                     (chars.len() - k).checked_sub(1).map(|i| &chars[i]),
                 )
             };
-            if beyond.is_some_and(|&c| is_katakana(c)) {
+            if beyond.is_some_and(|&c| is_katakana_letter(c)) {
                 continue;
             }
             let read = compared(read);
             let distance = strsim::levenshtein(&read, &target);
             // A kanji after a katakana word more likely begins the next word than stands for
             // the word's last kana (`コー大手町` lost its ポ; `メゾソ栄` misread its ン).
-            let foreign = read.chars().filter(|&c| !is_katakana(c)).count();
+            let foreign = read.chars().filter(|&c| !is_katakana_letter(c)).count();
             if distance <= edits_allowed(n) {
                 candidates.push((distance, foreign, k.abs_diff(n), word, k));
             }
@@ -311,6 +283,28 @@ mod tests {
             "",
         ] {
             assert_eq!(respell(address), address, "{address}");
+        }
+    }
+
+    #[test]
+    fn voiced_kana_and_look_alikes_compare_as_their_plain_kana() {
+        for (kana, plain) in [
+            ('ガ', 'カ'),
+            ('ド', 'ト'),
+            ('バ', 'ハ'),
+            ('パ', 'ハ'),
+            ('ボ', 'ホ'),
+            ('ポ', 'ホ'),
+            ('ヴ', 'ウ'),
+            ('ヅ', 'ツ'),
+            ('ジ', 'ツ'),
+            ('ゾ', 'ン'),
+            ('水', 'ホ'),
+            ('ー', 'ー'),
+            ('カ', 'カ'),
+            ('町', '町'),
+        ] {
+            assert_eq!(plain_kana(kana), plain, "{kana}");
         }
     }
 

@@ -153,8 +153,10 @@ pub(crate) const KATAKANA_LOOKALIKES: &[(char, char)] = &[
     ('－', 'ー'),
 ];
 
-fn is_katakana(c: char) -> bool {
-    matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー' | '・')
+/// A katakana letter or the long mark: what makes a katakana word (the middle dot only
+/// separates words).
+pub(crate) fn is_katakana_letter(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー')
 }
 
 /// Normalises recognised text: full-width ASCII → half-width, Japanese character forms, the
@@ -193,7 +195,7 @@ pub fn normalize(text: &str) -> String {
             let in_word = [before, after]
                 .into_iter()
                 .flatten()
-                .any(|c| is_katakana(c) && c != '・');
+                .any(is_katakana_letter);
             if in_word {
                 chars[i] = katakana;
             }

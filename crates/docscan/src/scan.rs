@@ -490,7 +490,6 @@ impl Scanner {
         Ok((image, boxes, rotation))
     }
 
-    /// Recognises every box that looks like a line of text.
     /// Reads a part of the straightened card (0–1 of its width and height) as one line, with
     /// room at both ends like the detected lines.
     fn read_card_part(
@@ -510,6 +509,7 @@ impl Scanner {
         self.models.recognizer.read(card_image, &padded, options)
     }
 
+    /// Recognises every box that looks like a line of text.
     fn read_lines(
         &self,
         image: &RgbImage,
