@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::ocr::ctc::RestrictedSteps;
 use crate::ocr::evidence::LineEvidence;
 
 /// One line of recognised text. `confidences` has one entry per `char` of `text`, or is empty
@@ -17,6 +18,9 @@ pub struct RecognizedText {
     /// (`None` for typed text and restricted-alphabet reads).
     #[serde(skip)]
     pub evidence: Option<Arc<LineEvidence>>,
+    /// The per-step probabilities of a restricted-alphabet read (`None` otherwise).
+    #[serde(skip)]
+    pub steps: Option<Arc<RestrictedSteps>>,
 }
 
 impl RecognizedText {
@@ -25,6 +29,7 @@ impl RecognizedText {
             text,
             confidences,
             evidence: None,
+            steps: None,
         }
     }
 

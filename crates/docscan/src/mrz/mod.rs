@@ -14,6 +14,8 @@ use madoguchi_rules::CivilDate;
 use serde::{Serialize, Serializer};
 
 use crate::countries;
+use crate::ocr::ctc::RestrictedSteps;
+use crate::ocr::pitch::decode_fixed_pitch;
 use crate::text::RecognizedText;
 use chars::{Cell, clean, value};
 pub(crate) use chars::{Kind, candidates};
@@ -158,30 +160,35 @@ pub fn parse_text(text: &str, today: CivilDate) -> Result<Mrz, MrzError> {
 /// Reads a zone from recognised lines (top to bottom; other text around it is ignored).
 /// `today` decides the century of the birth date.
 pub fn parse(lines: &[RecognizedText], today: CivilDate) -> Result<Mrz, MrzError> {
-    let cleaned: Vec<Vec<Cell>> = lines
+    let (zone_lines, zone_steps): (Vec<Vec<Cell>>, Vec<Option<&RestrictedSteps>>) = lines
         .iter()
         .map(|line| {
-            line.chars_with_confidence()
+            let cells: Vec<Cell> = line
+                .chars_with_confidence()
                 .filter_map(|(ch, confidence)| clean(ch).map(|ch| Cell { ch, confidence }))
-                .collect()
+                .collect();
+            (cells, line.steps.as_deref())
         })
-        .collect();
-    let zone_lines: Vec<Vec<Cell>> = cleaned.into_iter().filter(|l| looks_like_mrz(l)).collect();
+        .filter(|(cells, _)| looks_like_mrz(cells))
+        .unzip();
     if zone_lines.is_empty() {
         return Err(MrzError::NotFound);
     }
     let (format, picked) = choose_format(&zone_lines).ok_or_else(|| MrzError::UnknownFormat {
         lengths: zone_lines.iter().map(Vec::len).collect(),
     })?;
+    let picked_steps = &zone_steps[zone_steps.len() - picked.len()..];
     let layout = Layout::of(format);
     let kinds = layout.kinds(format);
-    // Fit each line to the width, keeping the variant under which most check digits agree.
-    let mut grid: Vec<Vec<Cell>> = picked
+    // Fit each line to the width, keeping the variant under which most check digits agree
+    // (the first on a tie: the fixed-pitch reading where there is one).
+    let line_options: Vec<Vec<Vec<Cell>>> = picked
         .iter()
-        .map(|line| fit_candidates(line, format.line_length()).swap_remove(0))
+        .zip(picked_steps)
+        .map(|(line, steps)| fitted_lines(line, *steps, format.line_length()))
         .collect();
-    for index in 0..grid.len() {
-        let options = fit_candidates(&picked[index], format.line_length());
+    let mut grid: Vec<Vec<Cell>> = line_options.iter().map(|o| o[0].clone()).collect();
+    for (index, options) in line_options.into_iter().enumerate() {
         if options.len() < 2 {
             continue;
         }
@@ -199,6 +206,13 @@ pub fn parse(lines: &[RecognizedText], today: CivilDate) -> Result<Mrz, MrzError
     }
     Ok(Reading::new(&grid, &layout, &kinds).into_mrz(format, &layout, today))
 }
+
+/// How many characters a greedy reading may miss or add for its fixed-pitch decoding to count.
+const PITCH_LENGTH_TOLERANCE: usize = 2;
+/// How much less probable (natural log, over the whole line) the fixed-pitch reading may be
+/// than the greedy one. A letter put back costs under one; the forced readings of lines cut
+/// short or with noise at an end cost eight and more on the generated passports.
+const PITCH_MAX_COST: f32 = 3.0;
 
 /// MRZ lines are long and almost entirely in the MRZ alphabet.
 fn looks_like_mrz(line: &[Cell]) -> bool {
@@ -234,6 +248,32 @@ fn choose_format(lines: &[Vec<Cell>]) -> Option<(MrzFormat, Vec<Vec<Cell>>)> {
         })
         .min_by_key(|(misfit, lines_rank, _, _)| (*misfit, *lines_rank))
         .map(|(_, _, format, picked)| (format, picked))
+}
+
+/// The line read as exactly `width` characters: first the fixed-pitch decoding of the
+/// recogniser's steps (when it kept them and it is a likely reading), then the greedy reading
+/// fitted to the width.
+fn fitted_lines(line: &[Cell], steps: Option<&RestrictedSteps>, width: usize) -> Vec<Vec<Cell>> {
+    let pitched = steps
+        // A line a character or more short or long has likely been cut or joined with
+        // something else, and its pitch cannot be taken from its ends.
+        .filter(|_| line.len().abs_diff(width) <= PITCH_LENGTH_TOLERANCE)
+        .and_then(|steps| decode_fixed_pitch(steps, width))
+        .filter(|pitched| pitched.cost <= PITCH_MAX_COST)
+        .map(|pitched| {
+            pitched
+                .text
+                .chars_with_confidence()
+                .map(|(ch, confidence)| Cell {
+                    ch: clean(ch).unwrap_or('?'),
+                    confidence,
+                })
+                .collect::<Vec<Cell>>()
+        });
+    pitched
+        .into_iter()
+        .chain(fit_candidates(line, width))
+        .collect()
 }
 
 /// Ways to make a line exactly `width` long: add or drop filler in one filler run, or at the

@@ -307,3 +307,65 @@ fn field_spans_point_at_the_printed_values() {
         assert_eq!(at(MrzFieldId::DocumentNumber), number, "{format:?}");
     }
 }
+
+/// A recogniser's reading of `line` at three steps per character with its per-step
+/// probabilities kept: each character a spike, except at `weak` columns, where the character
+/// scores under the blank and greedy decoding drops it.
+fn read_with_steps(line: &str, weak: &[usize]) -> RecognizedText {
+    let chars: Vec<char> = chars::MRZ_ALPHABET.chars().collect();
+    let width = chars.len() + 1;
+    let mut probabilities = Vec::new();
+    let mut greedy = String::new();
+    for (column, ch) in line.chars().enumerate() {
+        let g = chars
+            .iter()
+            .position(|&c| c == ch)
+            .unwrap_or_else(|| unreachable!());
+        let mut spike = vec![0.001; width];
+        if weak.contains(&column) {
+            spike[0] = 0.6;
+            spike[1 + g] = 0.35;
+        } else {
+            spike[1 + g] = 0.99;
+            greedy.push(ch);
+        }
+        let mut blank = vec![0.001; width];
+        blank[0] = 0.99;
+        for step in [&spike, &blank, &blank] {
+            probabilities.extend_from_slice(step);
+        }
+    }
+    let mut text = RecognizedText::new(greedy.clone(), vec![0.99; greedy.chars().count()]);
+    text.steps = Some(std::sync::Arc::new(crate::ocr::ctc::RestrictedSteps {
+        chars,
+        probabilities,
+    }));
+    text
+}
+
+#[test]
+fn a_letter_lost_by_greedy_decoding_is_read_from_the_fixed_pitch() {
+    let line1 = "P<MMRWIN<<SU<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<";
+    let line2 = RecognizedText::certain("TU53691771MMR5109207F3403163<<<<<<<<<<<<<<<6");
+    // Greedy decoding alone reads `WN` (the thin I under the blank).
+    let greedy_only = RecognizedText::new(line1.replacen('I', "", 1), Vec::new());
+    let mrz = parse(&[greedy_only, line2.clone()], today()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(mrz.surname.value, "WN");
+    // With the steps kept, the fixed pitch puts it back, with the doubt it was read with.
+    let mrz =
+        parse(&[read_with_steps(line1, &[6]), line2], today()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(mrz.surname.value, "WIN");
+    assert_eq!(mrz.given_names.value, "SU");
+    assert!(mrz.surname.confidence < 0.5);
+}
+
+#[test]
+fn a_line_cut_short_keeps_its_greedy_reading() {
+    // The last four characters are outside the crop: no pitch can be taken from the ends.
+    let line1 = "P<MMRWIN<<SU<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<";
+    let cut = &line1[..40];
+    let line2 = RecognizedText::certain("TU53691771MMR5109207F3403163<<<<<<<<<<<<<<<6");
+    let mrz = parse(&[read_with_steps(cut, &[]), line2], today()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(mrz.surname.value, "WIN");
+    assert_eq!(mrz.lines[0], line1);
+}

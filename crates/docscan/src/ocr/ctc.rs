@@ -1,5 +1,7 @@
 //! Greedy CTC decoding of the recogniser's per-step class probabilities.
 
+use std::sync::Arc;
+
 use crate::text::RecognizedText;
 
 /// Decodes `[steps × classes]` probabilities (class 0 is the blank): the most probable allowed
@@ -79,38 +81,72 @@ impl Alphabet {
     }
 }
 
+/// What the recogniser gave each step of a restricted read: the blank's probability, then
+/// each alphabet character's (summed over its classes). Kept with the text so a
+/// reader that knows the line's layout can decode it again under that knowledge.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RestrictedSteps {
+    pub chars: Vec<char>,
+    /// `steps × (1 + chars.len())`, row-major.
+    pub probabilities: Vec<f32>,
+}
+
+impl RestrictedSteps {
+    pub fn len(&self) -> usize {
+        self.probabilities.len() / (self.chars.len() + 1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Step `t`: the blank's probability, then each character's.
+    pub fn step(&self, t: usize) -> &[f32] {
+        let width = self.chars.len() + 1;
+        &self.probabilities[t * width..(t + 1) * width]
+    }
+}
+
 /// Greedy CTC over an [`Alphabet`]; repeats of a character merge whichever class gave them.
+/// The text keeps the per-step probabilities ([`RecognizedText::steps`]).
 pub fn decode_restricted(
     probabilities: &[f32],
     classes: usize,
     alphabet: &Alphabet,
 ) -> RecognizedText {
-    let mut text = String::new();
-    let mut confidences: Vec<f32> = Vec::new();
-    let mut previous: Option<char> = None;
     if classes == 0 {
         return RecognizedText::default();
     }
+    let chars: Vec<char> = alphabet.groups.iter().map(|(ch, _)| *ch).collect();
+    let mut steps = Vec::with_capacity(probabilities.len() / classes * (chars.len() + 1));
     for step in probabilities.chunks_exact(classes) {
-        let blank = step[0];
-        let best = alphabet
-            .groups
-            .iter()
-            .map(|(ch, members)| {
-                (
-                    *ch,
-                    members
-                        .iter()
-                        .map(|&c| step.get(c).copied().unwrap_or(0.0))
-                        .sum::<f32>(),
-                )
-            })
-            .fold(None, |best: Option<(char, f32)>, (ch, p)| match best {
+        steps.push(step[0]);
+        steps.extend(alphabet.groups.iter().map(|(_, members)| {
+            members
+                .iter()
+                .map(|&c| step.get(c).copied().unwrap_or(0.0))
+                .sum::<f32>()
+        }));
+    }
+    let steps = RestrictedSteps {
+        chars,
+        probabilities: steps,
+    };
+    let mut text = String::new();
+    let mut confidences: Vec<f32> = Vec::new();
+    let mut previous: Option<char> = None;
+    for t in 0..steps.len() {
+        let step = steps.step(t);
+        let best = step[1..].iter().enumerate().fold(
+            None,
+            |best: Option<(usize, f32)>, (g, &p)| match best {
                 Some((_, bp)) if bp >= p => best,
-                _ => Some((ch, p)),
-            });
+                _ => Some((g, p)),
+            },
+        );
         match best {
-            Some((ch, p)) if p > blank => {
+            Some((g, p)) if p > step[0] => {
+                let ch = steps.chars[g];
                 if previous == Some(ch) {
                     if let Some(last) = confidences.last_mut() {
                         *last = last.max(p.min(1.0));
@@ -124,7 +160,9 @@ pub fn decode_restricted(
             _ => previous = None,
         }
     }
-    RecognizedText::new(text, confidences)
+    let mut text = RecognizedText::new(text, confidences);
+    text.steps = Some(Arc::new(steps));
+    text
 }
 
 #[cfg(test)]

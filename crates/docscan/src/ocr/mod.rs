@@ -4,6 +4,7 @@
 pub mod ctc;
 pub mod detect;
 pub mod evidence;
+pub mod pitch;
 pub mod recognize;
 
 use rten::Model;
