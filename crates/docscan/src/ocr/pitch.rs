@@ -35,11 +35,14 @@ pub struct PitchedLine {
 /// `None` when the line cannot be laid out so (no ink, too short for `length`).
 pub fn decode_fixed_pitch(steps: &RestrictedSteps, length: usize) -> Option<PitchedLine> {
     let alphabet = steps.chars.len();
-    let step_count = steps.len();
     if length < 2 || alphabet == 0 || alphabet >= 1 << 11 {
         return None;
     }
-    let (first, last) = ink_span(steps)?;
+    let runs = greedy_runs(steps);
+    let (first, last) = match (runs.first(), runs.last()) {
+        (Some(a), Some(b)) if b.start > a.start => (a.start, b.start),
+        _ => return None,
+    };
     let pitch = (last - first) as f32 / (length - 1) as f32;
     if pitch < MIN_PITCH {
         return None;
@@ -49,6 +52,51 @@ pub fn decode_fixed_pitch(steps: &RestrictedSteps, length: usize) -> Option<Pitc
     if gap_max >= 1 << 4 {
         return None;
     }
+    // The greedy path is the most probable of all; when it already has the width and the
+    // spacing, it is the answer (most lines: this skips the search).
+    if runs.len() == length
+        && runs
+            .windows(2)
+            .all(|w| (gap_min..=gap_max).contains(&(w[1].start - w[0].start)))
+    {
+        let text = runs.iter().map(|r| steps.chars[r.g]).collect();
+        let confidences = runs.iter().map(|r| r.confidence).collect();
+        return Some(PitchedLine {
+            text: RecognizedText::new(text, confidences),
+            cost: 0.0,
+        });
+    }
+    search(
+        steps,
+        length,
+        Spacing {
+            first,
+            last,
+            gap_min,
+            gap_max,
+        },
+    )
+}
+
+/// Where the first and the last character start, and the steps allowed between starts.
+#[derive(Clone, Copy)]
+struct Spacing {
+    first: usize,
+    last: usize,
+    gap_min: usize,
+    gap_max: usize,
+}
+
+/// The most probable path of exactly `length` characters under `spacing`.
+fn search(steps: &RestrictedSteps, length: usize, spacing: Spacing) -> Option<PitchedLine> {
+    let Spacing {
+        first,
+        last,
+        gap_min,
+        gap_max,
+    } = spacing;
+    let alphabet = steps.chars.len();
+    let step_count = steps.len();
     let lattice = Lattice {
         alphabet,
         length,
@@ -259,24 +307,38 @@ impl Lattice {
     }
 }
 
-/// The first step where a character outscores the blank, and the first step of the last
-/// character's run: the first and the last character start there, about.
-fn ink_span(steps: &RestrictedSteps) -> Option<(usize, usize)> {
-    let best_char = |t: usize| {
+/// One character of the greedy reading: its alphabet index, first step and best probability.
+struct Run {
+    g: usize,
+    start: usize,
+    confidence: f32,
+}
+
+/// The greedy reading: per step the likeliest character if it beats the blank, repeats merged.
+fn greedy_runs(steps: &RestrictedSteps) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut previous = None;
+    for t in 0..steps.len() {
         let step = steps.step(t);
         let (g, p) = step[1..]
             .iter()
             .enumerate()
             .fold((0, f32::MIN), |b, (g, &p)| if p > b.1 { (g, p) } else { b });
-        (p > step[0]).then_some(g)
-    };
-    let first = (0..steps.len()).find(|&t| best_char(t).is_some())?;
-    let mut last = (0..steps.len()).rev().find(|&t| best_char(t).is_some())?;
-    let last_char = best_char(last);
-    while last > first && best_char(last - 1) == last_char {
-        last -= 1;
+        let current = (p > step[0]).then_some(g);
+        match (current, runs.last_mut()) {
+            (Some(g), Some(run)) if previous == Some(g) => {
+                run.confidence = run.confidence.max(p.min(1.0))
+            }
+            (Some(g), _) => runs.push(Run {
+                g,
+                start: t,
+                confidence: p.min(1.0),
+            }),
+            (None, _) => {}
+        }
+        previous = current;
     }
-    (last > first).then_some((first, last))
+    runs
 }
 
 #[cfg(test)]
@@ -352,7 +414,17 @@ mod tests {
         let picture = ".A..B..I..<..<..<..A.";
         let line = decode_fixed_pitch(&steps(picture), 7).unwrap();
         assert_eq!(line.text.text, greedy(picture));
-        assert!(line.cost.abs() < 1e-4);
+        assert_eq!(line.cost, 0.0);
+        // The search, which a greedy path already fitting the spacing skips, finds the same.
+        let spacing = Spacing {
+            first: 1,
+            last: 19,
+            gap_min: 2,
+            gap_max: 4,
+        };
+        let searched = search(&steps(picture), 7, spacing).unwrap();
+        assert_eq!(searched.text, line.text);
+        assert!(searched.cost.abs() < 1e-4);
     }
 
     #[test]
