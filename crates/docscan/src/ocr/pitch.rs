@@ -360,12 +360,15 @@ mod tests {
                     let g = CHARS
                         .iter()
                         .position(|&x| x == c.to_ascii_uppercase())
-                        .unwrap();
+                        .unwrap_or_else(|| panic!("no fixed-pitch reading"));
                     row[0] = 0.6;
                     row[1 + g] = 0.3;
                 }
                 c => {
-                    let g = CHARS.iter().position(|&x| x == c).unwrap();
+                    let g = CHARS
+                        .iter()
+                        .position(|&x| x == c)
+                        .unwrap_or_else(|| unreachable!());
                     row[1 + g] = 0.9;
                 }
             }
@@ -403,7 +406,8 @@ mod tests {
         // A, a weak I, B, then fillers: three steps per character.
         let picture = "..A..i..B..<..<..<..<..";
         assert_eq!(greedy(picture), "AB<<<<");
-        let line = decode_fixed_pitch(&steps(picture), 7).unwrap();
+        let line = decode_fixed_pitch(&steps(picture), 7)
+            .unwrap_or_else(|| panic!("no fixed-pitch reading"));
         assert_eq!(line.text.text, "AIB<<<<");
         assert!((line.text.confidences[1] - 0.3).abs() < 1e-6);
         assert!(line.cost > 0.0);
@@ -412,7 +416,8 @@ mod tests {
     #[test]
     fn a_clean_line_reads_as_greedy_at_no_cost() {
         let picture = ".A..B..I..<..<..<..A.";
-        let line = decode_fixed_pitch(&steps(picture), 7).unwrap();
+        let line = decode_fixed_pitch(&steps(picture), 7)
+            .unwrap_or_else(|| panic!("no fixed-pitch reading"));
         assert_eq!(line.text.text, greedy(picture));
         assert_eq!(line.cost, 0.0);
         // The search, which a greedy path already fitting the spacing skips, finds the same.
@@ -422,7 +427,8 @@ mod tests {
             gap_min: 2,
             gap_max: 4,
         };
-        let searched = search(&steps(picture), 7, spacing).unwrap();
+        let searched =
+            search(&steps(picture), 7, spacing).unwrap_or_else(|| panic!("no fixed-pitch reading"));
         assert_eq!(searched.text, line.text);
         assert!(searched.cost.abs() < 1e-4);
     }
@@ -432,7 +438,8 @@ mod tests {
         // Greedy reads `A<<<<`, one short; padding it with filler would fit the length, but
         // the gap after A is two pitches: a character must start in it.
         let picture = "A..b..<..<.<..<..";
-        let line = decode_fixed_pitch(&steps(picture), 6).unwrap();
+        let line = decode_fixed_pitch(&steps(picture), 6)
+            .unwrap_or_else(|| panic!("no fixed-pitch reading"));
         assert_eq!(line.text.text, "AB<<<<");
     }
 
