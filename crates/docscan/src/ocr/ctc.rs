@@ -105,6 +105,50 @@ impl RestrictedSteps {
         let width = self.chars.len() + 1;
         &self.probabilities[t * width..(t + 1) * width]
     }
+
+    /// The greedy reading: per step the likeliest character (the first of equals) if it beats
+    /// the blank, repeats merged.
+    pub fn greedy_runs(&self) -> Vec<Run> {
+        let mut runs: Vec<Run> = Vec::new();
+        let mut previous = None;
+        for t in 0..self.len() {
+            let step = self.step(t);
+            let (g, p) = step[1..]
+                .iter()
+                .enumerate()
+                .fold((0, f32::MIN), |b, (g, &p)| if p > b.1 { (g, p) } else { b });
+            let current = (p > step[0]).then_some(g);
+            match (current, runs.last_mut()) {
+                (Some(g), Some(run)) if previous == Some(g) => {
+                    run.confidence = run.confidence.max(p.min(1.0))
+                }
+                (Some(g), _) => runs.push(Run {
+                    g,
+                    start: t,
+                    confidence: p.min(1.0),
+                }),
+                (None, _) => {}
+            }
+            previous = current;
+        }
+        runs
+    }
+
+    /// The text of `runs` (of this line), with each run's confidence.
+    pub fn text_of(&self, runs: &[Run]) -> RecognizedText {
+        RecognizedText::new(
+            runs.iter().map(|r| self.chars[r.g]).collect(),
+            runs.iter().map(|r| r.confidence).collect(),
+        )
+    }
+}
+
+/// One character of a greedy reading: its alphabet index, first step and best probability
+/// (at most 1).
+pub struct Run {
+    pub g: usize,
+    pub start: usize,
+    pub confidence: f32,
 }
 
 /// Greedy CTC over an [`Alphabet`]; repeats of a character merge whichever class gave them.
@@ -132,35 +176,7 @@ pub fn decode_restricted(
         chars,
         probabilities: steps,
     };
-    let mut text = String::new();
-    let mut confidences: Vec<f32> = Vec::new();
-    let mut previous: Option<char> = None;
-    for t in 0..steps.len() {
-        let step = steps.step(t);
-        let best = step[1..].iter().enumerate().fold(
-            None,
-            |best: Option<(usize, f32)>, (g, &p)| match best {
-                Some((_, bp)) if bp >= p => best,
-                _ => Some((g, p)),
-            },
-        );
-        match best {
-            Some((g, p)) if p > step[0] => {
-                let ch = steps.chars[g];
-                if previous == Some(ch) {
-                    if let Some(last) = confidences.last_mut() {
-                        *last = last.max(p.min(1.0));
-                    }
-                } else {
-                    text.push(ch);
-                    confidences.push(p.min(1.0));
-                }
-                previous = Some(ch);
-            }
-            _ => previous = None,
-        }
-    }
-    let mut text = RecognizedText::new(text, confidences);
+    let mut text = steps.text_of(&steps.greedy_runs());
     text.steps = Some(Arc::new(steps));
     text
 }
