@@ -2,7 +2,7 @@
 //!
 //!   docscan scan --kind passport|residence-card IMAGE... [--json] [--card-number-only]
 //!   docscan synth --kind residence-card --difficulty hard --count 20 --out DIR
-//!   docscan bench --count 100            (per kind and difficulty)
+//!   docscan bench --count 100 [--kind K] [--difficulty D] [--misses]
 //!   docscan sizes                         (model download sizes, raw and brotli)
 
 use std::path::PathBuf;
@@ -70,6 +70,9 @@ enum Command {
         /// Only this kind (default: both).
         #[arg(long, value_enum)]
         kind: Option<Kind>,
+        /// Only this difficulty (default: all three).
+        #[arg(long, value_enum)]
+        difficulty: Option<Difficulty>,
         /// Also print, on stderr, each photo that was not read fully correctly: its wrong fields,
         /// the read and the truth (to see what fails, not for the benchmark tables).
         #[arg(long)]
@@ -109,8 +112,9 @@ fn main() {
             count,
             seed,
             kind,
+            difficulty,
             misses,
-        } => bench(&dir, cli.variant, count, seed, kind, misses),
+        } => bench(&dir, cli.variant, count, seed, kind, difficulty, misses),
         Command::Sizes => sizes(&dir),
     };
     if let Err(message) = result {
@@ -253,6 +257,7 @@ fn bench(
     count: u64,
     seed: u64,
     only: Option<Kind>,
+    only_difficulty: Option<Difficulty>,
     misses: bool,
 ) -> Result<(), String> {
     let fonts = Fonts::load()?;
@@ -266,7 +271,9 @@ fn bench(
     let mut field_rows = Vec::new();
     let mut number_rows = Vec::new();
     for kind in kinds {
-        for difficulty in Difficulty::ALL {
+        let difficulties: Vec<Difficulty> =
+            only_difficulty.map_or(Difficulty::ALL.to_vec(), |d| vec![d]);
+        for difficulty in difficulties {
             let mut tally = Tally::default();
             let mut numbers = Tally::default();
             for index in 0..count {

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use crate::vocab::fold_lookalike;
+use crate::vocab::{Term, fold_lookalike};
 
 /// One municipality: its JIS X 0402 code (the first two digits are its prefecture's JIS X 0401
 /// code) and its name as addresses print it.
@@ -86,6 +86,77 @@ pub fn at_start(prefecture: &str, tail: &str) -> Option<(&'static str, usize)> {
     (edits == 0 || !rival).then_some((name, leading + covered))
 }
 
+/// A prefecture and municipality read together at the start of an address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlaceAtStart {
+    pub prefecture: Term,
+    pub municipality: &'static str,
+    /// How many characters of the text (leading spaces included) the two stand for.
+    pub covered: usize,
+    /// Edits between those characters and the two names.
+    pub edits: usize,
+}
+
+/// Most edits, per eight characters of a prefecture and municipality's joint name, with which
+/// the pair is still recognised.
+const JOINT_EDITS_PER_EIGHT: usize = 3;
+/// How many more edits every other prefecture's pairs must need.
+const JOINT_MARGIN: usize = 2;
+
+/// When an address's prefecture is misread past recognising on its own (`国山湖山市北区`:
+/// 岡山県 lost two of its three characters), the prefecture and municipality read together:
+/// the pair whose joint name is closest to the text's start, within
+/// [`JOINT_EDITS_PER_EIGHT`], when the pairs of every other prefecture are at least
+/// [`JOINT_MARGIN`] edits further and no other pair is as close.
+pub fn with_prefecture_at_start(tail: &str) -> Option<PlaceAtStart> {
+    let leading = tail.chars().take_while(|c| c.is_whitespace()).count();
+    let text: Vec<char> = tail.chars().skip(leading).map(fold_lookalike).collect();
+    let prefectures = crate::vocab::prefectures();
+    // (edits, prefecture, municipality, characters covered)
+    let mut near: Vec<(usize, Term, &'static str, usize)> = Vec::new();
+    for municipality in all() {
+        let Some(prefecture) = municipality
+            .code
+            .get(..2)
+            .and_then(|code| prefectures.by_key(code))
+        else {
+            continue;
+        };
+        let name: Vec<char> = prefecture
+            .japanese
+            .chars()
+            .chain(municipality.name.chars())
+            .map(fold_lookalike)
+            .collect();
+        let n = name.len();
+        let allowed = n * JOINT_EDITS_PER_EIGHT / 8;
+        let name: String = name.into_iter().collect();
+        let best = (n.saturating_sub(allowed).max(1)..=(n + allowed).min(text.len()))
+            .map(|k| {
+                let start: String = text[..k].iter().collect();
+                (strsim::levenshtein(&start, &name), k.abs_diff(n), k)
+            })
+            .min();
+        if let Some((edits, _, covered)) = best
+            && edits <= allowed
+        {
+            near.push((edits, prefecture, municipality.name, covered));
+        }
+    }
+    near.sort_by_key(|&(edits, _, _, covered)| (edits, usize::MAX - covered));
+    let &(edits, prefecture, municipality, covered) = near.first()?;
+    let clear = near.iter().skip(1).all(|&(e, other, _, _)| {
+        let margin = if other == prefecture { 1 } else { JOINT_MARGIN };
+        e >= edits + margin
+    });
+    clear.then_some(PlaceAtStart {
+        prefecture,
+        municipality,
+        covered: leading + covered,
+        edits,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +196,28 @@ mod tests {
             at_start("01", "虻田郡ニセコ町字本通"),
             Some(("虻田郡ニセコ町", 7))
         );
+    }
+
+    #[test]
+    fn a_prefecture_misread_past_recognising_is_found_with_its_municipality() {
+        let found = with_prefecture_at_start("国山湖山市北区本町七丁日7番14号").expect("found");
+        assert_eq!(
+            (
+                found.prefecture.key,
+                found.municipality,
+                found.covered,
+                found.edits
+            ),
+            ("33", "岡山市北区", 7, 3)
+        );
+        // Nothing like an address.
+        assert_eq!(
+            with_prefecture_at_start("在留資格に基づく就労活動のみ可"),
+            None
+        );
+        assert_eq!(with_prefecture_at_start(""), None);
+        // 北区 is a ward of Tokyo, Osaka, Kobe, Sapporo…: the prefecture stays unknown.
+        assert_eq!(with_prefecture_at_start("国国北区王子1-2-3"), None);
     }
 
     #[test]

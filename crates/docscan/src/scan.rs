@@ -375,6 +375,16 @@ impl Scanner {
                 watch.lap("read-nationality-cell");
             }
         }
+        if found.is_some()
+            && let Some(cell) = card::unfinished_address_cell(&lines, &card)
+        {
+            // The detector boxed only part of the address: its whole cell, read as one line.
+            if let Ok(text) = self.read_card_part(&card_image, &cell, options) {
+                let alone = card::read_front(&[CardLine { text, bounds: cell }]);
+                card.address = card::fuller_address(card.address.take(), alone.address);
+            }
+            watch.lap("read-address-cell");
+        }
         Ok(CardScan {
             card,
             lines,

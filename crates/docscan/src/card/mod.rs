@@ -136,16 +136,35 @@ struct Prepared<'a> {
     confidence: f32,
 }
 
+impl<'a> Prepared<'a> {
+    fn new(line: &'a CardLine, text: &RecognizedText) -> Self {
+        Prepared {
+            line,
+            text: layout::strip_labels(&normalize(&text.text)),
+            confidence: text.min_confidence(),
+        }
+    }
+
+    /// The line with the characters put back that greedy decoding dropped between wide
+    /// characters (see [`crate::ocr::evidence::LineEvidence::restore_dropped`]).
+    fn restored(line: &'a CardLine) -> Self {
+        let restored = line
+            .text
+            .evidence
+            .as_ref()
+            .and_then(|evidence| evidence.restore_dropped(&line.text));
+        Prepared::new(line, restored.as_ref().unwrap_or(&line.text))
+    }
+}
+
 /// Reads the card's fields from its recognised lines.
 pub fn read_front(lines: &[CardLine]) -> CardFront {
     let prepared: Vec<Prepared<'_>> = lines
         .iter()
-        .map(|line| Prepared {
-            line,
-            text: layout::strip_labels(&normalize(&line.text.text)),
-            confidence: line.text.min_confidence(),
-        })
+        .map(|line| Prepared::new(line, &line.text))
         .collect();
+    // Addresses are printed in small full-width characters, which lose the most to the blank.
+    let restored: Vec<Prepared<'_>> = lines.iter().map(Prepared::restored).collect();
     let all_text: String = prepared
         .iter()
         .map(|p| normalize(&p.line.text.text))
@@ -203,15 +222,26 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
                 .map(|m| (m.term, m.confidence))
         })
     });
-    let address = best(&prepared, FieldId::Address, |p| {
-        let prefecture = vocab::prefectures().match_prefix(&p.text)?;
-        let text = continued_on_the_row(&prepared, p);
+    let address = best(&restored, FieldId::Address, |p| {
+        if let Some(prefecture) = vocab::prefectures().match_prefix(&p.text) {
+            let text = continued_on_the_row(&restored, p);
+            return Some((
+                Address {
+                    text: values::address_text(&text, &prefecture),
+                    prefecture: Some(prefecture.term),
+                },
+                prefecture.confidence,
+            ));
+        }
+        let place = crate::municipalities::with_prefecture_at_start(&p.text)?;
+        let text = continued_on_the_row(&restored, p);
+        let length = place.prefecture.japanese.chars().count() + place.municipality.chars().count();
         Some((
             Address {
-                text: values::address_text(&text, &prefecture),
-                prefecture: Some(prefecture.term),
+                text: values::address_after_place(&text, &place),
+                prefecture: Some(place.prefecture),
             },
-            prefecture.confidence,
+            1.0 - place.edits as f32 / length as f32,
         ))
     });
     let status = if special {
@@ -283,6 +313,65 @@ pub fn unread_nationality_cell(lines: &[CardLine]) -> Option<(usize, Rect)> {
     })
 }
 
+/// Where the address's cell ends, before the portrait (fraction of the card's width).
+const ADDRESS_CELL_END: f32 = 0.75;
+
+/// Whether an address reads to its end: it ends as addresses end, in a house number (`号`,
+/// `番地`, `1-2-3`) or a room (`号室`). A number after anything but a hyphen is cut short
+/// (`…25番1` for `…25番12号`).
+pub fn address_is_complete(text: &str) -> bool {
+    let text = text.trim_end();
+    let before_number = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    text.ends_with('号')
+        || text.ends_with('室')
+        || text.ends_with("番地")
+        || (before_number.len() < text.len() && before_number.ends_with('-'))
+}
+
+/// When no address was found, or the one found stops short of its end (the detector left
+/// part of its line unboxed: `…二丁目25番` for `…二丁目25番12号`), the part of the card to read
+/// again as one line: the address's row (or its label's), from after the label to the end of
+/// the cell.
+pub fn unfinished_address_cell(lines: &[CardLine], card: &CardFront) -> Option<Rect> {
+    if card
+        .address
+        .as_ref()
+        .is_some_and(|a| address_is_complete(&a.value.text))
+    {
+        return None;
+    }
+    let band = layout::band(FieldId::Address);
+    let label = lines
+        .iter()
+        .filter(|line| band.fit(&line.bounds) >= 0.6)
+        // The label alone (one character may be misread: `住居池`).
+        .find(|line| strsim::levenshtein(&vocab::compact(&line.text.text), "住居地") <= 1)
+        .map(|line| line.bounds);
+    let row = card.address.as_ref().map(|a| a.bounds).or(label)?;
+    let start = label.map_or(row.x0, |l| l.x1);
+    let margin = row.height() * 0.2;
+    (start < ADDRESS_CELL_END - 0.2)
+        .then(|| Rect::new(start, row.y0 - margin, ADDRESS_CELL_END, row.y1 + margin))
+}
+
+/// The better of an address as first read and as read again from its whole cell: the second
+/// when it reads to its end and says more, or when there was no first.
+pub fn fuller_address(
+    first: Option<CardField<Address>>,
+    second: Option<CardField<Address>>,
+) -> Option<CardField<Address>> {
+    match (first, second) {
+        (Some(first), Some(second)) => {
+            let length = |a: &CardField<Address>| vocab::compact(&a.value.text).chars().count();
+            let fuller = address_is_complete(&second.value.text)
+                && !address_is_complete(&first.value.text)
+                && length(&second) > length(&first);
+            Some(if fuller { second } else { first })
+        }
+        (first, second) => first.or(second),
+    }
+}
+
 /// A line's text with the pieces the detector split off its right on the same row (a glare
 /// spot or a wide gap cuts a long address in two).
 fn continued_on_the_row(lines: &[Prepared<'_>], first: &Prepared<'_>) -> String {
@@ -295,8 +384,10 @@ fn continued_on_the_row(lines: &[Prepared<'_>], first: &Prepared<'_>) -> String 
             .filter(|p| {
                 let b = p.line.bounds;
                 let gap = b.x0 - end.x1;
+                // Only pieces that reach further right, so that the walk ends.
                 (b.center().1 - end.center().1).abs() < row_height / 2.0
                     && (-0.01..0.15).contains(&gap)
+                    && b.x1 > end.x1 + 0.005
             })
             .min_by(|a, b| a.line.bounds.x0.total_cmp(&b.line.bounds.x0));
         let Some(next) = next else {

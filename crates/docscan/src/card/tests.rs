@@ -265,6 +265,18 @@ fn an_address_split_on_its_row_is_joined() {
     );
 }
 
+#[test]
+fn an_address_whose_prefecture_is_garbled_is_placed_by_its_municipality() {
+    let mut lines = residence_card();
+    // 岡山県 read 国山湖, and the 岡 of 岡山市 lost.
+    lines[7] = line("国山湖山市北区本町七丁日7番14号", 0.09, 0.32, 0.48, 0.36);
+    let address = read_front(&lines).address.expect("an address");
+    assert_eq!(address.value.text, "岡山県岡山市北区本町七丁目7番14号");
+    assert_eq!(address.value.prefecture.map(|p| p.key), Some("33"));
+    // Three edits in eight characters: flagged for review.
+    assert!(address.confidence < 0.7, "{}", address.confidence);
+}
+
 /// A recognised line carrying the recogniser's per-step evidence: one row per step of
 /// (blank probability, [(character, probability)…]); the greedy text is what the rows give.
 fn line_with_evidence(rows: &[(f32, &[(char, f32)])], bounds: [f32; 4]) -> CardLine {
@@ -391,4 +403,105 @@ fn of_two_reads_of_the_nationality_the_surer_is_kept() {
         Some("IND")
     );
     assert_eq!(key(surer_nationality(None, None)), None);
+}
+
+#[test]
+fn an_address_keeps_the_katakana_greedy_decoding_lost() {
+    // `…本町グリーンヒル`: the ン of the building's name scored under the blank.
+    let text = "東京都豊島区本町グリーンヒル";
+    let spikes: Vec<[(char, f32); 1]> = text
+        .chars()
+        .map(|c| [(c, if c == 'ン' { 0.3 } else { 0.9 })])
+        .collect();
+    let mut rows: Vec<(f32, &[(char, f32)])> = Vec::new();
+    for spike in &spikes {
+        rows.push((if spike[0].0 == 'ン' { 0.6 } else { 0.1 }, spike.as_slice()));
+        rows.push((0.95, &[]));
+    }
+    let mut lines = residence_card();
+    lines[7] = line_with_evidence(&rows, [0.09, 0.32, 0.6, 0.36]);
+    assert_eq!(lines[7].text.text, "東京都豊島区本町グリーヒル");
+    let address = read_front(&lines).address.expect("an address");
+    assert_eq!(address.value.text, text);
+    // The put-back letter is the field's least sure character.
+    assert!(
+        (address.confidence - 0.3).abs() < 0.01,
+        "{}",
+        address.confidence
+    );
+}
+
+#[test]
+fn an_address_cut_short_is_read_again_from_its_whole_cell() {
+    let mut lines = residence_card();
+    // The detector boxed the label, and the address only up to its block number.
+    lines[7] = line("住居地", 0.03, 0.32, 0.08, 0.36);
+    lines.push(line(
+        "静岡県浜松市中央区大手町二丁目25番",
+        0.1,
+        0.32,
+        0.38,
+        0.35,
+    ));
+    let card = read_front(&lines);
+    let first = card.address.clone().expect("an address");
+    assert!(!address_is_complete(&first.value.text));
+    let cell = unfinished_address_cell(&lines, &card).expect("a cell to read again");
+    assert!(
+        (cell.x0 - 0.08).abs() < 1e-6 && (cell.x1 - ADDRESS_CELL_END).abs() < 1e-6,
+        "{cell:?}"
+    );
+    assert!(cell.y0 < 0.32 && cell.y1 > 0.35, "{cell:?}");
+    // The cell's read, when it reaches the end, replaces the shorter one.
+    let whole = |text: &str| read_front(&[line(text, cell.x0, cell.y0, cell.x1, cell.y1)]).address;
+    let fuller = fuller_address(
+        Some(first.clone()),
+        whole("静岡県浜松市中央区大手町二丁目25番12号"),
+    );
+    assert_eq!(
+        fuller.map(|a| a.value.text).as_deref(),
+        Some("静岡県浜松市中央区大手町二丁目25番12号")
+    );
+    // A read of the cell that stops short too, or says less, does not.
+    let kept = fuller_address(Some(first.clone()), whole("静岡県浜松市中央区大手町二丁"));
+    assert_eq!(kept.map(|a| a.value.text), Some(first.value.text.clone()));
+    let kept = fuller_address(Some(first.clone()), whole("静岡県浜松市1号"));
+    assert_eq!(kept.map(|a| a.value.text), Some(first.value.text));
+    // Without a first address, the cell's read is taken as it is.
+    assert!(fuller_address(None, whole("静岡県浜松市中央区大手町")).is_some());
+}
+
+#[test]
+fn a_complete_address_is_not_read_again() {
+    let lines = residence_card();
+    let card = read_front(&lines);
+    assert!(address_is_complete(
+        &card.address.as_ref().expect("an address").value.text
+    ));
+    assert_eq!(unfinished_address_cell(&lines, &card), None);
+    for ended in [
+        "東京都豊島区中央8-20-8",
+        "…5番地",
+        "…12号",
+        "…サンライズ252号室",
+    ] {
+        assert!(address_is_complete(ended), "{ended}");
+    }
+    for cut in ["…二丁目25番", "…二丁目25番1", "…東町コー", "福岡県", ""] {
+        assert!(!address_is_complete(cut), "{cut}");
+    }
+}
+
+#[test]
+fn tiny_boxes_overlapping_on_the_address_row_do_not_stall_the_reading() {
+    let mut lines = residence_card();
+    // Two empty boxes narrower than the allowed overlap: each "continues" the other.
+    lines.push(line("", 0.076, 0.303, 0.082, 0.331));
+    lines.push(line("", 0.074, 0.304, 0.080, 0.332));
+    lines[7] = line("東京都新宿区西新宿二丁目8番1号", 0.07, 0.30, 0.072, 0.335);
+    let card = read_front(&lines);
+    assert_eq!(
+        card.address.map(|a| a.value.text).as_deref(),
+        Some("東京都新宿区西新宿二丁目8番1号")
+    );
 }

@@ -363,6 +363,17 @@ pub fn address_text(text: &str, prefecture: &crate::vocab::TermMatch) -> String 
     crate::buildings::respell(&chome(&format!("{start}{tail}")))
 }
 
+/// The address as printed when its prefecture and municipality were recognised only together
+/// (see [`crate::municipalities::with_prefecture_at_start`]): the two names as they are, then
+/// the rest of the text as [`address_text`] treats it.
+pub fn address_after_place(text: &str, place: &crate::municipalities::PlaceAtStart) -> String {
+    let rest: String = text.chars().skip(place.covered).collect();
+    crate::buildings::respell(&chome(&format!(
+        "{}{}{rest}",
+        place.prefecture.japanese, place.municipality
+    )))
+}
+
 /// The 丁目 of an address as addresses write it, where small print lost or changed a
 /// character: `丁日` is 丁目; 丁 before the block number is 丁目 (`九丁24番` lost its 目); and
 /// the numeral before 丁 is 一, never the long mark ー it looks like (`東町ー丁目`).

@@ -4,6 +4,9 @@
 //! usually still had probability at its steps: `ベトナム` greedily read `ベ卜十ム` still
 //! scores far better as `ベトナム` than as any other country.
 
+use crate::text::RecognizedText;
+use crate::vocab::fold_lookalike;
+
 /// Likeliest characters kept per step. The correct character of a misread is almost always
 /// among the first few; past them probabilities are noise.
 const KEPT_PER_STEP: usize = 6;
@@ -19,6 +22,28 @@ const SKIP_AFTER_COST: f32 = 4.0;
 /// may cut a line short (`インドネシ` for `インドネシア`).
 const CUT_OFF_COST: f32 = 3.0;
 
+/// The character a recogniser class stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClassChar {
+    /// With look-alikes folded as the vocabularies fold them (`ョ` counts as `ヨ`).
+    pub folded: char,
+    /// As the class's label spells it.
+    pub label: char,
+}
+
+/// Fewest gaps between two wide characters a line needs for its pitch to be trusted.
+const MIN_PITCH_SAMPLES: usize = 4;
+/// Least probability a character the greedy pass dropped needs, at some step of its cell, to
+/// be put back.
+const MIN_RESTORED: f32 = 0.05;
+/// Most characters put back in one gap: wider gaps are spaces or the line's pieces.
+const MAX_RESTORED_PER_GAP: usize = 2;
+
+/// Whether `c` is printed full-width (kanji, kana, full-width forms) in Japanese text.
+fn is_wide(c: char) -> bool {
+    !c.is_ascii() && !c.is_whitespace() && !matches!(c, '\u{FF61}'..='\u{FF9F}')
+}
+
 /// One step of the recogniser's output.
 #[derive(Clone, Debug, PartialEq)]
 struct Step {
@@ -28,6 +53,9 @@ struct Step {
     /// The likeliest characters, each with the summed probability of the classes that fold
     /// to it; `'\0'` marks unused slots.
     kept: [(char, f32); KEPT_PER_STEP],
+    /// For each kept character, the label of its likeliest class (what to write if the
+    /// character is put back into the text).
+    labels: [char; KEPT_PER_STEP],
     /// The likeliest outcome's probability (blank or character).
     best: f32,
 }
@@ -51,12 +79,12 @@ pub struct LineEvidence {
 
 impl LineEvidence {
     /// Keeps the evidence of `[steps × classes]` probabilities (class 0 is the blank).
-    /// `folded[class]` is the character a class counts as (look-alikes folded), `None` for
-    /// classes that stand for no single character. `char_steps` comes from greedy decoding.
+    /// `class_chars[class]` is the character a class stands for, `None` for classes that stand
+    /// for no single character. `char_steps` comes from greedy decoding.
     pub fn new(
         probabilities: &[f32],
         classes: usize,
-        folded: &[Option<char>],
+        class_chars: &[Option<ClassChar>],
         char_steps: Vec<(u32, u32)>,
     ) -> LineEvidence {
         if classes == 0 {
@@ -74,15 +102,18 @@ impl LineEvidence {
                     }
                 }
                 let mut kept = [('\0', 0.0f32); KEPT_PER_STEP];
+                let mut labels = ['\0'; KEPT_PER_STEP];
                 let mut used = 0;
+                // `top` is in falling probability: a slot's label is its likeliest class's.
                 for (class, p) in top {
-                    let Some(ch) = folded.get(class).copied().flatten() else {
+                    let Some(ch) = class_chars.get(class).copied().flatten() else {
                         continue;
                     };
-                    match kept[..used].iter_mut().find(|(c, _)| *c == ch) {
+                    match kept[..used].iter_mut().find(|(c, _)| *c == ch.folded) {
                         Some(slot) => slot.1 += p,
                         None => {
-                            kept[used] = (ch, p);
+                            kept[used] = (ch.folded, p);
+                            labels[used] = ch.label;
                             used += 1;
                         }
                     }
@@ -93,6 +124,7 @@ impl LineEvidence {
                     blank,
                     starts_char: false,
                     kept,
+                    labels,
                     best,
                 }
             })
@@ -103,6 +135,86 @@ impl LineEvidence {
             }
         }
         LineEvidence { steps, char_steps }
+    }
+
+    /// The greedy text with the characters put back that the greedy pass dropped between two
+    /// wide (CJK) characters. Wide characters are printed at one pitch, so a gap between two
+    /// of them that spans two or three pitches held one or two more: in each of its cells,
+    /// the likeliest character other than blank is put back when the recogniser gave it at
+    /// least [`MIN_RESTORED`] (small print loses `ン` and small kana to the blank this way:
+    /// `グリーンヒル` read `グリーヒル`). Put-back characters carry their probability as
+    /// their confidence. `None` when nothing was put back, or the line has too few wide
+    /// characters to know its pitch.
+    pub fn restore_dropped(&self, text: &RecognizedText) -> Option<RecognizedText> {
+        let chars: Vec<char> = text.text.chars().collect();
+        if chars.len() != self.char_steps.len() {
+            return None;
+        }
+        let wide_pair = |i: usize| i > 0 && is_wide(chars[i - 1]) && is_wide(chars[i]);
+        let start = |i: usize| self.char_steps[i].0;
+        let mut gaps: Vec<u32> = (1..chars.len())
+            .filter(|&i| wide_pair(i))
+            .map(|i| start(i).saturating_sub(start(i - 1)))
+            .collect();
+        if gaps.len() < MIN_PITCH_SAMPLES {
+            return None;
+        }
+        gaps.sort_unstable();
+        let pitch = gaps[gaps.len() / 2] as f32;
+        if pitch < 1.0 {
+            return None;
+        }
+        let confidence = |i: usize| text.confidences.get(i).copied().unwrap_or(1.0);
+        let mut out = String::with_capacity(text.text.len() + 6);
+        let mut confidences = Vec::with_capacity(chars.len() + 2);
+        let mut restored = 0;
+        for (i, &ch) in chars.iter().enumerate() {
+            if wide_pair(i) {
+                let (before, after) = (self.char_steps[i - 1], self.char_steps[i]);
+                let gap = after.0.saturating_sub(before.0) as f32;
+                let missing = ((gap / pitch).round() as usize)
+                    .saturating_sub(1)
+                    .min(MAX_RESTORED_PER_GAP);
+                let cell = gap / (missing + 1) as f32;
+                for j in 1..=missing {
+                    let centre = before.0 as f32 + cell * j as f32;
+                    let from = ((centre - cell / 2.0).ceil().max(0.0) as u32).max(before.1);
+                    let to = ((centre + cell / 2.0).ceil().max(0.0) as u32).min(after.0);
+                    // A neighbour's own character next to it is that neighbour's tail.
+                    let not = |c: char| {
+                        (j == 1 && c == fold_lookalike(chars[i - 1]))
+                            || (j == missing && c == fold_lookalike(ch))
+                    };
+                    if let Some((label, p)) = self.likeliest_between(from, to, not)
+                        && p >= MIN_RESTORED
+                    {
+                        out.push(label);
+                        confidences.push(p);
+                        restored += 1;
+                    }
+                }
+            }
+            out.push(ch);
+            confidences.push(confidence(i));
+        }
+        (restored > 0).then(|| RecognizedText::new(out, confidences))
+    }
+
+    /// The likeliest character (its label and probability) at the steps `from..to`, other than
+    /// those `not` excludes.
+    fn likeliest_between(
+        &self,
+        from: u32,
+        to: u32,
+        not: impl Fn(char) -> bool,
+    ) -> Option<(char, f32)> {
+        let steps = self.steps.get(from as usize..to as usize)?;
+        steps
+            .iter()
+            .flat_map(|step| step.kept.iter().zip(step.labels))
+            .filter(|((c, _), _)| *c != '\0' && !not(*c))
+            .map(|(&(_, p), label)| (label, p))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
     }
 
     /// Where the greedy text's character `index` ends, as a fraction (0–1) of the line's width
@@ -183,7 +295,7 @@ impl LineEvidence {
 /// Evidence built from hand-written steps, for tests here and in the matchers.
 #[cfg(test)]
 pub(crate) mod testing {
-    use super::LineEvidence;
+    use super::{ClassChar, LineEvidence};
 
     /// Evidence from rows of (blank, [(char, p)…]), with the greedy spans derived as decoding
     /// would.
@@ -235,11 +347,16 @@ pub(crate) mod testing {
             previous = winner;
             probabilities.extend(row);
         }
-        let folded: Vec<Option<char>> = std::iter::once(None)
-            .chain(alphabet.iter().map(|&c| Some(c)))
+        let class_chars: Vec<Option<ClassChar>> = std::iter::once(None)
+            .chain(alphabet.iter().map(|&c| {
+                Some(ClassChar {
+                    folded: c,
+                    label: c,
+                })
+            }))
             .collect();
         (
-            LineEvidence::new(&probabilities, classes, &folded, char_steps),
+            LineEvidence::new(&probabilities, classes, &class_chars, char_steps),
             text,
         )
     }
@@ -317,6 +434,89 @@ mod tests {
         assert_eq!(line.char_end(1), Some(1.0));
         assert_eq!(line.char_end(2), None);
         assert_eq!(LineEvidence::default().char_end(0), None);
+    }
+
+    /// Evidence for `text` printed at a pitch of two steps (a spike, then a blank), with the
+    /// characters `dropped` lost to the blank: their step gives the blank 0.6 and them `p`.
+    fn line_with_dropped(text: &str, dropped: &[(usize, f32)]) -> (LineEvidence, String) {
+        let chars: Vec<char> = text.chars().collect();
+        let spikes: Vec<[(char, f32); 1]> = chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                let p = dropped.iter().find(|d| d.0 == i).map_or(0.9, |d| d.1);
+                [(c, p)]
+            })
+            .collect();
+        let mut rows: Vec<(f32, &[(char, f32)])> = Vec::new();
+        for (i, spike) in spikes.iter().enumerate() {
+            let lost = dropped.iter().any(|d| d.0 == i);
+            rows.push((if lost { 0.6 } else { 0.1 }, spike.as_slice()));
+            rows.push((0.95, &[]));
+        }
+        super::testing::evidence_and_text(&rows)
+    }
+
+    fn restored(line: &LineEvidence, greedy: &str) -> Option<(String, f32)> {
+        let text = RecognizedText::new(greedy.to_owned(), vec![0.9; greedy.chars().count()]);
+        line.restore_dropped(&text)
+            .map(|r| (r.text.clone(), r.min_confidence()))
+    }
+
+    #[test]
+    fn a_wide_character_lost_to_the_blank_is_put_back_at_its_probability() {
+        let (line, greedy) = line_with_dropped("東町グリーンヒル", &[(5, 0.3)]);
+        assert_eq!(greedy, "東町グリーヒル");
+        let (text, confidence) = restored(&line, &greedy).expect("put back");
+        assert_eq!(text, "東町グリーンヒル");
+        assert!((confidence - 0.3).abs() < 1e-6, "{confidence}");
+        // Two in a row (`マンション` read `マョン`).
+        let (line, greedy) = line_with_dropped("本町マンション", &[(3, 0.2), (4, 0.25)]);
+        assert_eq!(greedy, "本町マョン");
+        assert_eq!(
+            restored(&line, &greedy).map(|r| r.0).as_deref(),
+            Some("本町マンション")
+        );
+    }
+
+    #[test]
+    fn gaps_with_nothing_likely_in_them_stay_as_read() {
+        // Under the least probability.
+        let (line, greedy) = line_with_dropped("東町グリーンヒル", &[(5, 0.03)]);
+        assert_eq!(restored(&line, &greedy), None);
+        // Nothing dropped.
+        let (line, greedy) = line_with_dropped("東町グリーンヒル", &[]);
+        assert_eq!(restored(&line, &greedy), None);
+        // Too few wide characters to know the pitch.
+        let (line, greedy) = line_with_dropped("東ン町", &[(1, 0.4)]);
+        assert_eq!(restored(&line, &greedy), None);
+        // Text that is not the evidence's greedy text.
+        let (line, _) = line_with_dropped("東町グリーンヒル", &[(5, 0.3)]);
+        assert_eq!(restored(&line, "東町"), None);
+    }
+
+    #[test]
+    fn a_neighbours_own_character_is_not_put_back_beside_it() {
+        // The gap's likeliest character is the one before it, still fading: its tail.
+        let (line, greedy) = line_with_dropped("東町グリーンヒル", &[(5, 0.3)]);
+        let with_tail = |keep_dropped: bool| {
+            let mut steps = line.steps.clone();
+            let step = &mut steps[10];
+            step.kept[1] = ('ー', 0.4);
+            step.labels[1] = 'ー';
+            if !keep_dropped {
+                step.kept[0] = ('\0', 0.0);
+            }
+            LineEvidence {
+                steps,
+                char_steps: line.char_steps.clone(),
+            }
+        };
+        assert_eq!(
+            restored(&with_tail(true), &greedy).map(|r| r.0).as_deref(),
+            Some("東町グリーンヒル")
+        );
+        assert_eq!(restored(&with_tail(false), &greedy), None);
     }
 
     #[test]

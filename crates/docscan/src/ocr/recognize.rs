@@ -9,7 +9,7 @@ use rten_tensor::prelude::*;
 
 use std::sync::Arc;
 
-use super::evidence::LineEvidence;
+use super::evidence::{ClassChar, LineEvidence};
 use super::{OcrError, ctc};
 use crate::geometry::Quad;
 use crate::text::RecognizedText;
@@ -23,9 +23,9 @@ const MAX_WIDTH: u32 = 2400;
 pub struct Recognizer {
     model: Model,
     labels: Vec<String>,
-    /// Per class, the character it counts as when lines are scored against expected values:
-    /// its label with look-alikes folded as the vocabularies fold them.
-    folded: Vec<Option<char>>,
+    /// Per class, the character it counts as when lines are scored against expected values
+    /// (its label with look-alikes folded as the vocabularies fold them), and its label.
+    class_chars: Vec<Option<ClassChar>>,
 }
 
 /// How to read one line.
@@ -60,18 +60,24 @@ impl Recognizer {
         let mut labels = vec![String::new()];
         labels.extend(dictionary.lines().map(str::to_owned));
         labels.push(" ".to_owned());
-        let folded = labels
+        let single = |text: &str| {
+            let mut chars = text.chars();
+            chars.next().filter(|_| chars.next().is_none())
+        };
+        let class_chars = labels
             .iter()
             .map(|label| {
-                let folded = crate::vocab::compact(label);
-                let mut chars = folded.chars();
-                chars.next().filter(|_| chars.next().is_none())
+                let folded = single(&crate::vocab::compact(label))?;
+                Some(ClassChar {
+                    folded,
+                    label: single(label).unwrap_or(folded),
+                })
             })
             .collect();
         Recognizer {
             model,
             labels,
-            folded,
+            class_chars,
         }
     }
 
@@ -170,8 +176,12 @@ impl Recognizer {
                     None => {
                         let (mut text, char_steps) =
                             ctc::decode(&probabilities, classes, &self.labels, None);
-                        let evidence =
-                            LineEvidence::new(&probabilities, classes, &self.folded, char_steps);
+                        let evidence = LineEvidence::new(
+                            &probabilities,
+                            classes,
+                            &self.class_chars,
+                            char_steps,
+                        );
                         text.evidence = Some(Arc::new(evidence));
                         text
                     }
