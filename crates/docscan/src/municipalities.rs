@@ -62,17 +62,8 @@ pub fn at_start(prefecture: &str, tail: &str) -> Option<(&'static str, usize)> {
     let mut near: Vec<(usize, &'static str, usize)> = Vec::new();
     for municipality in of_prefecture(prefecture) {
         let name: String = municipality.name.chars().map(fold_lookalike).collect();
-        let n = name.chars().count();
-        let allowed = edits_allowed(n);
-        let best = (n.saturating_sub(allowed).max(1)..=(n + allowed).min(text.len()))
-            .map(|k| {
-                let start: String = text[..k].iter().collect();
-                (strsim::levenshtein(&start, &name), k.abs_diff(n), k)
-            })
-            .min();
-        if let Some((edits, _, covered)) = best
-            && edits <= allowed
-        {
+        let allowed = edits_allowed(name.chars().count());
+        if let Some((edits, covered)) = nearest_start(&text, &name, allowed) {
             near.push((edits, municipality.name, covered));
         }
     }
@@ -84,6 +75,21 @@ pub fn at_start(prefecture: &str, tail: &str) -> Option<(&'static str, usize)> {
         e == edits && c == covered && !name.starts_with(other) && !other.starts_with(name)
     });
     (edits == 0 || !rival).then_some((name, leading + covered))
+}
+
+/// How close `text`'s start comes to `name` within `allowed` edits: the fewest edits and
+/// how many characters of the text they cover (of equally close starts, the one nearest the
+/// name's length).
+fn nearest_start(text: &[char], name: &str, allowed: usize) -> Option<(usize, usize)> {
+    let n = name.chars().count();
+    (n.saturating_sub(allowed).max(1)..=(n + allowed).min(text.len()))
+        .map(|k| {
+            let start: String = text[..k].iter().collect();
+            (strsim::levenshtein(&start, name), k.abs_diff(n), k)
+        })
+        .min()
+        .filter(|&(edits, _, _)| edits <= allowed)
+        .map(|(edits, _, covered)| (edits, covered))
 }
 
 /// A prefecture and municipality read together at the start of an address.
@@ -122,24 +128,14 @@ pub fn with_prefecture_at_start(tail: &str) -> Option<PlaceAtStart> {
         else {
             continue;
         };
-        let name: Vec<char> = prefecture
+        let name: String = prefecture
             .japanese
             .chars()
             .chain(municipality.name.chars())
             .map(fold_lookalike)
             .collect();
-        let n = name.len();
-        let allowed = n * JOINT_EDITS_PER_EIGHT / 8;
-        let name: String = name.into_iter().collect();
-        let best = (n.saturating_sub(allowed).max(1)..=(n + allowed).min(text.len()))
-            .map(|k| {
-                let start: String = text[..k].iter().collect();
-                (strsim::levenshtein(&start, &name), k.abs_diff(n), k)
-            })
-            .min();
-        if let Some((edits, _, covered)) = best
-            && edits <= allowed
-        {
+        let allowed = name.chars().count() * JOINT_EDITS_PER_EIGHT / 8;
+        if let Some((edits, covered)) = nearest_start(&text, &name, allowed) {
             near.push((edits, prefecture, municipality.name, covered));
         }
     }
