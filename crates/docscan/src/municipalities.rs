@@ -92,6 +92,27 @@ fn nearest_start(text: &[char], name: &str, allowed: usize) -> Option<(usize, us
         .map(|(edits, _, covered)| (edits, covered))
 }
 
+/// Every municipality with its prefecture and their joint name, look-alikes folded.
+fn joint_names() -> &'static [(Term, &'static str, String)] {
+    static NAMES: OnceLock<Vec<(Term, &'static str, String)>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let prefectures = crate::vocab::prefectures();
+        all()
+            .iter()
+            .filter_map(|municipality| {
+                let prefecture = prefectures.by_key(municipality.code.get(..2)?)?;
+                let name: String = prefecture
+                    .japanese
+                    .chars()
+                    .chain(municipality.name.chars())
+                    .map(fold_lookalike)
+                    .collect();
+                Some((prefecture, municipality.name, name))
+            })
+            .collect()
+    })
+}
+
 /// A prefecture and municipality read together at the start of an address.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PlaceAtStart {
@@ -117,26 +138,12 @@ const JOINT_MARGIN: usize = 2;
 pub fn with_prefecture_at_start(tail: &str) -> Option<PlaceAtStart> {
     let leading = tail.chars().take_while(|c| c.is_whitespace()).count();
     let text: Vec<char> = tail.chars().skip(leading).map(fold_lookalike).collect();
-    let prefectures = crate::vocab::prefectures();
     // (edits, prefecture, municipality, characters covered)
     let mut near: Vec<(usize, Term, &'static str, usize)> = Vec::new();
-    for municipality in all() {
-        let Some(prefecture) = municipality
-            .code
-            .get(..2)
-            .and_then(|code| prefectures.by_key(code))
-        else {
-            continue;
-        };
-        let name: String = prefecture
-            .japanese
-            .chars()
-            .chain(municipality.name.chars())
-            .map(fold_lookalike)
-            .collect();
+    for (prefecture, municipality, name) in joint_names() {
         let allowed = name.chars().count() * JOINT_EDITS_PER_EIGHT / 8;
-        if let Some((edits, covered)) = nearest_start(&text, &name, allowed) {
-            near.push((edits, prefecture, municipality.name, covered));
+        if let Some((edits, covered)) = nearest_start(&text, name, allowed) {
+            near.push((edits, *prefecture, municipality, covered));
         }
     }
     near.sort_by_key(|&(edits, _, _, covered)| (edits, usize::MAX - covered));
