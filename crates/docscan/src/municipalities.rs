@@ -129,13 +129,26 @@ pub struct PlaceAtStart {
 const JOINT_EDITS_PER_EIGHT: usize = 3;
 /// How many more edits every other prefecture's pairs must need.
 const JOINT_MARGIN: usize = 2;
+/// How far into a text its municipality's last character is looked for.
+const PLACE_WITHIN: usize = 12;
 
 /// When an address's prefecture is misread past recognising on its own (`国山湖山市北区`:
 /// 岡山県 lost two of its three characters), the prefecture and municipality read together:
 /// the pair whose joint name is closest to the text's start, within
 /// [`JOINT_EDITS_PER_EIGHT`], when the pairs of every other prefecture are at least
 /// [`JOINT_MARGIN`] edits further and no other pair is as close.
+///
+/// A text that shows no 市, 区, 町, 村 or 郡 in its first [`PLACE_WITHIN`] characters is not
+/// searched: every municipality's name ends in one, and most lines of a card are not
+/// addresses.
 pub fn with_prefecture_at_start(tail: &str) -> Option<PlaceAtStart> {
+    if !tail
+        .chars()
+        .take(PLACE_WITHIN)
+        .any(|c| "市区町村郡".contains(c))
+    {
+        return None;
+    }
     let leading = tail.chars().take_while(|c| c.is_whitespace()).count();
     let text: Vec<char> = tail.chars().skip(leading).map(fold_lookalike).collect();
     // (edits, prefecture, municipality, characters covered)

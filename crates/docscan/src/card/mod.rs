@@ -233,11 +233,6 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
                 prefecture.confidence,
             ));
         }
-        // Only lines that name a municipality early are worth the search over all of them.
-        let names_a_place = p.text.chars().take(12).any(|c| "市区町村郡".contains(c));
-        if !names_a_place {
-            return None;
-        }
         let place = crate::municipalities::with_prefecture_at_start(&p.text)?;
         let text = continued_on_the_row(&restored, p);
         let length = place.prefecture.japanese.chars().count() + place.municipality.chars().count();

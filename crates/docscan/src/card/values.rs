@@ -360,7 +360,13 @@ pub fn address_text(text: &str, prefecture: &crate::vocab::TermMatch) -> String 
     } else {
         (start, tail.to_owned())
     };
-    crate::buildings::respell(&chome(&format!("{start}{tail}")))
+    finished_address(start, &tail)
+}
+
+/// An address from its respelled start: its 丁目 written as addresses write it (see [`chome`])
+/// and a misread word of its building's name respelled (see [`crate::buildings::respell`]).
+fn finished_address(start: &str, rest: &str) -> String {
+    crate::buildings::respell(&chome(&format!("{start}{rest}")))
 }
 
 /// The address as printed when its prefecture and municipality were recognised only together
@@ -368,10 +374,8 @@ pub fn address_text(text: &str, prefecture: &crate::vocab::TermMatch) -> String 
 /// the rest of the text as [`address_text`] treats it.
 pub fn address_after_place(text: &str, place: &crate::municipalities::PlaceAtStart) -> String {
     let rest: String = text.chars().skip(place.covered).collect();
-    crate::buildings::respell(&chome(&format!(
-        "{}{}{rest}",
-        place.prefecture.japanese, place.municipality
-    )))
+    let start = format!("{}{}", place.prefecture.japanese, place.municipality);
+    finished_address(&start, &rest)
 }
 
 /// The 丁目 of an address as addresses write it, where small print lost or changed a
