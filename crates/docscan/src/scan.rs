@@ -188,7 +188,8 @@ impl Scanner {
     /// Reads a passport data page (or an ID card's MRZ side) from a photo.
     ///
     /// The zone's lines are large: they are searched in a small copy of the photo first, and in
-    /// a finer one only when that gives no zone whose check digits all agree.
+    /// a finer one only when that gives no zone whose check digits all agree (or a name read
+    /// unsurely: then only the zone's surroundings are searched finely).
     pub fn scan_passport(
         &self,
         image: ImageView<'_>,
@@ -200,7 +201,12 @@ impl Scanner {
         let mut best: Option<ZoneRead> = None;
         let sides = [PAGE_COARSE_SIDE, PAGE_DETECT_SIDE];
         for (pass, side) in sides.into_iter().enumerate() {
-            let boxes = detect(&self.models.detector, &photo, side)?;
+            let boxes = match best.as_ref().filter(|r| r.mrz.checks_pass()) {
+                // The zone was found and its checks agree; only its name line is unsure. The
+                // fine search looks at the zone's surroundings, not the whole page.
+                Some(read) => detect_around(&self.models.detector, &photo, &read.zone, side)?,
+                None => detect(&self.models.detector, &photo, side)?,
+            };
             watch.lap(if pass == 0 { "detect" } else { "detect-fine" });
             let lines = mrz_lines(&boxes);
             if !lines.is_empty() {
@@ -718,6 +724,61 @@ fn is_line(b: &TextBox, (w, h): (u32, u32)) -> bool {
         && area < (w * h) as f32 * 0.12
 }
 
+/// Runs the detector on the part of `photo` around `zone` (lines found before), at the pixel
+/// density of a whole-photo search at `side`: a search a fraction of the cost of the whole page.
+/// The boxes are in the photo's coordinates.
+fn detect_around(
+    detector: &rten::Model,
+    photo: &RgbImage,
+    zone: &[Quad],
+    side: u32,
+) -> Result<Vec<TextBox>, OcrError> {
+    let (width, height) = photo.dimensions();
+    let Some(area) = zone_surroundings(zone, width, height) else {
+        return detect(detector, photo, side);
+    };
+    let (x, y) = (area.x0 as u32, area.y0 as u32);
+    let (w, h) = (area.width() as u32, area.height() as u32);
+    let crop = image::imageops::crop_imm(photo, x, y, w, h).to_image();
+    let scale = side as f32 / width.max(height) as f32;
+    let crop_side = ((w.max(h) as f32 * scale).round() as u32).max(32);
+    let offset = |(px, py): (f32, f32)| (px + x as f32, py + y as f32);
+    Ok(detect(detector, &crop, crop_side)?
+        .into_iter()
+        .map(|b| TextBox {
+            quad: b.quad.map(offset),
+            ..b
+        })
+        .collect())
+}
+
+/// The whole-pixel rectangle of a `width` × `height` photo that holds `zone` grown by a quarter
+/// of its lines' length along the text (a line found cut short) and by two line heights across
+/// it; `None` for no zone or an empty rectangle.
+fn zone_surroundings(zone: &[Quad], width: u32, height: u32) -> Option<Rect> {
+    let line_height = zone.iter().map(Quad::height).fold(0.0, f32::max);
+    let grown: Vec<Rect> = zone
+        .iter()
+        .map(|q| q.expanded(q.width() * 0.25, line_height * 2.0).bounds())
+        .collect();
+    let first = grown.first()?;
+    let union = grown.iter().fold(*first, |a, b| {
+        Rect::new(
+            a.x0.min(b.x0),
+            a.y0.min(b.y0),
+            a.x1.max(b.x1),
+            a.y1.max(b.y1),
+        )
+    });
+    let area = Rect::new(
+        union.x0.max(0.0).floor(),
+        union.y0.max(0.0).floor(),
+        union.x1.min(width as f32).ceil(),
+        union.y1.min(height as f32).ceil(),
+    );
+    (area.width() >= 8.0 && area.height() >= 8.0).then_some(area)
+}
+
 /// The lines of a machine-readable zone: the longest text row and the rows parallel to it
 /// below or above at line spacing. Rows the detector found only in pieces (a filler run or a
 /// glare spot splits them) are joined and stretched to the zone's width, which every line
@@ -967,5 +1028,19 @@ mod tests {
         let lines = mrz_lines(&boxes);
         assert_eq!(lines.len(), 2);
         assert!(lines[0].center().1 < lines[1].center().1);
+    }
+
+    #[test]
+    fn a_zone_is_searched_again_with_room_around_it() {
+        let line = |y: f32| Quad::from_rect(&Rect::new(100.0, y, 700.0, y + 20.0));
+        // A quarter of the 600 px lines along the text, two 20 px line heights across it.
+        let area = zone_surroundings(&[line(300.0), line(340.0)], 1000, 800);
+        assert_eq!(area, Some(Rect::new(0.0, 260.0, 850.0, 400.0)));
+        // Cut at the photo's edges.
+        let area = zone_surroundings(&[line(770.0)], 800, 780);
+        assert_eq!(area, Some(Rect::new(0.0, 730.0, 800.0, 780.0)));
+        assert_eq!(zone_surroundings(&[], 1000, 800), None);
+        // A zone outside the photo leaves nothing to search.
+        assert_eq!(zone_surroundings(&[line(900.0)], 1000, 800), None);
     }
 }
