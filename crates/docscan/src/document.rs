@@ -57,7 +57,11 @@ pub fn find_document(image: &RgbImage, aspect: f32) -> Option<Quad> {
             quad.width().min(quad.height()).max(1.0),
         );
         let ratio = long / short;
-        if area < min_area || ratio < aspect * 0.7 || ratio > aspect * 1.4 {
+        if area < min_area
+            || ratio < aspect * 0.7
+            || ratio > aspect * 1.4
+            || !corners_look_square(&quad)
+        {
             continue;
         }
         if best.as_ref().is_none_or(|(a, _)| area > *a) {
@@ -71,6 +75,29 @@ pub fn find_document(image: &RgbImage, aspect: f32) -> Option<Quad> {
         quad.rotated_90()
     } else {
         quad
+    })
+}
+
+/// Smallest and largest corner angle (degrees) of a card photographed at an angle: a quad
+/// with a sharper corner is an outline that lost a corner (an edge broken by the background
+/// cut across the card), and straightening it gives a warped piece of the photo.
+const MIN_CORNER_ANGLE: f32 = 55.0;
+const MAX_CORNER_ANGLE: f32 = 125.0;
+
+/// Whether every corner of `quad` is within [MIN_CORNER_ANGLE, MAX_CORNER_ANGLE].
+fn corners_look_square(quad: &Quad) -> bool {
+    let p = quad.points;
+    (0..4).all(|i| {
+        let (prev, here, next) = (p[(i + 3) % 4], p[i], p[(i + 1) % 4]);
+        let a = (prev.0 - here.0, prev.1 - here.1);
+        let b = (next.0 - here.0, next.1 - here.1);
+        let lengths = a.0.hypot(a.1) * b.0.hypot(b.1);
+        if lengths <= f32::EPSILON {
+            return false;
+        }
+        let cos = ((a.0 * b.0 + a.1 * b.1) / lengths).clamp(-1.0, 1.0);
+        let angle = cos.acos().to_degrees();
+        (MIN_CORNER_ANGLE..=MAX_CORNER_ANGLE).contains(&angle)
     })
 }
 
@@ -154,6 +181,30 @@ mod tests {
         assert_eq!(card.dimensions(), (400, 252));
         // The middle of the straightened card is card, not table.
         assert!(card.get_pixel(200, 126).0[0] > 200);
+    }
+
+    #[test]
+    fn an_outline_that_lost_a_corner_is_no_card() {
+        let quad = |points: [(f32, f32); 4]| Quad { points };
+        // A card at an angle (a generated photo's corners), and a flat one.
+        assert!(corners_look_square(&quad([
+            (72.0, 349.0),
+            (1088.0, 336.0),
+            (1024.0, 952.0),
+            (64.0, 936.0)
+        ])));
+        assert!(corners_look_square(&Quad::from_rect(
+            &crate::geometry::Rect::new(0.0, 0.0, 856.0, 540.0)
+        )));
+        // What was found on that photo: its top-left corner lost to a point of the top edge,
+        // a 37° corner; straightened, it read as nothing.
+        assert!(!corners_look_square(&quad([
+            (909.0, 330.0),
+            (1086.0, 333.0),
+            (1008.0, 954.0),
+            (63.0, 936.0)
+        ])));
+        assert!(!corners_look_square(&quad([(0.0, 0.0); 4])));
     }
 
     #[test]
