@@ -27,6 +27,16 @@ impl Rect {
         self.y1 - self.y0
     }
 
+    /// The smallest rectangle holding both.
+    pub fn union(&self, other: &Rect) -> Rect {
+        Rect::new(
+            self.x0.min(other.x0),
+            self.y0.min(other.y0),
+            self.x1.max(other.x1),
+            self.y1.max(other.y1),
+        )
+    }
+
     /// This rectangle as fractions of a `width` × `height` area.
     pub fn relative_to(&self, width: f32, height: f32) -> Rect {
         Rect::new(

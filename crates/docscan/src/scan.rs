@@ -757,19 +757,10 @@ fn detect_around(
 /// it; `None` for no zone or an empty rectangle.
 fn zone_surroundings(zone: &[Quad], width: u32, height: u32) -> Option<Rect> {
     let line_height = zone.iter().map(Quad::height).fold(0.0, f32::max);
-    let grown: Vec<Rect> = zone
+    let union = zone
         .iter()
         .map(|q| q.expanded(q.width() * 0.25, line_height * 2.0).bounds())
-        .collect();
-    let first = grown.first()?;
-    let union = grown.iter().fold(*first, |a, b| {
-        Rect::new(
-            a.x0.min(b.x0),
-            a.y0.min(b.y0),
-            a.x1.max(b.x1),
-            a.y1.max(b.y1),
-        )
-    });
+        .reduce(|a, b| a.union(&b))?;
     let area = Rect::new(
         union.x0.max(0.0).floor(),
         union.y0.max(0.0).floor(),
@@ -850,21 +841,15 @@ fn dominant_angle(boxes: &[TextBox]) -> Option<f32> {
 }
 
 fn text_extent(boxes: &[TextBox]) -> Rect {
-    let mut extent = Rect::new(
+    let empty = Rect::new(
         f32::INFINITY,
         f32::INFINITY,
         f32::NEG_INFINITY,
         f32::NEG_INFINITY,
     );
-    for b in boxes {
-        let r = b.quad.bounds();
-        extent = Rect::new(
-            extent.x0.min(r.x0),
-            extent.y0.min(r.y0),
-            extent.x1.max(r.x1),
-            extent.y1.max(r.y1),
-        );
-    }
+    let extent = boxes
+        .iter()
+        .fold(empty, |extent, b| extent.union(&b.quad.bounds()));
     if extent.width() > 1.0 && extent.height() > 1.0 {
         extent
     } else {
