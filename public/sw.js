@@ -27,6 +27,11 @@ function linkedFiles(html) {
   return [...urls];
 }
 
+/** The snippets the engine worker's glue imports (the thread pool's helper, under a hashed path). */
+function workerSnippets(glue) {
+  return [...glue.matchAll(/from\s*['"]\.\/(snippets\/[^'"]+)['"]/g)].map((m) => `/${m[1]}`);
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
@@ -34,7 +39,13 @@ self.addEventListener('install', (event) => {
       const page = await fetch('/', { cache: 'no-cache' });
       const html = await page.clone().text();
       await cache.put('/', page);
-      await cache.addAll([...linkedFiles(html).filter((u) => u !== '/'), ...WORKER_FILES, ...ICON_FILES]);
+      const workerGlue = await fetch('/madoguchi-worker.js', { cache: 'no-cache' }).then((r) => r.text());
+      await cache.addAll([
+        ...linkedFiles(html).filter((u) => u !== '/'),
+        ...WORKER_FILES,
+        ...workerSnippets(workerGlue),
+        ...ICON_FILES,
+      ]);
       await self.skipWaiting();
     })(),
   );

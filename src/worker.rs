@@ -99,8 +99,11 @@ fn on_error(_: web_sys::Event) {
 }
 
 fn start() -> Result<Running, JobError> {
-    let worker =
-        web_sys::Worker::new(WORKER_SCRIPT).map_err(|_| JobError::Failed("worker-failed"))?;
+    // A module worker: the loader imports wasm-bindgen's ES module glue.
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options(WORKER_SCRIPT, &options)
+        .map_err(|_| JobError::Failed("worker-failed"))?;
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(on_message);
     let on_error = Closure::<dyn Fn(web_sys::Event)>::new(on_error);
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -109,7 +109,46 @@ build_app() (
   log "building the app (wasm32, $WASM_TOOLCHAIN toolchain)"
   (cd "$REPO_ROOT" && trunk build --release 2>&1 | grep -vE '^\s*$' | tail -n 20) || die "app build failed"
   [ -f "$REPO_ROOT/dist/index.html" ] || die "app build produced no dist/index.html"
+  build_engine_worker
 )
+
+# Builds the engine worker (crates/worker) into dist/: wasm with threads (atomics, shared memory),
+# so the models' kernels run on a pool of Web Workers (wasm-bindgen-rayon). Only the worker is
+# built so; the page's wasm stays single-threaded. Its own target directory keeps the two std
+# builds (with and without atomics) from evicting each other. Needs use_wasm_toolchain's env.
+build_engine_worker() {
+  local target_dir="${CARGO_TARGET_DIR:-$REPO_ROOT/target}/wasm-threads"
+  local wasm="$target_dir/wasm32-unknown-unknown/release/madoguchi-worker.wasm"
+  local out="$target_dir/bindgen"
+  # Threads need std compiled with atomics: built from source, which RUSTC_BOOTSTRAP allows on
+  # a stable compiler (rustup's path needs its rust-src component).
+  if [ "$WASM_TOOLCHAIN" = "rustup" ]; then
+    rustup component list --installed 2>/dev/null | grep -q '^rust-src' || rustup component add rust-src
+  fi
+  # The exports are the thread-local storage symbols wasm-bindgen's thread support initialises;
+  # shared memory may grow to 2 GiB, not the linker's default 1 GiB (6000 px photos).
+  local flags=(
+    '--cfg=getrandom_backend="wasm_js"'
+    -C target-feature=+simd128,+atomics,+bulk-memory,+mutable-globals
+    -C link-arg=--shared-memory -C link-arg=--import-memory -C link-arg=--max-memory=2147483648
+    -C link-arg=--export=__wasm_init_tls -C link-arg=--export=__tls_size
+    -C link-arg=--export=__tls_align -C link-arg=--export=__tls_base
+  )
+  log "building the engine worker (wasm32 with threads)"
+  mkdir -p "$target_dir"
+  if ! (cd "$REPO_ROOT" && RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD="std,panic_abort" \
+    CARGO_ENCODED_RUSTFLAGS="$(IFS=$'\x1f'; echo "${flags[*]}")" CARGO_TARGET_DIR="$target_dir" \
+    "${CARGO:-cargo}" build --release --target wasm32-unknown-unknown -p madoguchi-worker \
+    --bin madoguchi-worker -j"${MADOGUCHI_JOBS:-2}" >"$target_dir/build.log" 2>&1); then
+    grep -E '^error|-->' "$target_dir/build.log" | head -n 40 >&2
+    die "engine worker build failed (log: $target_dir/build.log)"
+  fi
+  rm -rf "$out" && mkdir -p "$out"
+  wasm-bindgen --target web --no-typescript --out-dir "$out" "$wasm" || die "wasm-bindgen failed on the engine worker"
+  wasm-opt -O3 "$out/madoguchi-worker_bg.wasm" -o "$out/madoguchi-worker_bg.wasm" || die "wasm-opt failed on the engine worker"
+  rm -rf "$REPO_ROOT/dist/snippets"
+  cp -r "$out/madoguchi-worker.js" "$out/madoguchi-worker_bg.wasm" "$out/snippets" "$REPO_ROOT/dist/"
+}
 
 # A free TCP port on the loopback interface.
 free_port() {

@@ -31,6 +31,9 @@ fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }
 
+/// Listens for jobs and tells the page it is ready (called by the loader once the thread pool
+/// is up).
+#[wasm_bindgen(js_name = startEngine)]
 pub fn start() {
     let handler = Closure::<dyn Fn(MessageEvent)>::new(|event: MessageEvent| {
         let data = event.data();
@@ -107,18 +110,33 @@ async fn handle(data: JsValue) {
         height: *height,
         rgba,
     });
-    let mut clock = js_sys::Date::now;
-    let (mut reply, out) = FACE_DETECTOR.with(|face| {
-        SCANNER.with(|scanner| {
+    let (mut reply, out) = if needs_face_model(&request) {
+        // The face detector (SeetaFace's) cannot move between threads: photo jobs run here.
+        FACE_DETECTOR.with(|face| {
             let mut detector = face.borrow_mut();
-            let scanner = scanner.borrow();
             let engines = Engines {
                 detector: detector.as_mut(),
-                scanner: scanner.as_ref(),
+                scanner: None,
             };
-            run_with(&request, &bytes, decoded, engines, &mut clock)
+            run_with(&request, &bytes, decoded, engines, &mut js_sys::Date::now)
         })
-    });
+    } else {
+        SCANNER.with(|scanner| {
+            let scanner = scanner.borrow();
+            let scanner = scanner.as_ref();
+            // The job runs on a thread of the pool (this one waits), so the models' parallel
+            // loops share work among the pool's threads directly. Run from here, every loop
+            // would be a round trip between threads, hundreds per model run: that made the
+            // document reads slower than without threads.
+            rayon::scope(|_| {
+                let engines = Engines {
+                    detector: None,
+                    scanner,
+                };
+                run_with(&request, &bytes, decoded, engines, &mut js_sys::Date::now)
+            })
+        })
+    };
     match &mut reply {
         Reply::PhotoChecked { report } => report.decode_millis = decode_millis,
         Reply::PhotoFixed { fixed } => fixed.report.decode_millis = decode_millis,

@@ -1,13 +1,15 @@
 // The app's engine worker, started in the page for benchmarks: `window.engineAsk(job, bytes)`
 // posts one job (the bytes are copied, then transferred) and resolves to the reply, the bytes
-// sent back with it, and the milliseconds from post to reply.
+// sent back with it, and the milliseconds from post to reply. BENCH_THREADS sets the size of the
+// worker's thread pool (default: one per core, as in the app).
 import type { Page } from '@playwright/test';
 
 export type EngineAnswer = { reply: any; bytes?: ArrayBuffer; elapsed: number };
 
 export async function startEngineWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const worker = new Worker('/worker-loader.js');
+  const threads = process.env.BENCH_THREADS ?? '';
+  await page.evaluate(async (threads) => {
+    const worker = new Worker(`/worker-loader.js${threads ? `?threads=${threads}` : ''}`, { type: 'module' });
     const waiting = new Map<number, (data: { reply: any; bytes?: ArrayBuffer }) => void>();
     let ready: () => void = () => {};
     const isReady = new Promise<void>((resolve) => (ready = resolve));
@@ -30,7 +32,7 @@ export async function startEngineWorker(page: Page): Promise<void> {
       });
       return { ...answer, elapsed: performance.now() - start };
     };
-  });
+  }, threads);
 }
 
 /** Asks the page's engine worker one job about a file's bytes (from Node). */

@@ -120,7 +120,35 @@ test('a passport photo fills the fields with their check digits', async ({ page,
   await expect(page.locator('[data-field="passport-number"] .check-digit')).toContainText(/Check digit: matches/);
   await expect(page.locator('.mrz [data-checks]')).toHaveAttribute('data-checks', 'pass');
   await expect(page.locator('[data-field="surname"] canvas.scan-crop')).toHaveCount(1);
+  // The server's COOP/COEP make the page cross-origin isolated: the engine reads on its threads.
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   expect(health.consoleErrors).toEqual([]);
+});
+
+test.describe('served without COOP/COEP', () => {
+  // The service worker would answer from its cache; this test is about the headers alone.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a host that drops the isolation headers still gets the passport read, on one thread', async ({ page, baseURL }) => {
+    const health = watchPage(page, new URL(baseURL!).origin);
+    await page.route('**/document-scan', async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['cross-origin-opener-policy'];
+      delete headers['cross-origin-embedder-policy'];
+      await route.fulfill({ response, headers });
+    });
+    const passport = truth('passport.json');
+    await openScan(page);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+    await page.getByLabel(text('en', 'document-scan-kind-passport')).check();
+    await page.locator('#document-file').setInputFiles(path.join(DOCUMENTS, 'passport.jpg'));
+    await expect(review(page)).toBeVisible({ timeout: 90_000 });
+    await expect(value(page, 'passport-number')).toHaveValue(passport.document_number);
+    await expect(value(page, 'surname')).toHaveValue(passport.surname);
+    await expect(page.locator('.mrz [data-checks]')).toHaveAttribute('data-checks', 'pass');
+    expect(health.consoleErrors).toEqual([]);
+  });
 });
 
 test('a blank photo asks for a retake with the advice, and focus moves to it', async ({ page }) => {

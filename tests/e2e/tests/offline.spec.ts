@@ -26,6 +26,8 @@ test('after one visit the photo check and the other pages work with the network 
     return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
   });
   expect(shell).toEqual(expect.arrayContaining(['/', '/madoguchi-worker_bg.wasm', '/worker-loader.js']));
+  // The thread pool's helper, imported by the worker's glue under a hashed path.
+  expect(shell.some((p) => /^\/snippets\/wasm-bindgen-rayon-[0-9a-f]+\/src\/workerHelpers/.test(p))).toBe(true);
   expect(shell.some((p) => /^\/madoguchi-[0-9a-f]+_bg\.wasm$/.test(p))).toBe(true);
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
