@@ -1,6 +1,6 @@
 //! Finding the document in a photo, straightening it, and measuring glare.
 
-use image::imageops::{FilterType, grayscale, resize};
+use image::imageops::grayscale;
 use image::{Rgb, RgbImage};
 use imageproc::contours::{BorderType, find_contours};
 use imageproc::distance_transform::Norm;
@@ -12,6 +12,7 @@ use imageproc::morphology::dilate;
 use imageproc::point::Point;
 
 use crate::geometry::Quad;
+use crate::resample::resized;
 
 /// Side of the copy edges are searched in: large enough for a card filling a fifth of the photo.
 const SEARCH_SIDE: u32 = 480;
@@ -28,7 +29,7 @@ pub fn find_document(image: &RgbImage, aspect: f32) -> Option<Quad> {
         ((width as f32 * scale) as u32).max(8),
         ((height as f32 * scale) as u32).max(8),
     );
-    let small = grayscale(&resize(image, w, h, FilterType::Triangle));
+    let small = grayscale(&resized(image, w, h));
     let edges = dilate(
         &canny(&gaussian_blur_f32(&small, 1.2), 20.0, 50.0),
         Norm::LInf,

@@ -13,6 +13,7 @@ pub mod mrz;
 pub mod municipalities;
 pub mod normalize;
 pub mod ocr;
+mod resample;
 mod scan;
 mod serde_util;
 mod text;

@@ -1,7 +1,7 @@
 //! The three reads the app asks for: a passport (its MRZ), the front of a Residence Card, and the
 //! card number alone. Each goes photo → document → text lines → fields.
 
-use image::imageops::{FilterType, resize, rotate180};
+use image::imageops::rotate180;
 use image::{Rgb, RgbImage};
 use imageproc::geometric_transformations::{Border, Interpolation, rotate_about_center_no_crop};
 use madoguchi_rules::CivilDate;
@@ -13,6 +13,7 @@ use crate::geometry::{Extent, Quad, Rect, merge_collinear};
 use crate::mrz::{self, MRZ_ALPHABET, Mrz, MrzError};
 use crate::ocr::ctc::Alphabet;
 use crate::ocr::{LineOptions, OcrError, OcrModels, TextBox, detect::detect};
+use crate::resample::resized;
 use crate::text::RecognizedText;
 
 /// Pixels as the browser's canvas gives them: RGBA, row by row.
@@ -467,13 +468,8 @@ impl Scanner {
         }
         let (w, h) = photo.dimensions();
         let scale = (1280.0 / w.max(h) as f32).min(1.0);
-        let resized = resize(
-            photo,
-            ((w as f32 * scale) as u32).max(1),
-            ((h as f32 * scale) as u32).max(1),
-            FilterType::Triangle,
-        );
-        (resized, None)
+        let reduced = resized(photo, (w as f32 * scale) as u32, (h as f32 * scale) as u32);
+        (reduced, None)
     }
 
     /// Detects lines, deskewing the photo first when the card's outline was not found.
@@ -890,11 +886,10 @@ fn to_rgb(image: ImageView<'_>) -> Result<RgbImage, ScanError> {
         return Ok(rgb);
     }
     let scale = MAX_SIDE as f32 / longest as f32;
-    Ok(resize(
+    Ok(resized(
         &rgb,
-        ((image.width as f32 * scale) as u32).max(1),
-        ((image.height as f32 * scale) as u32).max(1),
-        FilterType::Triangle,
+        (image.width as f32 * scale) as u32,
+        (image.height as f32 * scale) as u32,
     ))
 }
 

@@ -3,7 +3,6 @@
 //! full line height (the model is trained on shrunk text regions).
 
 use image::RgbImage;
-use image::imageops::{FilterType, resize};
 use imageproc::contours::{BorderType, find_contours};
 use imageproc::geometry::min_area_rect;
 use imageproc::point::Point;
@@ -13,6 +12,7 @@ use rten_tensor::prelude::*;
 
 use super::OcrError;
 use crate::geometry::Quad;
+use crate::resample::resized;
 
 /// Pixels above this probability are text.
 const PIXEL_THRESHOLD: f32 = 0.3;
@@ -41,9 +41,9 @@ pub fn detect(model: &Model, image: &RgbImage, max_side: u32) -> Result<Vec<Text
     let scale = (max_side as f32 / width.max(height) as f32).min(1.0);
     let round32 = |v: u32| ((v as f32 * scale / 32.0).round() as u32).max(1) * 32;
     let (w, h) = (round32(width), round32(height));
-    let resized = resize(image, w, h, FilterType::Triangle);
+    let small = resized(image, w, h);
     let input = NdTensor::from_fn([1, 3, h as usize, w as usize], |[_, c, y, x]| {
-        let pixel = resized.get_pixel(x as u32, y as u32).0;
+        let pixel = small.get_pixel(x as u32, y as u32).0;
         let bgr = pixel[2 - c];
         (f32::from(bgr) / 255.0 - MEAN[c]) / STD[c]
     });
