@@ -13,7 +13,9 @@
 const VERSION = new URL(self.location.href).searchParams.get('v') || 'dev';
 const SHELL_CACHE = `madoguchi-shell-${VERSION}`;
 const KEEP = new Set([SHELL_CACHE, 'madoguchi-models-v1', 'madoguchi-api-v1']);
-const WORKER_FILES = ['/worker-loader.js', '/madoguchi-worker.js', '/madoguchi-worker_bg.wasm'];
+/** The engine worker's glue: cached, and read for the snippets it imports. */
+const WORKER_GLUE = '/madoguchi-worker.js';
+const WORKER_FILES = ['/worker-loader.js', '/madoguchi-worker_bg.wasm'];
 /** The install manifest's icons (the manifest itself is linked from the page). */
 const ICON_FILES = ['/icons/icon-192.png', '/icons/icon-512.png', '/icons/maskable-192.png', '/icons/maskable-512.png'];
 
@@ -39,7 +41,11 @@ self.addEventListener('install', (event) => {
       const page = await fetch('/', { cache: 'no-cache' });
       const html = await page.clone().text();
       await cache.put('/', page);
-      const workerGlue = await fetch('/madoguchi-worker.js', { cache: 'no-cache' }).then((r) => r.text());
+      // Fetched once: cached as is, and read for its imports.
+      const glue = await fetch(WORKER_GLUE, { cache: 'no-cache' });
+      if (!glue.ok) throw new Error(`${WORKER_GLUE}: HTTP ${glue.status}`);
+      const workerGlue = await glue.clone().text();
+      await cache.put(WORKER_GLUE, glue);
       await cache.addAll([
         ...linkedFiles(html).filter((u) => u !== '/'),
         ...WORKER_FILES,
