@@ -124,8 +124,6 @@ const CARD_DETECT_SIDE: u32 = 768;
 const CARD_SQUEEZE: f32 = 0.75;
 /// Photos are reduced to this longer side first: more pixels only cost time.
 const MAX_SIDE: u32 = 2400;
-/// Below this confidence in the name line, the fine search runs even when the checks agree.
-const SURE_NAME: f32 = 0.6;
 /// MRZ crops are read at this width (three CTC steps per character of a 44-character line):
 /// narrower crops drop letters of names, which no check digit covers.
 const MRZ_MIN_WIDTH: u32 = 1056;
@@ -189,8 +187,8 @@ impl Scanner {
     /// Reads a passport data page (or an ID card's MRZ side) from a photo.
     ///
     /// The zone's lines are large: they are searched in a small copy of the photo first, and in
-    /// a finer one only when that gives no zone whose check digits all agree (or a name read
-    /// unsurely: then only the zone's surroundings are searched finely).
+    /// a finer one only when that gives no zone whose check digits all agree as read (when they
+    /// agree after a repair, only the zone's surroundings are searched finely).
     pub fn scan_passport(
         &self,
         image: ImageView<'_>,
@@ -203,8 +201,8 @@ impl Scanner {
         let sides = [PAGE_COARSE_SIDE, PAGE_DETECT_SIDE];
         for (pass, side) in sides.into_iter().enumerate() {
             let boxes = match best.as_ref().filter(|r| r.mrz.checks_pass()) {
-                // The zone was found and its checks agree; only its name line is unsure. The
-                // fine search looks at the zone's surroundings, not the whole page.
+                // The zone was found and its checks agree after a repair. The fine search
+                // looks at the zone's surroundings, not the whole page.
                 Some(read) => detect_around(&self.models.detector, &photo, &read.zone, side)?,
                 None => detect(&self.models.detector, &photo, side)?,
             };
@@ -222,10 +220,12 @@ impl Scanner {
             } else {
                 "recognise-fine"
             });
-            // The names have no check digit: a zone read unsurely is read again finely.
+            // A repair is a guess among look-alikes that the check digit allowed: a zone that
+            // needed one is looked at again finely. An unsure name line is not: a second look
+            // at it is a second draw of the same look-alike letters (docs/benchmarks.md).
             if best
                 .as_ref()
-                .is_some_and(|r| r.mrz.checks_pass() && r.mrz.surname.confidence >= SURE_NAME)
+                .is_some_and(|r| r.mrz.checks_pass_unrepaired())
             {
                 break;
             }

@@ -6,6 +6,8 @@
 //
 //   BENCH_COUNT=300 BENCH_SEED=2026 npx playwright test -c tests/e2e/bench.config.ts document-accuracy
 //
+// BENCH_KINDS (passport,residence-card) and BENCH_DIFFICULTIES (easy,medium,hard) pick rows.
+//
 // The photos are written by the native generator first (`docscan synth`, built by
 // `cargo build --release -p madoguchi-docscan-tools`; DOCSCAN_BIN overrides its path) into the
 // system's temporary folder, once per seed, count, kind and difficulty.
@@ -20,7 +22,7 @@ import { askEngine, startEngineWorker } from './engine';
 const COUNT = Number(process.env.BENCH_COUNT ?? 300);
 const SEED = Number(process.env.BENCH_SEED ?? 2026);
 const KINDS = (process.env.BENCH_KINDS ?? 'passport,residence-card').split(',');
-const DIFFICULTIES = ['easy', 'medium', 'hard'];
+const DIFFICULTIES = (process.env.BENCH_DIFFICULTIES ?? 'easy,medium,hard').split(',');
 const TODAY = '2026-11-22'; // as the native bench
 const DOCSCAN =
   process.env.DOCSCAN_BIN ??
@@ -89,6 +91,14 @@ class Tally {
   fields = new Map<string, [number, number]>();
   wasm: number[] = [];
   roundTrip: number[] = [];
+  stages = new Map<string, number[]>();
+  addStages(stages: { name: string; ms: number }[] | undefined) {
+    for (const { name, ms } of stages ?? []) this.stages.set(name, [...(this.stages.get(name) ?? []), ms]);
+  }
+  /** Each engine stage: on how many photos it ran, and its median over those. */
+  stageSummary() {
+    return [...this.stages].map(([name, ms]) => `${name} ${ms.length}× ${percentile(ms, 50).toFixed(0)} ms`).join(', ');
+  }
   add(scores: [string, boolean][], wasm: number | null, roundTrip: number) {
     this.photos++;
     if (scores.every(([, ok]) => ok)) this.whole++;
@@ -127,6 +137,7 @@ test('document reading accuracy and time on generated photos', async ({ page }) 
 
   const rows: string[] = [];
   const fieldRows: string[] = [];
+  const stageRows: string[] = [];
   const numberRows: string[] = [];
   for (const kind of KINDS) {
     for (const difficulty of DIFFICULTIES) {
@@ -137,6 +148,7 @@ test('document reading accuracy and time on generated photos', async ({ page }) 
         const { reply, elapsed } = await ask(page, job, file);
         const scan = reply.scan ?? null;
         tally.add(score(kind, scan?.fields ?? null, truth), scan?.millis ?? null, elapsed);
+        tally.addStages(scan?.stages);
         if (kind === 'residence-card') {
           const { reply, elapsed } = await ask(page, { job: 'read-card-number' }, file);
           const read = reply.read ?? null;
@@ -150,6 +162,7 @@ test('document reading accuracy and time on generated photos', async ({ page }) 
       );
       const cells = [...tally.fields].sort(([a], [b]) => a.localeCompare(b)).map(([f, [r, a]]) => `${f} ${r}/${a}`);
       fieldRows.push(`- ${kind} ${difficulty}: ${cells.join(', ')}`);
+      stageRows.push(`- ${kind} ${difficulty}: ${tally.stageSummary()}`);
       if (numbers.photos) {
         numberRows.push(
           `| ${difficulty} | ${numbers.photos} | ${((100 * numbers.whole) / numbers.photos).toFixed(1)} % | ` +
@@ -165,6 +178,8 @@ test('document reading accuracy and time on generated photos', async ({ page }) 
   for (const row of rows) console.log(row);
   console.log('\nPer field (correct / scored):\n');
   for (const row of fieldRows) console.log(row);
+  console.log('\nEngine stages (photos it ran on, median over those):\n');
+  for (const row of stageRows) console.log(row);
   if (numberRows.length) {
     console.log('\nCard-number-only mode:\n');
     console.log('| difficulty | photos | correct | wasm median ms | wasm p95 ms | round trip median ms |');

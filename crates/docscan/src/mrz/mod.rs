@@ -98,6 +98,18 @@ impl Mrz {
         ];
         fields.iter().all(|c| c.passed()) && self.optional_data.check != CheckStatus::Invalid
     }
+
+    /// Whether every check digit agrees with the characters as recognised, none repaired.
+    pub fn checks_pass_unrepaired(&self) -> bool {
+        let fields = [
+            self.document_number.check,
+            self.birth_date.check,
+            self.expiry_date.check,
+            self.optional_data.check,
+            self.composite_check,
+        ];
+        self.checks_pass() && !fields.contains(&CheckStatus::Repaired)
+    }
 }
 
 fn iso_date<S: Serializer>(field: &MrzField<Option<CivilDate>>, s: S) -> Result<S::Ok, S::Error> {
