@@ -252,6 +252,11 @@ mod tests {
                 "緑町八丁目2番17号 コーポ大手町296号室",
             ),
             ("東町3-2-2メゾソ栄101", "東町3-2-2メゾン栄101"),
+            // Every character a look-alike: 力 for カ, 一 for ー and 廿 for サ.
+            (
+                "南町六丁目14番3号力一廿大手町377号室",
+                "南町六丁目14番3号カーサ大手町377号室",
+            ),
         ] {
             assert_eq!(respell(read), right, "{read}");
         }

@@ -147,6 +147,9 @@ pub(crate) const KATAKANA_LOOKALIKES: &[(char, char)] = &[
     ('夕', 'タ'),
     ('八', 'ハ'),
     ('了', 'ア'),
+    ('七', 'セ'),
+    ('才', 'オ'),
+    ('廿', 'サ'),
     ('一', 'ー'),
     ('-', 'ー'),
     ('—', 'ー'),
@@ -192,16 +195,48 @@ pub fn normalize(text: &str) -> String {
             };
             let before = i.checked_sub(1).map(|j| chars[j]);
             let after = chars.get(i + 1).copied();
+            // ヶ counts places (七ヶ浜町), it makes no katakana word.
             let in_word = [before, after]
                 .into_iter()
                 .flatten()
-                .any(is_katakana_letter);
+                .any(|c| is_katakana_letter(c) && !matches!(c, 'ヶ' | 'ヵ'));
             if in_word {
                 chars[i] = katakana;
             }
         }
     }
+    small_vowels_after_fu(&mut chars);
+    for i in 0..chars.len() {
+        // `<` between kana is a flattened く (`つ<ば市`): no card prints `<` in Japanese text.
+        let kana = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|&c| is_kana(c));
+        if matches!(chars[i], '<' | '＜') && kana(i.checked_sub(1)) && kana(Some(i + 1)) {
+            chars[i] = 'く';
+        }
+    }
     chars.into_iter().collect()
+}
+
+/// Hiragana or katakana (with the long mark and ヶ).
+pub(crate) fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{30FF}')
+}
+
+/// In a katakana word, フ before a full-size ア, イ, エ or オ is the loanword sound written
+/// with the small vowel (ファ, フィ, フェ, フォ): small print loses the vowel's size
+/// (`ラフオーレ`, `フイリピン`), and katakana words almost never spell フ and the vowel apart.
+fn small_vowels_after_fu(chars: &mut [char]) {
+    for i in 1..chars.len() {
+        let small = match chars[i] {
+            'ア' => 'ァ',
+            'イ' => 'ィ',
+            'エ' => 'ェ',
+            'オ' => 'ォ',
+            _ => continue,
+        };
+        if chars[i - 1] == 'フ' {
+            chars[i] = small;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -229,6 +264,20 @@ mod tests {
         // Outside katakana words the kanji stay.
         assert_eq!(normalize("二丁目一番"), "二丁目一番");
         assert_eq!(normalize("へいせい"), "へいせい");
+        assert_eq!(normalize("エク七ル"), "エクセル");
+        assert_eq!(normalize("カー廿"), "カーサ");
+        assert_eq!(normalize("七丁目"), "七丁目");
+        assert_eq!(normalize("宮城郡七ヶ浜町"), "宮城郡七ヶ浜町");
+    }
+
+    #[test]
+    fn loanword_sounds_and_flattened_ku() {
+        assert_eq!(normalize("ラフ才ーレ"), "ラフォーレ");
+        assert_eq!(normalize("フイリピン"), "フィリピン");
+        assert_eq!(normalize("フリー"), "フリー");
+        assert_eq!(normalize("つ<ば市"), "つくば市");
+        // Between Latin letters `<` stays (MRZ fillers never reach here, but names might).
+        assert_eq!(normalize("A<B"), "A<B");
     }
 
     #[test]

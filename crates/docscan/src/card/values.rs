@@ -6,6 +6,7 @@ use madoguchi_rules::{CivilDate, Era, WarekiDate, residence_card_number};
 use serde::Serialize;
 
 use crate::mrz::{Kind, candidates};
+use crate::normalize::is_kana;
 
 /// Which calendar a date was printed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -378,26 +379,27 @@ pub fn address_after_place(text: &str, place: &crate::municipalities::PlaceAtSta
     finished_address(&start, &rest)
 }
 
-/// The 丁目 of an address as addresses write it, where small print lost or changed a
-/// character: `丁日` is 丁目; 丁 before the block number is 丁目 (`九丁24番` lost its 目); and
-/// the numeral before 丁 is 一, never the long mark ー it looks like (`東町ー丁目`).
+/// The 丁目 and block number of an address as addresses write them, where small print lost or
+/// changed a character: `丁日` and `丁自` are 丁目; 丁 before the block number is 丁目
+/// (`九丁24番` lost its 目); the numeral before 丁 is 一, never the long mark ー it looks
+/// like (`東町ー丁目`), and 四, never 西 (no 丁目 is "west"); and 播 between numbers is 番.
 fn chome(address: &str) -> String {
     let chars: Vec<char> = address.chars().collect();
     let mut out = String::with_capacity(address.len() + 3);
     for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1).copied();
+        let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
         match c {
-            'ー' if next == Some('丁') && i > 0 && !is_kana(chars[i - 1]) => out.push('一'),
-            '日' if i > 0 && chars[i - 1] == '丁' => out.push('目'),
-            '丁' if next.is_some_and(|n| n.is_ascii_digit()) => out.push_str("丁目"),
+            'ー' if next == Some('丁') && prev.is_some_and(|p| !is_kana(p)) => out.push('一'),
+            '西' if next == Some('丁') => out.push('四'),
+            '日' | '自' if prev == Some('丁') => out.push('目'),
+            '丁' if digit(next) => out.push_str("丁目"),
+            '播' if digit(prev) && digit(next) => out.push('番'),
             _ => out.push(c),
         }
     }
     out
-}
-
-fn is_kana(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{30FF}')
 }
 
 /// A Latin name: letters, spaces and the punctuation names use, upper-cased, spaces collapsed.
@@ -547,6 +549,9 @@ mod tests {
         assert_eq!(chome("栄町九丁日28番11号"), "栄町九丁目28番11号");
         assert_eq!(chome("東町九丁24番14号"), "東町九丁目24番14号");
         assert_eq!(chome("東町ー丁目9番5号"), "東町一丁目9番5号");
+        assert_eq!(chome("若松町九丁自7番9号"), "若松町九丁目7番9号");
+        assert_eq!(chome("東町西丁目24番16号"), "東町四丁目24番16号");
+        assert_eq!(chome("中央四丁目15播13号"), "中央四丁目15番13号");
         for kept in [
             "栄町九丁目28番11号",
             "中央区八丁堀1-2-3",
