@@ -93,7 +93,10 @@ class Tally {
   roundTrip: number[] = [];
   stages = new Map<string, number[]>();
   addStages(stages: { name: string; ms: number }[] | undefined) {
-    for (const { name, ms } of stages ?? []) this.stages.set(name, [...(this.stages.get(name) ?? []), ms]);
+    for (const { name, ms } of stages ?? []) {
+      if (!this.stages.has(name)) this.stages.set(name, []);
+      this.stages.get(name)!.push(ms);
+    }
   }
   /** Each engine stage: on how many photos it ran, and its median over those. */
   stageSummary() {

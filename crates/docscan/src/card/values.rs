@@ -386,10 +386,10 @@ pub fn address_after_place(text: &str, place: &crate::municipalities::PlaceAtSta
 fn chome(address: &str) -> String {
     let chars: Vec<char> = address.chars().collect();
     let mut out = String::with_capacity(address.len() + 3);
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
     for (i, &c) in chars.iter().enumerate() {
         let prev = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1).copied();
-        let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
         match c {
             'ー' if next == Some('丁') && prev.is_some_and(|p| !is_kana(p)) => out.push('一'),
             '西' if next == Some('丁') => out.push('四'),

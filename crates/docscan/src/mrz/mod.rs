@@ -88,27 +88,27 @@ pub struct Mrz {
 }
 
 impl Mrz {
-    /// Whether every check digit (after repair) agrees.
-    pub fn checks_pass(&self) -> bool {
-        let fields = [
+    /// Every check digit's status: the document number's, the dates', the composite, and last
+    /// the optional data's (which TD3 zones may leave without one).
+    fn checks(&self) -> [CheckStatus; 5] {
+        [
             self.document_number.check,
             self.birth_date.check,
             self.expiry_date.check,
             self.composite_check,
-        ];
-        fields.iter().all(|c| c.passed()) && self.optional_data.check != CheckStatus::Invalid
+            self.optional_data.check,
+        ]
+    }
+
+    /// Whether every check digit (after repair) agrees.
+    pub fn checks_pass(&self) -> bool {
+        let [required @ .., optional] = self.checks();
+        required.iter().all(|c| c.passed()) && optional != CheckStatus::Invalid
     }
 
     /// Whether every check digit agrees with the characters as recognised, none repaired.
     pub fn checks_pass_unrepaired(&self) -> bool {
-        let fields = [
-            self.document_number.check,
-            self.birth_date.check,
-            self.expiry_date.check,
-            self.optional_data.check,
-            self.composite_check,
-        ];
-        self.checks_pass() && !fields.contains(&CheckStatus::Repaired)
+        self.checks_pass() && !self.checks().contains(&CheckStatus::Repaired)
     }
 }
 
