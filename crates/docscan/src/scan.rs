@@ -128,6 +128,15 @@ const MAX_SIDE: u32 = 2400;
 /// narrower crops drop letters of names, which no check digit covers.
 const MRZ_MIN_WIDTH: u32 = 1056;
 const MRZ_MAX_WIDTH: u32 = 1056;
+/// Longer side of the whole photo whose pixel density the printed fields above the zone are
+/// searched at.
+const PRINTED_DETECT_SIDE: u32 = 768;
+/// A detected line of n capitals (a sans-serif face, the detector's margin included) is about
+/// `CAPITAL_ASPECT * n + LINE_ASPECT_PAD` times as wide as high.
+const CAPITAL_ASPECT: f32 = 0.35;
+const LINE_ASPECT_PAD: f32 = 0.4;
+/// Lines read for each field sought on the printed page.
+const LINES_PER_FIELD: usize = 3;
 /// Card lines are read with this many line heights more at each end.
 const LINE_END_PADDING: f32 = 0.25;
 /// Which way up the card is gets decided on the first this-many line heights of its widest lines.
@@ -137,6 +146,8 @@ const ORIENTATION_SEGMENT: f32 = 10.0;
 pub struct Scanner {
     models: OcrModels,
     mrz_classes: Alphabet,
+    /// The MRZ alphabet with a space read as filler, for the page's printed fields.
+    printed_classes: Alphabet,
     clock: Option<fn() -> f64>,
 }
 
@@ -170,9 +181,17 @@ impl Stopwatch {
 impl Scanner {
     pub fn new(models: OcrModels) -> Scanner {
         let mrz_classes = models.recognizer.alphabet(mrz_target);
+        let printed_classes = models.recognizer.alphabet(|label| {
+            if label == " " {
+                Some('<')
+            } else {
+                mrz_target(label)
+            }
+        });
         Scanner {
             models,
             mrz_classes,
+            printed_classes,
             clock: None,
         }
     }
@@ -188,7 +207,8 @@ impl Scanner {
     ///
     /// The zone's lines are large: they are searched in a small copy of the photo first, and in
     /// a finer one only when that gives no zone whose check digits all agree as read (when they
-    /// agree after a repair, only the zone's surroundings are searched finely).
+    /// agree after a repair, only the zone's surroundings are searched finely). Unsure names and
+    /// repaired document numbers are then checked against the fields printed above the zone.
     pub fn scan_passport(
         &self,
         image: ImageView<'_>,
@@ -231,8 +251,20 @@ impl Scanner {
             }
         }
         let ZoneRead {
-            mrz, angle, zone, ..
+            mut mrz,
+            angle,
+            zone,
+            ..
         } = best.ok_or(ScanError::NoMrz(MrzError::NotFound))?;
+        let sought = mrz::sought_lengths(&mrz);
+        if !sought.is_empty() {
+            // The zone's reading stands on its own: a failed search of the page changes nothing.
+            let number_sought = mrz::number_in_doubt(&mrz);
+            if let Ok(printed) = self.printed_fields(&photo, &zone, &sought, number_sought) {
+                mrz::confirm_with_printed(&mut mrz, &printed);
+            }
+            watch.lap("printed-fields");
+        }
         Ok(PassportScan {
             mrz,
             zone,
@@ -245,6 +277,60 @@ impl Scanner {
             timings: watch.stages,
             image: photo,
         })
+    }
+
+    /// The lines printed on the page above the zone (its visual inspection zone), read in MRZ
+    /// characters: searched at the density of the whole-page search, and only lines of the
+    /// zone's direction and at most its height are read.
+    fn printed_fields(
+        &self,
+        photo: &RgbImage,
+        zone: &[Quad],
+        sought: &[usize],
+        number_sought: bool,
+    ) -> Result<Vec<RecognizedText>, OcrError> {
+        let (width, height) = photo.dimensions();
+        let Some((area, angle, line_height)) = printed_area(zone, width, height) else {
+            return Ok(Vec::new());
+        };
+        // A number's look-alikes need finer detail than a name's letters (measured on the
+        // generated passports: at the coarser density some number lines go unfound).
+        let side = if number_sought {
+            PAGE_DETECT_SIDE
+        } else {
+            PRINTED_DETECT_SIDE
+        };
+        let boxes = detect_in(&self.models.detector, photo, area, side)?;
+        let upside_down = angle.cos() < 0.0;
+        let lines: Vec<Quad> = boxes
+            .into_iter()
+            .map(|b| {
+                if upside_down {
+                    b.quad.rotated_180()
+                } else {
+                    b.quad
+                }
+            })
+            .filter(|q| {
+                let turn = (q.angle() - angle).sin().abs();
+                turn < 0.15
+                    && q.height() <= line_height * 1.5
+                    && q.height() >= line_height * 0.3
+                    && q.width() >= q.height()
+            })
+            .collect();
+        let lines = likeliest_lines(&lines, sought);
+        let options = LineOptions {
+            alphabet: Some(&self.printed_classes),
+            ..LineOptions::default()
+        };
+        Ok(self
+            .models
+            .recognizer
+            .read_many(photo, &lines, options)
+            .into_iter()
+            .filter_map(Result::ok)
+            .collect())
     }
 
     /// Reads the zone's lines as found, and upside down when their check digits do not agree.
@@ -730,9 +816,21 @@ fn detect_around(
     side: u32,
 ) -> Result<Vec<TextBox>, OcrError> {
     let (width, height) = photo.dimensions();
-    let Some(area) = zone_surroundings(zone, width, height) else {
-        return detect(detector, photo, side);
-    };
+    match zone_surroundings(zone, width, height) {
+        Some(area) => detect_in(detector, photo, area, side),
+        None => detect(detector, photo, side),
+    }
+}
+
+/// Runs the detector on `area` of `photo` at the pixel density of a whole-photo search at
+/// `side`. The boxes are in the photo's coordinates.
+fn detect_in(
+    detector: &rten::Model,
+    photo: &RgbImage,
+    area: Rect,
+    side: u32,
+) -> Result<Vec<TextBox>, OcrError> {
+    let (width, height) = photo.dimensions();
     let (x, y) = (area.x0 as u32, area.y0 as u32);
     let (w, h) = (area.width() as u32, area.height() as u32);
     let crop = image::imageops::crop_imm(photo, x, y, w, h).to_image();
@@ -764,6 +862,56 @@ fn zone_surroundings(zone: &[Quad], width: u32, height: u32) -> Option<Rect> {
         union.y1.min(height as f32).ceil(),
     );
     (area.width() >= 8.0 && area.height() >= 8.0).then_some(area)
+}
+
+/// For each of the `sought` lengths (in characters), the few lines whose proportions come
+/// closest to a line of that many capitals: only they are read. Each index once.
+fn likeliest_lines(lines: &[Quad], sought: &[usize]) -> Vec<Quad> {
+    let mut picked: Vec<usize> = Vec::new();
+    for &length in sought {
+        let expected = (CAPITAL_ASPECT * length as f32 + LINE_ASPECT_PAD).ln();
+        let mut order: Vec<usize> = (0..lines.len()).collect();
+        let misfit = |i: usize| {
+            let q = &lines[i];
+            ((q.width() / q.height().max(1.0)).max(1e-3).ln() - expected).abs()
+        };
+        order.sort_by(|&a, &b| misfit(a).total_cmp(&misfit(b)));
+        for i in order.into_iter().take(LINES_PER_FIELD) {
+            if !picked.contains(&i) {
+                picked.push(i);
+            }
+        }
+    }
+    picked.into_iter().map(|i| lines[i]).collect()
+}
+
+/// Where the page prints its fields: above the zone (along its reading direction) as wide as
+/// the zone and up to two thirds of its width high, as a whole-pixel rectangle of the photo;
+/// with the zone's angle and line height. `None` for no zone or no room above it.
+fn printed_area(zone: &[Quad], width: u32, height: u32) -> Option<(Rect, f32, f32)> {
+    let angle = zone.first()?.angle();
+    let extents: Vec<Extent> = zone.iter().map(|q| Extent::of(q, angle)).collect();
+    let u0 = extents.iter().map(|e| e.u0).fold(f32::INFINITY, f32::min);
+    let u1 = extents
+        .iter()
+        .map(|e| e.u1)
+        .fold(f32::NEG_INFINITY, f32::max);
+    let top = extents.iter().map(|e| e.v0).fold(f32::INFINITY, f32::min);
+    let line_height = extents.iter().map(Extent::height).fold(0.0, f32::max);
+    let above = Extent {
+        u0,
+        u1,
+        v0: top - (u1 - u0) * 2.0 / 3.0,
+        v1: top,
+    };
+    let bounds = above.quad(angle).bounds();
+    let area = Rect::new(
+        bounds.x0.max(0.0).floor(),
+        bounds.y0.max(0.0).floor(),
+        bounds.x1.min(width as f32).ceil(),
+        bounds.y1.min(height as f32).ceil(),
+    );
+    (area.width() >= 8.0 && area.height() >= 8.0).then_some((area, angle, line_height))
 }
 
 /// The lines of a machine-readable zone: the longest text row and the rows parallel to it
@@ -1022,5 +1170,51 @@ mod tests {
         assert_eq!(zone_surroundings(&[], 1000, 800), None);
         // A zone outside the photo leaves nothing to search.
         assert_eq!(zone_surroundings(&[line(900.0)], 1000, 800), None);
+    }
+
+    #[test]
+    fn the_printed_fields_are_searched_above_the_zone() {
+        let line = |y: f32| Quad::from_rect(&Rect::new(100.0, y, 700.0, y + 20.0));
+        // Two thirds of the 600 px zone width above its top line, as wide as the zone.
+        let (area, angle, height) =
+            printed_area(&[line(600.0), line(640.0)], 1000, 800).expect("room above");
+        assert_eq!(area, Rect::new(100.0, 200.0, 700.0, 600.0));
+        assert!(angle.abs() < 1e-6);
+        assert!((height - 20.0).abs() < 1e-3);
+        // Cut at the photo's top edge; upside down, "above" is further down the photo.
+        let (area, ..) = printed_area(&[line(100.0)], 1000, 800).expect("room above");
+        assert_eq!(area, Rect::new(100.0, 0.0, 700.0, 100.0));
+        let turned = line(100.0).rotated_180();
+        let (area, angle, _) = printed_area(&[turned], 1000, 800).expect("room below");
+        // Whole pixels around the exact area (rounding of the turned frame may add one).
+        let expected = [100.0, 120.0, 700.0, 520.0];
+        let got = [area.x0, area.y0, area.x1, area.y1];
+        assert!(
+            got.iter().zip(expected).all(|(g, e)| (g - e).abs() <= 1.0),
+            "{area:?}"
+        );
+        assert!(angle.cos() < 0.0);
+        assert_eq!(printed_area(&[], 1000, 800), None);
+    }
+
+    #[test]
+    fn the_lines_read_for_a_field_are_those_of_its_length() {
+        let line = |width: f32| Quad::from_rect(&Rect::new(0.0, 0.0, width, 30.0));
+        // 3 capitals: about 1.45 heights wide; 15: about 5.65.
+        let lines = [
+            line(400.0),
+            line(45.0),
+            line(170.0),
+            line(60.0),
+            line(120.0),
+        ];
+        let picked = likeliest_lines(&lines, &[3]);
+        assert_eq!(picked.len(), LINES_PER_FIELD);
+        assert_eq!(picked[0], lines[1]);
+        assert!(!picked.contains(&lines[0]));
+        // Each line once, however many fields want it.
+        let both = likeliest_lines(&lines, &[3, 15]);
+        assert_eq!(both.len(), 5);
+        assert!(likeliest_lines(&[], &[3]).is_empty());
     }
 }

@@ -8,6 +8,7 @@
 
 mod chars;
 mod layout;
+mod printed;
 mod repair;
 
 use madoguchi_rules::CivilDate;
@@ -22,6 +23,7 @@ pub(crate) use chars::{Kind, candidates};
 pub use chars::{MRZ_ALPHABET, check_digit};
 pub use layout::MrzFormat;
 use layout::{Layout, Span};
+pub use printed::{Confirmation, confirm as confirm_with_printed, number_in_doubt, sought_lengths};
 pub use repair::CheckStatus;
 
 /// A field read from the zone.

@@ -1,0 +1,575 @@
+//! The zone checked against the page's printed fields (its visual inspection zone).
+//!
+//! No check digit covers the names, and a document number can hold two look-alike swaps that
+//! its check digit cannot tell apart (`ZB` read `28`: the weighted sum moves by a multiple of
+//! ten). The page prints both again above the zone in another typeface, where the look-alikes
+//! of OCR-B (`E`/`F`, `I`/`H`, `B`/`8`) look different: a second, independent reading.
+
+use super::chars::{Kind, candidates, check_digit, value};
+use super::{CheckStatus, Mrz, MrzField, MrzFieldId, field_span};
+use crate::text::RecognizedText;
+
+/// A name read with less confidence than this is checked against the printed page.
+pub const NAME_SURE: f32 = 0.6;
+/// A printed line is used only when read at least this surely…
+const PRINTED_SURE: f32 = 0.7;
+/// …and each letter it changes in a name at least this surely.
+const PRINTED_LETTER_SURE: f32 = 0.9;
+/// Most look-alike swaps tried together in a document number.
+const MAX_SWAPS: usize = 3;
+
+/// The printed number line's length in characters is not known (some pages print the type
+/// and state beside it): a line of about this many is looked at.
+const NUMBER_LINE_LENGTH: usize = 12;
+
+/// Whether the check digit leaves the document number in doubt: it agreed only after
+/// look-alikes were swapped, or the number was read starting with a digit while a reading
+/// starting with a letter agrees too (`11…` for `II…`; numbers put their letters first).
+pub fn number_in_doubt(mrz: &Mrz) -> bool {
+    match mrz.document_number.check {
+        CheckStatus::Repaired => true,
+        CheckStatus::Valid => {
+            mrz.document_number
+                .value
+                .starts_with(|c: char| c.is_ascii_digit())
+                && number_field(mrz).is_some_and(|(data, check)| {
+                    agreeing_readings(&data, check)
+                        .iter()
+                        .any(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))
+                })
+        }
+        CheckStatus::Invalid | CheckStatus::NotCovered => false,
+    }
+}
+
+/// The fields the printed page could settle, as the number of characters each is expected to
+/// print: unsure names, and a document number in doubt ([`number_in_doubt`]). Empty when the
+/// zone needs no second reading.
+pub fn sought_lengths(mrz: &Mrz) -> Vec<usize> {
+    let mut lengths = Vec::new();
+    if number_in_doubt(mrz) {
+        lengths.push(NUMBER_LINE_LENGTH);
+    }
+    for name in [&mrz.surname, &mrz.given_names] {
+        if name.confidence < NAME_SURE {
+            lengths.push(name.value.chars().count().max(1));
+        }
+    }
+    lengths
+}
+
+/// What the printed page changed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Confirmation {
+    pub document_number: bool,
+    pub surname: bool,
+    pub given_names: bool,
+}
+
+/// Checks the zone's unsure fields against the page's printed lines (read in MRZ characters,
+/// `<` for a space) and takes the printed reading where it is the better one. Fields the
+/// printed lines do not clearly show are left as the zone gave them.
+pub fn confirm(mrz: &mut Mrz, printed: &[RecognizedText]) -> Confirmation {
+    let mut used = vec![false; printed.len()];
+    let mut changed = Confirmation::default();
+    if number_in_doubt(mrz) {
+        changed.document_number = confirm_number(mrz, printed, &mut used);
+    }
+    // The longer name first: a short one matches more lines by chance.
+    let surname_first = compact(&mrz.surname.value).len() >= compact(&mrz.given_names.value).len();
+    for surname in [surname_first, !surname_first] {
+        let (field, other) = if surname {
+            (&mut mrz.surname, compact(&mrz.given_names.value))
+        } else {
+            (&mut mrz.given_names, compact(&mrz.surname.value))
+        };
+        if field.confidence < NAME_SURE {
+            let fixed = confirm_name(field, &other, printed, &mut used);
+            if surname {
+                changed.surname = fixed;
+            } else {
+                changed.given_names = fixed;
+            }
+        }
+    }
+    changed
+}
+
+/// Among the readings of the document number its check digit allows, the one printed on the
+/// page (within one character), when that is not the zone's.
+fn confirm_number(mrz: &mut Mrz, printed: &[RecognizedText], used: &mut [bool]) -> bool {
+    let Some((data, check)) = number_field(mrz) else {
+        return false;
+    };
+    let readings = agreeing_readings(&data, check);
+    let cost = |reading: &str| {
+        printed
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !used[*i])
+            .map(|(i, line)| (substring_distance(reading, &line.text), i))
+            .min()
+    };
+    let current = mrz.document_number.value.clone();
+    let Some((current_cost, _)) = cost(&current) else {
+        return false;
+    };
+    let best = readings
+        .iter()
+        .filter_map(|r| Some((cost(r)?, r)))
+        .min_by_key(|((distance, _), _)| *distance);
+    let Some(((distance, index), reading)) = best else {
+        return false;
+    };
+    if distance > 1 || distance >= current_cost || *reading == current {
+        return false;
+    }
+    used[index] = true;
+    mrz.document_number.value = reading.clone();
+    mrz.document_number.check = CheckStatus::Repaired;
+    true
+}
+
+/// The document number's characters as the zone holds them (fillers included) and its check
+/// digit; `None` for numbers continued in the optional data (TD1/TD2), which are longer.
+fn number_field(mrz: &Mrz) -> Option<(Vec<char>, u32)> {
+    let (line, start, len) = field_span(mrz.format, MrzFieldId::DocumentNumber);
+    let chars: Vec<char> = mrz
+        .lines
+        .get(line)?
+        .chars()
+        .skip(start)
+        .take(len + 1)
+        .collect();
+    if chars.len() != len + 1 {
+        return None;
+    }
+    let (data, check) = chars.split_at(len);
+    let number: String = data.iter().collect();
+    if number.trim_end_matches('<') != mrz.document_number.value {
+        return None;
+    }
+    Some((data.to_vec(), value(check[0])?))
+}
+
+/// Every reading of `data` (a field with its fillers) that swaps at most [`MAX_SWAPS`]
+/// look-alikes and agrees with `check`, filler dropped.
+fn agreeing_readings(data: &[char], check: u32) -> Vec<String> {
+    let options: Vec<Vec<char>> = data
+        .iter()
+        .map(|&c| {
+            let mut o = candidates(c, Kind::Alnum);
+            o.retain(|&alt| alt != '<' || c == '<');
+            o
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut reading = data.to_vec();
+    swaps(&options, 0, MAX_SWAPS, &mut reading, &mut |r| {
+        if check_digit(r.iter().copied()) == Some(check) {
+            let text: String = r.iter().collect();
+            let text = text.trim_end_matches('<').to_owned();
+            if !out.contains(&text) {
+                out.push(text);
+            }
+        }
+    });
+    out
+}
+
+fn swaps(
+    options: &[Vec<char>],
+    from: usize,
+    left: usize,
+    reading: &mut Vec<char>,
+    visit: &mut impl FnMut(&[char]),
+) {
+    visit(reading);
+    if left == 0 {
+        return;
+    }
+    for i in from..options.len() {
+        let original = reading[i];
+        for &alt in options[i].iter().skip(1) {
+            reading[i] = alt;
+            swaps(options, i + 1, left - 1, reading, visit);
+        }
+        reading[i] = original;
+    }
+}
+
+/// An unsure name checked against the printed lines. A line that spells it the same confirms
+/// it. A line that spells it differently replaces it only where the zone's typeface is the
+/// likelier one to be wrong: letters OCR-B makes look alike ([`LOOK_ALIKE_LETTERS`]) swapped,
+/// or letters the zone lost to filler (`JAM<<` for `JAMES`), every such letter printed surely.
+/// A printed line with letters missing never replaces the zone's reading: cut-off ends and
+/// dropped letters are the printed reading's own mistakes. Only lines closer to this name than
+/// to the `other` one count. Returns whether the value changed.
+fn confirm_name(
+    field: &mut MrzField<String>,
+    other: &str,
+    printed: &[RecognizedText],
+    used: &mut [bool],
+) -> bool {
+    let compact_read = compact(&field.value);
+    let read: Vec<char> = compact_read.chars().collect();
+    if read.is_empty() {
+        return false;
+    }
+    let unused = || {
+        printed.iter().enumerate().filter(|(i, line)| {
+            let text = compact(&line.text);
+            !used[*i]
+                && line.min_confidence() >= PRINTED_SURE
+                && strsim::levenshtein(&text, &compact_read) < strsim::levenshtein(&text, other)
+        })
+    };
+    if let Some((i, line)) =
+        unused().find(|(_, line)| compact(&line.text).chars().eq(read.iter().copied()))
+    {
+        used[i] = true;
+        field.confidence = field.confidence.max(line.min_confidence());
+        return false;
+    }
+    let best = unused()
+        .filter_map(|(i, line)| Some((correction_size(&read, &letters(line))?, i)))
+        .min();
+    let Some((_, index)) = best else {
+        return false;
+    };
+    used[index] = true;
+    field.value = with_word_breaks(&field.value, &printed[index].text);
+    field.confidence = printed[index].min_confidence();
+    true
+}
+
+/// How many letters the printed spelling changes in the zone's reading, when it is a
+/// correction [`confirm_name`] accepts; `None` otherwise.
+fn correction_size(read: &[char], printed: &[(char, f32)]) -> Option<usize> {
+    let most = read.len().div_ceil(3).max(2);
+    let sure = |p: f32| p >= PRINTED_LETTER_SURE;
+    let changed = if printed.len() == read.len() {
+        let mut swapped = 0;
+        for (&r, &(p, confidence)) in read.iter().zip(printed) {
+            if r != p {
+                if !look_alike(r, p) || !sure(confidence) {
+                    return None;
+                }
+                swapped += 1;
+            }
+        }
+        swapped
+    } else if printed.len() > read.len() {
+        // The zone's letters in order, with the printed extra letters between or after them.
+        let mut next = read.iter().peekable();
+        let mut added = 0;
+        for &(p, confidence) in printed {
+            if next.peek() == Some(&&p) {
+                next.next();
+            } else if sure(confidence) {
+                added += 1;
+            } else {
+                return None;
+            }
+        }
+        if next.peek().is_some() {
+            return None;
+        }
+        added
+    } else {
+        return None;
+    };
+    (1..=most).contains(&changed).then_some(changed)
+}
+
+fn look_alike(a: char, b: char) -> bool {
+    LOOK_ALIKE_LETTERS.contains(&(a, b)) || LOOK_ALIKE_LETTERS.contains(&(b, a))
+}
+
+/// The letters and digits of a read line with their confidences (fillers dropped).
+fn letters(line: &RecognizedText) -> Vec<(char, f32)> {
+    line.chars_with_confidence()
+        .filter(|(c, _)| c.is_ascii_alphanumeric())
+        .collect()
+}
+
+/// The printed name with its words separated: as printed when the recogniser kept the spaces,
+/// else where the zone's reading has them (mapped through the alignment of the two readings).
+fn with_word_breaks(zone: &str, printed: &str) -> String {
+    let words: Vec<&str> = printed.split('<').filter(|w| !w.is_empty()).collect();
+    if words.len() > 1 || !zone.contains(' ') {
+        return words.join(" ");
+    }
+    let zone_letters: Vec<char> = zone.chars().filter(|c| *c != ' ').collect();
+    let printed_letters: Vec<char> = compact(printed).chars().collect();
+    // Letters of the zone's reading that start a word (after the first).
+    let mut starts = Vec::new();
+    let mut letter = 0;
+    for c in zone.chars() {
+        if c == ' ' {
+            starts.push(letter);
+        } else {
+            letter += 1;
+        }
+    }
+    let mapped = align(&zone_letters, &printed_letters);
+    let mut out = String::new();
+    for (i, c) in printed_letters.iter().enumerate() {
+        if i > 0 && starts.iter().any(|&s| mapped.get(s) == Some(&i)) {
+            out.push(' ');
+        }
+        out.push(*c);
+    }
+    out
+}
+
+/// Letters OCR-B makes look alike at low resolution (a bar more or less).
+const LOOK_ALIKE_LETTERS: [(char, char); 9] = [
+    ('E', 'F'),
+    ('H', 'I'),
+    ('I', 'L'),
+    ('O', 'D'),
+    ('O', 'Q'),
+    ('C', 'G'),
+    ('M', 'N'),
+    ('U', 'V'),
+    ('P', 'R'),
+];
+
+/// For each position of `a` (and one past its end), the position of `b` it lines up with under
+/// a least-edits alignment.
+fn align(a: &[char], b: &[char]) -> Vec<usize> {
+    let (n, m) = (a.len(), b.len());
+    let mut cost = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in cost.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in cost[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let substitute = cost[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            cost[i][j] = substitute.min(cost[i - 1][j] + 1).min(cost[i][j - 1] + 1);
+        }
+    }
+    let mut mapped = vec![m; n + 1];
+    let (mut i, mut j) = (n, m);
+    while i > 0 {
+        mapped[i] = j;
+        if j > 0 && cost[i][j] == cost[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]) {
+            j -= 1;
+            i -= 1;
+        } else if j > 0 && cost[i][j] == cost[i][j - 1] + 1 {
+            j -= 1;
+        } else {
+            i -= 1;
+        }
+    }
+    mapped[0] = 0;
+    mapped
+}
+
+/// Fewest edits that turn some part of `line` into `needle` (a number printed among other
+/// text: `P  VNM  ZB4922365`).
+fn substring_distance(needle: &str, line: &str) -> usize {
+    let needle: Vec<char> = needle.chars().collect();
+    let line: Vec<char> = line.chars().collect();
+    let mut previous = vec![0usize; line.len() + 1];
+    for (i, &n) in needle.iter().enumerate() {
+        let mut row = vec![i + 1; line.len() + 1];
+        for (j, &l) in line.iter().enumerate() {
+            row[j + 1] = (previous[j] + usize::from(n != l))
+                .min(previous[j + 1] + 1)
+                .min(row[j] + 1);
+        }
+        previous = row;
+    }
+    previous.into_iter().min().unwrap_or(needle.len())
+}
+
+/// Letters and digits only: spaces and fillers dropped.
+fn compact(text: &str) -> String {
+    text.chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mrz::parse_text;
+    use madoguchi_rules::CivilDate;
+
+    fn today() -> CivilDate {
+        CivilDate::new(2026, 12, 4).expect("a real date")
+    }
+
+    fn line(text: &str, confidence: f32) -> RecognizedText {
+        RecognizedText::new(text.to_owned(), vec![confidence; text.chars().count()])
+    }
+
+    fn zone(name_line: &str, number_line: &str) -> Mrz {
+        parse_text(&format!("{name_line}\n{number_line}"), today()).expect("a readable zone")
+    }
+
+    #[test]
+    fn an_unsure_name_takes_the_surer_printed_spelling() {
+        let mut mrz = zone(
+            "P<KORLFE<<MINJUN<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "S133677683KOR0008280M3408087<<<<<<<<<<<<<<<6",
+        );
+        mrz.surname.confidence = 0.1;
+        assert_eq!(sought_lengths(&mrz), vec![3]);
+        let printed = [
+            line("PASSPORT", 0.99),
+            line("LEE", 0.9),
+            line("MINJUN", 0.95),
+        ];
+        let changed = confirm(&mut mrz, &printed);
+        assert!(changed.surname && !changed.given_names && !changed.document_number);
+        assert_eq!(mrz.surname.value, "LEE");
+        assert!((mrz.surname.confidence - 0.9).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_printed_line_read_less_surely_changes_nothing() {
+        let mut mrz = zone(
+            "P<KORLFE<<MINJUN<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "S133677683KOR0008280M3408087<<<<<<<<<<<<<<<6",
+        );
+        mrz.surname.confidence = 0.5;
+        let printed = [line("LE", 0.42), line("LEE", 0.45)];
+        assert_eq!(confirm(&mut mrz, &printed), Confirmation::default());
+        assert_eq!(mrz.surname.value, "LFE");
+    }
+
+    #[test]
+    fn an_unrelated_line_is_not_a_name() {
+        let mut mrz = zone(
+            "P<USAJOHNSON<<DAVID<JAM<<<<<<<<<<<<<<<<<<<<<",
+            "G540212079USA9308112M3505089<<<<<<<<<<<<<<<6",
+        );
+        mrz.given_names.confidence = 0.5;
+        let printed = [
+            line("UNITED<STATES<OF<AMERICA", 0.99),
+            line("PASSPORT", 0.99),
+        ];
+        assert_eq!(confirm(&mut mrz, &printed), Confirmation::default());
+        assert_eq!(mrz.given_names.value, "DAVID JAM");
+    }
+
+    #[test]
+    fn only_look_alike_swaps_and_letters_lost_to_filler_are_corrections() {
+        let sure = |text: &str| -> Vec<(char, f32)> { text.chars().map(|c| (c, 0.95)).collect() };
+        let read = |text: &str| -> Vec<char> { text.chars().collect() };
+        assert_eq!(correction_size(&read("LFF"), &sure("LEE")), Some(2));
+        assert_eq!(correction_size(&read("HLAHNG"), &sure("HLAING")), Some(1));
+        assert_eq!(
+            correction_size(&read("DAVIDJAM"), &sure("DAVIDJAMES")),
+            Some(2)
+        );
+        // The printed reading's own mistakes: letters dropped or cut off, other swaps.
+        assert_eq!(correction_size(&read("YANG"), &sure("YAN")), None);
+        assert_eq!(correction_size(&read("WIJAYA"), &sure("WJAYA")), None);
+        assert_eq!(correction_size(&read("CHEN"), &sure("CHINA")), None);
+        assert_eq!(correction_size(&read("JOHN"), &sure("IOHN")), None);
+        assert_eq!(correction_size(&read("LEE"), &sure("LEE")), None);
+        // A swapped letter printed unsurely.
+        let unsure = vec![('L', 0.99), ('E', 0.5), ('E', 0.99)];
+        assert_eq!(correction_size(&read("LFE"), &unsure), None);
+    }
+
+    #[test]
+    fn a_line_closer_to_the_other_name_corrects_neither() {
+        // JOHNSON's printed line cut short is no correction of JOHN lost to filler.
+        let mut mrz = zone(
+            "P<USAJOHNSON<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "G540212079USA9308112M3505089<<<<<<<<<<<<<<<6",
+        );
+        mrz.given_names.confidence = 0.3;
+        let printed = [line("JOHNSO", 0.95), line("PASSPORT", 0.99)];
+        assert_eq!(confirm(&mut mrz, &printed), Confirmation::default());
+        assert_eq!(mrz.given_names.value, "JOHN");
+    }
+
+    #[test]
+    fn a_name_cut_short_in_the_zone_keeps_its_word_breaks() {
+        let mut mrz = zone(
+            "P<USAJOHNSON<<DAVID<JAM<<<<<<<<<<<<<<<<<<<<<",
+            "G540212079USA9308112M3505089<<<<<<<<<<<<<<<6",
+        );
+        mrz.given_names.confidence = 0.5;
+        let printed = [line("JOHNSON", 0.99), line("DAVIDJAMES", 0.93)];
+        let changed = confirm(&mut mrz, &printed);
+        assert!(changed.given_names);
+        assert_eq!(mrz.given_names.value, "DAVID JAMES");
+        assert_eq!(mrz.surname.value, "JOHNSON");
+    }
+
+    #[test]
+    fn a_repaired_number_takes_the_printed_reading_its_check_digit_allows() {
+        // ZB4922365 and 284922365 share check digit 7; the zone's S in place of the 5 made
+        // it a repair.
+        let mut mrz = zone(
+            "P<VNMNGUYEN<<VAN<AN<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "28492236S7VNM9107186F36091381251113118<<<<08",
+        );
+        assert_eq!(mrz.document_number.check, CheckStatus::Repaired);
+        assert_eq!(mrz.document_number.value, "284922365");
+        let printed = [line("P<VNM<ZB4922365", 0.8), line("NGUYEN", 0.99)];
+        assert!(confirm(&mut mrz, &printed).document_number);
+        assert_eq!(mrz.document_number.value, "ZB4922365");
+    }
+
+    #[test]
+    fn a_number_read_with_leading_digits_is_checked_when_letters_would_agree_too() {
+        // II0681181 and 110681181 share check digit 9.
+        let mut mrz = zone(
+            "P<CHNCHEN<<HAOYU<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "1106811819CHN0712224F3412101<<<<<<<<<<<<<<<4",
+        );
+        assert_eq!(mrz.document_number.check, CheckStatus::Valid);
+        assert!(number_in_doubt(&mrz));
+        let printed = [line("P<CHN<II0681181", 0.8)];
+        assert!(confirm(&mut mrz, &printed).document_number);
+        assert_eq!(mrz.document_number.value, "II0681181");
+        assert_eq!(mrz.document_number.check, CheckStatus::Repaired);
+        // Letters first already: nothing to look at.
+        let sure = zone(
+            "P<CHNCHEN<<HAOYU<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "II06811819CHN0712224F3412101<<<<<<<<<<<<<<<4",
+        );
+        assert!(!number_in_doubt(&sure));
+    }
+
+    #[test]
+    fn a_number_printed_unclearly_stays_as_the_zone_read_it() {
+        let mut mrz = zone(
+            "P<VNMNGUYEN<<VAN<AN<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "28492236S7VNM9107186F36091381251113118<<<<08",
+        );
+        let printed = [line("P<VNM<Z49", 0.8)];
+        assert!(!confirm(&mut mrz, &printed).document_number);
+        assert_eq!(mrz.document_number.value, "284922365");
+    }
+
+    #[test]
+    fn readings_that_agree_with_the_check_digit() {
+        let data: Vec<char> = "ZB4922365".chars().collect();
+        let readings = agreeing_readings(&data, 7);
+        assert!(readings.contains(&"ZB4922365".to_owned()));
+        assert!(readings.contains(&"284922365".to_owned()));
+        assert!(
+            readings.iter().all(|r| {
+                check_digit(r.chars().chain(std::iter::repeat('<')).take(9)) == Some(7)
+            })
+        );
+    }
+
+    #[test]
+    fn distances_inside_a_line() {
+        assert_eq!(substring_distance("ZB4922365", "P<VNM<ZB4922365"), 0);
+        assert_eq!(substring_distance("ZB4922365", "PVNMZ4922365"), 1);
+        assert_eq!(substring_distance("AB", ""), 2);
+        assert_eq!(align(&['A', 'B'], &['A', 'X', 'B']), vec![0, 1, 3]);
+    }
+}
