@@ -208,7 +208,7 @@ impl Scanner {
     /// The zone's lines are large: they are searched in a small copy of the photo first, and in
     /// a finer one only when that gives no zone whose check digits all agree as read (when they
     /// agree after a repair, only the zone's surroundings are searched finely). Unsure names and
-    /// repaired document numbers are then checked against the fields printed above the zone.
+    /// a document number in doubt are then checked against the fields printed above the zone.
     pub fn scan_passport(
         &self,
         image: ImageView<'_>,
@@ -280,8 +280,8 @@ impl Scanner {
     }
 
     /// The lines printed on the page above the zone (its visual inspection zone), read in MRZ
-    /// characters: searched at the density of the whole-page search, and only lines of the
-    /// zone's direction and at most its height are read.
+    /// characters: of the lines found there in the zone's direction and at most its height,
+    /// only those whose proportions fit a `sought` length ([`likeliest_lines`]).
     fn printed_fields(
         &self,
         photo: &RgbImage,
@@ -855,13 +855,7 @@ fn zone_surroundings(zone: &[Quad], width: u32, height: u32) -> Option<Rect> {
         .iter()
         .map(|q| q.expanded(q.width() * 0.25, line_height * 2.0).bounds())
         .reduce(|a, b| a.union(&b))?;
-    let area = Rect::new(
-        union.x0.max(0.0).floor(),
-        union.y0.max(0.0).floor(),
-        union.x1.min(width as f32).ceil(),
-        union.y1.min(height as f32).ceil(),
-    );
-    (area.width() >= 8.0 && area.height() >= 8.0).then_some(area)
+    inside_photo(union, width, height)
 }
 
 /// For each of the `sought` lengths (in characters), the few lines whose proportions come
@@ -904,14 +898,20 @@ fn printed_area(zone: &[Quad], width: u32, height: u32) -> Option<(Rect, f32, f3
         v0: top - (u1 - u0) * 2.0 / 3.0,
         v1: top,
     };
-    let bounds = above.quad(angle).bounds();
+    let area = inside_photo(above.quad(angle).bounds(), width, height)?;
+    Some((area, angle, line_height))
+}
+
+/// The whole pixels of `bounds` inside a `width` × `height` photo; `None` when that leaves
+/// too little to search.
+fn inside_photo(bounds: Rect, width: u32, height: u32) -> Option<Rect> {
     let area = Rect::new(
         bounds.x0.max(0.0).floor(),
         bounds.y0.max(0.0).floor(),
         bounds.x1.min(width as f32).ceil(),
         bounds.y1.min(height as f32).ceil(),
     );
-    (area.width() >= 8.0 && area.height() >= 8.0).then_some((area, angle, line_height))
+    (area.width() >= 8.0 && area.height() >= 8.0).then_some(area)
 }
 
 /// The lines of a machine-readable zone: the longest text row and the rows parallel to it

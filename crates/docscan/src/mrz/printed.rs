@@ -5,7 +5,8 @@
 //! ten). The page prints both again above the zone in another typeface, where the look-alikes
 //! of OCR-B (`E`/`F`, `I`/`H`, `B`/`8`) look different: a second, independent reading.
 
-use super::chars::{Kind, candidates, check_digit, value};
+use super::chars::{Kind, candidates};
+use super::repair::agreeing_readings as agreeing;
 use super::{CheckStatus, Mrz, MrzField, MrzFieldId, field_span};
 use crate::text::RecognizedText;
 
@@ -15,8 +16,6 @@ pub const NAME_SURE: f32 = 0.6;
 const PRINTED_SURE: f32 = 0.7;
 /// …and each letter it changes in a name at least this surely.
 const PRINTED_LETTER_SURE: f32 = 0.9;
-/// Most look-alike swaps tried together in a document number.
-const MAX_SWAPS: usize = 3;
 
 /// The printed number line's length in characters is not known (some pages print the type
 /// and state beside it): a line of about this many is looked at.
@@ -131,8 +130,9 @@ fn confirm_number(mrz: &mut Mrz, printed: &[RecognizedText], used: &mut [bool]) 
 }
 
 /// The document number's characters as the zone holds them (fillers included) and its check
-/// digit; `None` for numbers continued in the optional data (TD1/TD2), which are longer.
-fn number_field(mrz: &Mrz) -> Option<(Vec<char>, u32)> {
+/// digit as printed; `None` for numbers continued in the optional data (TD1/TD2), which are
+/// longer.
+fn number_field(mrz: &Mrz) -> Option<(Vec<char>, char)> {
     let (line, start, len) = field_span(mrz.format, MrzFieldId::DocumentNumber);
     let chars: Vec<char> = mrz
         .lines
@@ -149,12 +149,12 @@ fn number_field(mrz: &Mrz) -> Option<(Vec<char>, u32)> {
     if number.trim_end_matches('<') != mrz.document_number.value {
         return None;
     }
-    Some((data.to_vec(), value(check[0])?))
+    Some((data.to_vec(), check[0]))
 }
 
-/// Every reading of `data` (a field with its fillers) that swaps at most [`MAX_SWAPS`]
-/// look-alikes and agrees with `check`, filler dropped.
-fn agreeing_readings(data: &[char], check: u32) -> Vec<String> {
+/// Every reading of `data` (a field with its fillers) that swaps look-alikes (at most as many
+/// as a repair would) and agrees with `check`, filler dropped.
+fn agreeing_readings(data: &[char], check: char) -> Vec<String> {
     let options: Vec<Vec<char>> = data
         .iter()
         .map(|&c| {
@@ -162,40 +162,17 @@ fn agreeing_readings(data: &[char], check: u32) -> Vec<String> {
             o.retain(|&alt| alt != '<' || c == '<');
             o
         })
+        .chain([vec![check]])
         .collect();
-    let mut out = Vec::new();
-    let mut reading = data.to_vec();
-    swaps(&options, 0, MAX_SWAPS, &mut reading, &mut |r| {
-        if check_digit(r.iter().copied()) == Some(check) {
-            let text: String = r.iter().collect();
-            let text = text.trim_end_matches('<').to_owned();
-            if !out.contains(&text) {
-                out.push(text);
-            }
+    let mut out: Vec<String> = Vec::new();
+    for reading in agreeing(&options) {
+        let text: String = reading[..data.len()].iter().collect();
+        let text = text.trim_end_matches('<').to_owned();
+        if !out.contains(&text) {
+            out.push(text);
         }
-    });
+    }
     out
-}
-
-fn swaps(
-    options: &[Vec<char>],
-    from: usize,
-    left: usize,
-    reading: &mut Vec<char>,
-    visit: &mut impl FnMut(&[char]),
-) {
-    visit(reading);
-    if left == 0 {
-        return;
-    }
-    for i in from..options.len() {
-        let original = reading[i];
-        for &alt in options[i].iter().skip(1) {
-            reading[i] = alt;
-            swaps(options, i + 1, left - 1, reading, visit);
-        }
-        reading[i] = original;
-    }
 }
 
 /// An unsure name checked against the printed lines. A line that spells it the same confirms
@@ -396,7 +373,7 @@ fn compact(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::mrz::parse_text;
+    use crate::mrz::{check_digit, parse_text};
     use madoguchi_rules::CivilDate;
 
     fn today() -> CivilDate {
@@ -555,7 +532,7 @@ mod tests {
     #[test]
     fn readings_that_agree_with_the_check_digit() {
         let data: Vec<char> = "ZB4922365".chars().collect();
-        let readings = agreeing_readings(&data, 7);
+        let readings = agreeing_readings(&data, '7');
         assert!(readings.contains(&"ZB4922365".to_owned()));
         assert!(readings.contains(&"284922365".to_owned()));
         assert!(

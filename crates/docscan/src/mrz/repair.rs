@@ -67,10 +67,7 @@ pub fn resolve(
     raw: &[char],
     prior: impl Fn(&[char]) -> f32,
 ) -> (Vec<char>, CheckStatus) {
-    let default: Vec<char> = options
-        .iter()
-        .map(|o| o.first().copied().unwrap_or('<'))
-        .collect();
+    let default = default_reading(options);
     if agrees(&default) {
         let status = if default.as_slice() == raw {
             CheckStatus::Valid
@@ -111,10 +108,7 @@ pub fn resolve(
                 if tries > MAX_TRIES {
                     return finish(best, default);
                 }
-                let mut reading = default.clone();
-                for (&p, &c) in positions.iter().zip(&choice) {
-                    reading[p] = options[p][c];
-                }
+                let reading = with_choice(&default, &positions, &choice, options);
                 if agrees(&reading) {
                     let total = cost + prior(&reading);
                     if best
@@ -134,6 +128,58 @@ pub fn resolve(
         }
     }
     (default, CheckStatus::Invalid)
+}
+
+/// Every reading of a field (data followed by its check digit, `options` as for [`resolve`])
+/// that changes at most [`MAX_CHANGES`] positions to an alternative and agrees with its check
+/// digit, the default reading first when it agrees.
+pub fn agreeing_readings(options: &[Vec<char>]) -> Vec<Vec<char>> {
+    let default = default_reading(options);
+    let ambiguous: Vec<usize> = (0..options.len())
+        .filter(|&i| options[i].len() > 1)
+        .collect();
+    let mut out = Vec::new();
+    if agrees(&default) {
+        out.push(default.clone());
+    }
+    for changes in 1..=MAX_CHANGES.min(ambiguous.len()) {
+        for subset in Combinations::new(ambiguous.len(), changes) {
+            let positions: Vec<usize> = subset.iter().map(|&k| ambiguous[k]).collect();
+            let mut choice = vec![1usize; positions.len()];
+            loop {
+                let reading = with_choice(&default, &positions, &choice, options);
+                if agrees(&reading) {
+                    out.push(reading);
+                }
+                if !advance(&mut choice, &positions, options) {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Each position's first option.
+fn default_reading(options: &[Vec<char>]) -> Vec<char> {
+    options
+        .iter()
+        .map(|o| o.first().copied().unwrap_or('<'))
+        .collect()
+}
+
+/// `default` with the chosen alternative (`options[p][c]`) at each of `positions`.
+fn with_choice(
+    default: &[char],
+    positions: &[usize],
+    choice: &[usize],
+    options: &[Vec<char>],
+) -> Vec<char> {
+    let mut reading = default.to_vec();
+    for (&p, &c) in positions.iter().zip(choice) {
+        reading[p] = options[p][c];
+    }
+    reading
 }
 
 fn finish(best: Option<(f32, Vec<char>)>, default: Vec<char>) -> (Vec<char>, CheckStatus) {
