@@ -131,6 +131,13 @@ const MRZ_MAX_WIDTH: u32 = 1056;
 /// Longer side of the whole photo whose pixel density the printed fields above the zone are
 /// searched at.
 const PRINTED_DETECT_SIDE: u32 = 768;
+/// The part of the page above the zone that holds the names and the document number, in zone
+/// widths: ICAO 9303 part 4 puts a TD3 page's portrait on the left (about the first 0.3 of
+/// the zone's width), its names and number in the upper half of the 0.6 zone widths of page
+/// above the zone, and dates, authority or signature just above the zone.
+const PRINTED_AREA_START: f32 = 0.28;
+const PRINTED_AREA_NEAR: f32 = 0.15;
+const PRINTED_AREA_FAR: f32 = 0.6;
 /// A detected line of n capitals (a sans-serif face, the detector's margin included) is about
 /// `CAPITAL_ASPECT * n + LINE_ASPECT_PAD` times as wide as high.
 const CAPITAL_ASPECT: f32 = 0.35;
@@ -879,8 +886,9 @@ fn likeliest_lines(lines: &[Quad], sought: &[usize]) -> Vec<Quad> {
     picked.into_iter().map(|i| lines[i]).collect()
 }
 
-/// Where the page prints its fields: above the zone (along its reading direction) as wide as
-/// the zone and up to two thirds of its width high, as a whole-pixel rectangle of the photo;
+/// Where the page prints its names and number, as a whole-pixel rectangle of the photo: above
+/// the zone (along its reading direction), right of the portrait, clear of the last fields
+/// just above the zone ([`PRINTED_AREA_START`], [`PRINTED_AREA_NEAR`], [`PRINTED_AREA_FAR`]);
 /// with the zone's angle and line height. `None` for no zone or no room above it.
 fn printed_area(zone: &[Quad], width: u32, height: u32) -> Option<(Rect, f32, f32)> {
     let angle = zone.first()?.angle();
@@ -892,11 +900,12 @@ fn printed_area(zone: &[Quad], width: u32, height: u32) -> Option<(Rect, f32, f3
         .fold(f32::NEG_INFINITY, f32::max);
     let top = extents.iter().map(|e| e.v0).fold(f32::INFINITY, f32::min);
     let line_height = extents.iter().map(Extent::height).fold(0.0, f32::max);
+    let zone_width = u1 - u0;
     let above = Extent {
-        u0,
+        u0: u0 + zone_width * PRINTED_AREA_START,
         u1,
-        v0: top - (u1 - u0) * 2.0 / 3.0,
-        v1: top,
+        v0: top - zone_width * PRINTED_AREA_FAR,
+        v1: top - zone_width * PRINTED_AREA_NEAR,
     };
     let area = inside_photo(above.quad(angle).bounds(), width, height)?;
     Some((area, angle, line_height))
@@ -1175,19 +1184,21 @@ mod tests {
     #[test]
     fn the_printed_fields_are_searched_above_the_zone() {
         let line = |y: f32| Quad::from_rect(&Rect::new(100.0, y, 700.0, y + 20.0));
-        // Two thirds of the 600 px zone width above its top line, as wide as the zone.
+        // From 0.6 to 0.15 of the 600 px zone width above its top line, right of the
+        // portrait's 0.28 of its width.
         let (area, angle, height) =
             printed_area(&[line(600.0), line(640.0)], 1000, 800).expect("room above");
-        assert_eq!(area, Rect::new(100.0, 200.0, 700.0, 600.0));
+        assert_eq!(area, Rect::new(268.0, 240.0, 700.0, 510.0));
         assert!(angle.abs() < 1e-6);
         assert!((height - 20.0).abs() < 1e-3);
-        // Cut at the photo's top edge; upside down, "above" is further down the photo.
-        let (area, ..) = printed_area(&[line(100.0)], 1000, 800).expect("room above");
-        assert_eq!(area, Rect::new(100.0, 0.0, 700.0, 100.0));
+        // Cut at the photo's top edge.
+        let (area, ..) = printed_area(&[line(200.0)], 1000, 800).expect("room above");
+        assert_eq!(area, Rect::new(268.0, 0.0, 700.0, 110.0));
+        // Upside down, "above" is further down the photo and the portrait on the right.
         let turned = line(100.0).rotated_180();
         let (area, angle, _) = printed_area(&[turned], 1000, 800).expect("room below");
         // Whole pixels around the exact area (rounding of the turned frame may add one).
-        let expected = [100.0, 120.0, 700.0, 520.0];
+        let expected = [100.0, 210.0, 532.0, 480.0];
         let got = [area.x0, area.y0, area.x1, area.y1];
         assert!(
             got.iter().zip(expected).all(|(g, e)| (g - e).abs() <= 1.0),

@@ -11,14 +11,18 @@ use super::{CheckStatus, Mrz, MrzField, MrzFieldId, field_span};
 use crate::text::RecognizedText;
 
 /// A name read with less confidence than this is checked against the printed page.
-pub const NAME_SURE: f32 = 0.6;
+pub const NAME_SURE: f32 = 0.55;
 /// A printed line is used only when read at least this surely…
 const PRINTED_SURE: f32 = 0.7;
-/// …and each letter it changes in a name at least this surely.
+/// …each letter it adds to a name at least this surely (an added letter has no counterpart
+/// in the zone that could have been misread)…
 const PRINTED_LETTER_SURE: f32 = 0.9;
+/// …and each OCR-B look-alike it swaps at least this surely: the swap is between two letters
+/// the zone's face makes alike and the page's face does not.
+const PRINTED_SWAP_SURE: f32 = 0.75;
 
-/// The printed number line's length in characters is not known (some pages print the type
-/// and state beside it): a line of about this many is looked at.
+/// Pages print the number on its own (the detector then finds it as one line of its length)
+/// or run together with the type and state: a line of about this many characters.
 const NUMBER_LINE_LENGTH: usize = 12;
 
 /// Whether the check digit leaves the document number in doubt: it agreed only after
@@ -42,11 +46,12 @@ pub fn number_in_doubt(mrz: &Mrz) -> bool {
 }
 
 /// The fields the printed page could settle, as the number of characters each is expected to
-/// print: unsure names, and a document number in doubt ([`number_in_doubt`]). Empty when the
-/// zone needs no second reading.
+/// print: unsure names, and a document number in doubt ([`number_in_doubt`]) alone or in a
+/// longer line. Empty when the zone needs no second reading.
 pub fn sought_lengths(mrz: &Mrz) -> Vec<usize> {
     let mut lengths = Vec::new();
     if number_in_doubt(mrz) {
+        lengths.push(mrz.document_number.value.chars().count());
         lengths.push(NUMBER_LINE_LENGTH);
     }
     for name in [&mrz.surname, &mrz.given_names] {
@@ -224,12 +229,11 @@ fn confirm_name(
 /// correction [`confirm_name`] accepts; `None` otherwise.
 fn correction_size(read: &[char], printed: &[(char, f32)]) -> Option<usize> {
     let most = read.len().div_ceil(3).max(2);
-    let sure = |p: f32| p >= PRINTED_LETTER_SURE;
     let changed = if printed.len() == read.len() {
         let mut swapped = 0;
         for (&r, &(p, confidence)) in read.iter().zip(printed) {
             if r != p {
-                if !look_alike(r, p) || !sure(confidence) {
+                if !look_alike(r, p) || confidence < PRINTED_SWAP_SURE {
                     return None;
                 }
                 swapped += 1;
@@ -243,7 +247,7 @@ fn correction_size(read: &[char], printed: &[(char, f32)]) -> Option<usize> {
         for &(p, confidence) in printed {
             if next.peek() == Some(&&p) {
                 next.next();
-            } else if sure(confidence) {
+            } else if confidence >= PRINTED_LETTER_SURE {
                 added += 1;
             } else {
                 return None;
@@ -450,9 +454,14 @@ mod tests {
         assert_eq!(correction_size(&read("CHEN"), &sure("CHINA")), None);
         assert_eq!(correction_size(&read("JOHN"), &sure("IOHN")), None);
         assert_eq!(correction_size(&read("LEE"), &sure("LEE")), None);
-        // A swapped letter printed unsurely.
+        // A swapped letter printed unsurely; a look-alike swap needs less certainty than an
+        // added letter.
         let unsure = vec![('L', 0.99), ('E', 0.5), ('E', 0.99)];
         assert_eq!(correction_size(&read("LFE"), &unsure), None);
+        let fairly_sure = vec![('J', 0.98), ('I', 0.8), ('H', 0.96), ('O', 0.99)];
+        assert_eq!(correction_size(&read("JLHO"), &fairly_sure), Some(1));
+        let added_fairly_surely = vec![('J', 0.99), ('A', 0.99), ('M', 0.99), ('E', 0.8)];
+        assert_eq!(correction_size(&read("JAM"), &added_fairly_surely), None);
     }
 
     #[test]
@@ -510,6 +519,12 @@ mod tests {
         assert!(confirm(&mut mrz, &printed).document_number);
         assert_eq!(mrz.document_number.value, "II0681181");
         assert_eq!(mrz.document_number.check, CheckStatus::Repaired);
+        // Lines of the number alone and of the number beside the type and state are sought.
+        let doubtful = zone(
+            "P<CHNCHEN<<HAOYU<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "1106811819CHN0712224F3412101<<<<<<<<<<<<<<<4",
+        );
+        assert_eq!(sought_lengths(&doubtful), vec![9, NUMBER_LINE_LENGTH]);
         // Letters first already: nothing to look at.
         let sure = zone(
             "P<CHNCHEN<<HAOYU<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
