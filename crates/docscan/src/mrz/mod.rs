@@ -87,6 +87,9 @@ pub struct Mrz {
     pub composite_check: CheckStatus,
     /// The zone as finally read, one string per line.
     pub lines: Vec<String>,
+    /// The recogniser's confidence in each character of `lines` as it was recognised.
+    #[serde(skip)]
+    pub confidences: Vec<Vec<f32>>,
 }
 
 impl Mrz {
@@ -610,6 +613,11 @@ impl Reading {
             optional_data: self.checked(optional, &optional_spans, self.optional_data),
             composite_check: self.composite,
             lines: self.chars.iter().map(|l| l.iter().collect()).collect(),
+            confidences: self
+                .raw
+                .iter()
+                .map(|l| l.iter().map(|c| c.confidence).collect())
+                .collect(),
         };
         if !self.composite.passed() {
             // One of the covered fields (or the composite digit itself) is wrong.

@@ -10,7 +10,8 @@ use super::repair::agreeing_readings as agreeing;
 use super::{CheckStatus, Mrz, MrzField, MrzFieldId, field_span};
 use crate::text::RecognizedText;
 
-/// A name read with less confidence than this is checked against the printed page.
+/// A name is checked against the printed page when a character the page could correct in it
+/// was read with less confidence than this ([`name_in_doubt`]).
 pub const NAME_SURE: f32 = 0.55;
 /// A printed line is used only when read at least this surely…
 const PRINTED_SURE: f32 = 0.7;
@@ -54,12 +55,44 @@ pub fn sought_lengths(mrz: &Mrz) -> Vec<usize> {
         lengths.push(mrz.document_number.value.chars().count());
         lengths.push(NUMBER_LINE_LENGTH);
     }
-    for name in [&mrz.surname, &mrz.given_names] {
-        if name.confidence < NAME_SURE {
+    for (name, surname) in [(&mrz.surname, true), (&mrz.given_names, false)] {
+        if name_in_doubt(mrz, surname) {
             lengths.push(name.value.chars().count().max(1));
         }
     }
     lengths
+}
+
+/// Whether the zone's reading of a name (the surname with its `<<` separator, or the given
+/// names with the filler after them) holds a character the printed page could correct, read
+/// with less confidence than [`NAME_SURE`]: a letter with an OCR-B look-alike, or a filler (a
+/// letter lost to it). An unsure `A` or `W` is left alone: no printed line may change it.
+pub fn name_in_doubt(mrz: &Mrz, surname: bool) -> bool {
+    let (line, start, len) = field_span(mrz.format, MrzFieldId::Name);
+    let (Some(chars), Some(confidences)) = (mrz.lines.get(line), mrz.confidences.get(line)) else {
+        return false;
+    };
+    let cells: Vec<(char, f32)> = chars
+        .chars()
+        .zip(confidences.iter().copied())
+        .skip(start)
+        .take(len)
+        .collect();
+    let separator = cells
+        .windows(2)
+        .position(|w| w[0].0 == '<' && w[1].0 == '<')
+        .map_or(cells.len(), |i| i + 2);
+    let part = if surname {
+        &cells[..separator]
+    } else {
+        &cells[separator.min(cells.len())..]
+    };
+    part.iter()
+        .any(|&(ch, confidence)| confidence < NAME_SURE && correctable(ch))
+}
+
+fn correctable(ch: char) -> bool {
+    ch == '<' || LOOK_ALIKE_LETTERS.iter().any(|&(a, b)| ch == a || ch == b)
 }
 
 /// What the printed page changed.
@@ -82,18 +115,19 @@ pub fn confirm(mrz: &mut Mrz, printed: &[RecognizedText]) -> Confirmation {
     // The longer name first: a short one matches more lines by chance.
     let surname_first = compact(&mrz.surname.value).len() >= compact(&mrz.given_names.value).len();
     for surname in [surname_first, !surname_first] {
+        if !name_in_doubt(mrz, surname) {
+            continue;
+        }
         let (field, other) = if surname {
             (&mut mrz.surname, compact(&mrz.given_names.value))
         } else {
             (&mut mrz.given_names, compact(&mrz.surname.value))
         };
-        if field.confidence < NAME_SURE {
-            let fixed = confirm_name(field, &other, printed, &mut used);
-            if surname {
-                changed.surname = fixed;
-            } else {
-                changed.given_names = fixed;
-            }
+        let fixed = confirm_name(field, &other, printed, &mut used);
+        if surname {
+            changed.surname = fixed;
+        } else {
+            changed.given_names = fixed;
         }
     }
     changed
@@ -392,13 +426,18 @@ mod tests {
         parse_text(&format!("{name_line}\n{number_line}"), today()).expect("a readable zone")
     }
 
+    /// The zone's first line read at `col` with `confidence`.
+    fn unsure_at(mrz: &mut Mrz, col: usize, confidence: f32) {
+        mrz.confidences[0][col] = confidence;
+    }
+
     #[test]
     fn an_unsure_name_takes_the_surer_printed_spelling() {
         let mut mrz = zone(
             "P<KORLFE<<MINJUN<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
             "S133677683KOR0008280M3408087<<<<<<<<<<<<<<<6",
         );
-        mrz.surname.confidence = 0.1;
+        unsure_at(&mut mrz, 6, 0.1);
         assert_eq!(sought_lengths(&mrz), vec![3]);
         let printed = [
             line("PASSPORT", 0.99),
@@ -412,12 +451,36 @@ mod tests {
     }
 
     #[test]
+    fn only_doubts_the_page_could_settle_send_a_name_to_it() {
+        let mut mrz = zone(
+            "P<KORKANG<<MINJUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "S133677683KOR0008280M3408087<<<<<<<<<<<<<<<6",
+        );
+        assert!(sought_lengths(&mrz).is_empty());
+        // An unsure A: no printed spelling may change it.
+        unsure_at(&mut mrz, 6, 0.2);
+        assert!(sought_lengths(&mrz).is_empty());
+        // An unsure N (M's look-alike) in the given names sends only them.
+        unsure_at(&mut mrz, 16, 0.2);
+        assert!(!name_in_doubt(&mrz, true) && name_in_doubt(&mrz, false));
+        assert_eq!(sought_lengths(&mrz), vec![6]);
+        // So does an unsure filler after them: a letter may have been lost to it.
+        unsure_at(&mut mrz, 16, 0.9);
+        unsure_at(&mut mrz, 18, 0.3);
+        assert_eq!(sought_lengths(&mrz), vec![6]);
+        // The separator belongs to the surname.
+        unsure_at(&mut mrz, 18, 0.9);
+        unsure_at(&mut mrz, 10, 0.3);
+        assert_eq!(sought_lengths(&mrz), vec![4]);
+    }
+
+    #[test]
     fn a_printed_line_read_less_surely_changes_nothing() {
         let mut mrz = zone(
             "P<KORLFE<<MINJUN<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
             "S133677683KOR0008280M3408087<<<<<<<<<<<<<<<6",
         );
-        mrz.surname.confidence = 0.5;
+        unsure_at(&mut mrz, 6, 0.5);
         let printed = [line("LE", 0.42), line("LEE", 0.45)];
         assert_eq!(confirm(&mut mrz, &printed), Confirmation::default());
         assert_eq!(mrz.surname.value, "LFE");
@@ -429,7 +492,7 @@ mod tests {
             "P<USAJOHNSON<<DAVID<JAM<<<<<<<<<<<<<<<<<<<<<",
             "G540212079USA9308112M3505089<<<<<<<<<<<<<<<6",
         );
-        mrz.given_names.confidence = 0.5;
+        unsure_at(&mut mrz, 23, 0.5);
         let printed = [
             line("UNITED<STATES<OF<AMERICA", 0.99),
             line("PASSPORT", 0.99),
@@ -471,7 +534,7 @@ mod tests {
             "P<USAJOHNSON<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<",
             "G540212079USA9308112M3505089<<<<<<<<<<<<<<<6",
         );
-        mrz.given_names.confidence = 0.3;
+        unsure_at(&mut mrz, 18, 0.3);
         let printed = [line("JOHNSO", 0.95), line("PASSPORT", 0.99)];
         assert_eq!(confirm(&mut mrz, &printed), Confirmation::default());
         assert_eq!(mrz.given_names.value, "JOHN");
@@ -483,7 +546,7 @@ mod tests {
             "P<USAJOHNSON<<DAVID<JAM<<<<<<<<<<<<<<<<<<<<<",
             "G540212079USA9308112M3505089<<<<<<<<<<<<<<<6",
         );
-        mrz.given_names.confidence = 0.5;
+        unsure_at(&mut mrz, 23, 0.5);
         let printed = [line("JOHNSON", 0.99), line("DAVIDJAMES", 0.93)];
         let changed = confirm(&mut mrz, &printed);
         assert!(changed.given_names);
