@@ -85,7 +85,7 @@ pub fn name_in_doubt(mrz: &Mrz, surname: bool) -> bool {
     let part = if surname {
         &cells[..separator]
     } else {
-        &cells[separator.min(cells.len())..]
+        &cells[separator..]
     };
     part.iter()
         .any(|&(ch, confidence)| confidence < NAME_SURE && correctable(ch))
