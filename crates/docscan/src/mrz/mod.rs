@@ -7,7 +7,9 @@
 //! reports its confidence and how it stands against its check digit. It never panics.
 
 mod chars;
+mod codes;
 mod layout;
+mod names;
 mod printed;
 mod repair;
 
@@ -532,9 +534,12 @@ impl Reading {
     }
 
     fn into_mrz(mut self, format: MrzFormat, layout: &Layout, today: CivilDate) -> Mrz {
-        clear_stray_fillers(
-            &mut self.chars[layout.name.line][layout.name.start..][..layout.name.len],
-        );
+        let (line, start, len) = (layout.name.line, layout.name.start, layout.name.len);
+        let confidences: Vec<f32> = self.raw[line][start..][..len]
+            .iter()
+            .map(|c| c.confidence)
+            .collect();
+        names::clear_stray_letters(&mut self.chars[line][start..][..len], &confidences);
         let name = self.text(layout.name);
         let (surname, given) = split_name(&name);
         let mut number = self.text(layout.document_number);
@@ -619,6 +624,7 @@ impl Reading {
                 .map(|l| l.iter().map(|c| c.confidence).collect())
                 .collect(),
         };
+        codes::snap_unknown(&mut mrz.issuing_state, &mut mrz.nationality);
         if !self.composite.passed() {
             // One of the covered fields (or the composite digit itself) is wrong.
             for field_confidence in [
@@ -700,43 +706,6 @@ fn split_name(name: &str) -> (String, String) {
     match name.split_once("<<") {
         Some((surname, given)) => (words(surname), words(given)),
         None => (words(name), String::new()),
-    }
-}
-
-/// Filler read as `K` or `L` in the trailing filler of a name: a K/L-only word after a filler
-/// run that cannot be the surname separator (three or more `<`, or a second `<<`).
-fn clear_stray_fillers(name: &mut [char]) {
-    let mut separators_seen = 0;
-    let mut i = 0;
-    while i < name.len() {
-        if name[i] != '<' {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < name.len() && name[i] == '<' {
-            i += 1;
-        }
-        let run = i - start;
-        if run < 2 {
-            continue;
-        }
-        separators_seen += 1;
-        if run < 3 && separators_seen < 2 {
-            continue;
-        }
-        // From here on only filler is legitimate: K/L-only words and a few stray letters
-        // (`<<<AKA<<<A<<`) become filler; a real word stops the clean-up.
-        let rest = &name[i..];
-        let only_fillers_and_kl = rest.iter().all(|c| matches!(c, '<' | 'K' | 'L'));
-        let stray_letters = rest.iter().filter(|&&c| c != '<').count() <= 4
-            && rest.iter().filter(|&&c| c == '<').count() >= 8;
-        if only_fillers_and_kl || stray_letters {
-            for c in &mut name[i..] {
-                *c = '<';
-            }
-            return;
-        }
     }
 }
 

@@ -1,0 +1,136 @@
+//! Issuing-state and nationality codes that name no country, read back to the code they
+//! most likely are. No check digit covers either; but both are drawn from the ICAO list, and on
+//! most passports they are the same code, so one read cleanly vouches for the other.
+
+use super::{CountryCode, MrzField};
+use crate::countries;
+
+/// Letter pairs a worn or blurred OCR-B zone reads one for the other (`BRA` read `BBA`, `IDN`
+/// read `ION`, `VNM` read `VNK` on the generated hard photos).
+const LOOK_ALIKES: [(char, char); 11] = [
+    ('B', 'R'),
+    ('O', 'D'),
+    ('O', 'Q'),
+    ('M', 'K'),
+    ('M', 'N'),
+    ('E', 'F'),
+    ('H', 'I'),
+    ('I', 'L'),
+    ('C', 'G'),
+    ('U', 'V'),
+    ('P', 'R'),
+];
+/// A code taken from the other field: as sure as that field, but never certain.
+const FROM_OTHER_FIELD: f32 = 0.8;
+/// A code taken as the only known look-alike: a guess the user must look at.
+const FROM_LOOK_ALIKE: f32 = 0.6;
+
+/// Replaces an unknown issuing state or nationality by the known code one letter away: the
+/// other field's code when it is such a neighbour, else the only neighbour that differs by a
+/// look-alike letter. Codes already known, or with no single answer, stay as read.
+pub(super) fn snap_unknown(
+    issuing_state: &mut MrzField<CountryCode>,
+    nationality: &mut MrzField<CountryCode>,
+) {
+    let (state_read, nationality_read) = (issuing_state.clone(), nationality.clone());
+    snap(issuing_state, &nationality_read);
+    snap(nationality, &state_read);
+}
+
+fn snap(field: &mut MrzField<CountryCode>, other: &MrzField<CountryCode>) {
+    if field.value.english.is_some() {
+        return;
+    }
+    let read = padded(&field.value.code);
+    if other.value.english.is_some() && one_letter_apart(&read, &padded(&other.value.code)) {
+        field.value = other.value.clone();
+        field.confidence = other.confidence.min(FROM_OTHER_FIELD);
+        return;
+    }
+    let mut look_alikes = countries::all()
+        .iter()
+        .filter(|c| look_alike_apart(&read, &padded(c.code)));
+    if let (Some(only), None) = (look_alikes.next(), look_alikes.next()) {
+        field.value = CountryCode::new(only.code);
+        field.confidence = field.confidence.min(FROM_LOOK_ALIKE);
+    }
+}
+
+/// A code as the zone holds it: three characters, filler-padded (`D<<`).
+fn padded(code: &str) -> Vec<char> {
+    let mut chars: Vec<char> = code.chars().collect();
+    while chars.len() < 3 {
+        chars.push('<');
+    }
+    chars
+}
+
+/// The one position where `a` and `b` differ, when there is exactly one.
+fn single_difference(a: &[char], b: &[char]) -> Option<(char, char)> {
+    if a.len() != b.len() {
+        return None;
+    }
+    let mut differences = a.iter().zip(b).filter(|(x, y)| x != y);
+    match (differences.next(), differences.next()) {
+        (Some((&x, &y)), None) => Some((x, y)),
+        _ => None,
+    }
+}
+
+fn one_letter_apart(a: &[char], b: &[char]) -> bool {
+    single_difference(a, b).is_some()
+}
+
+fn look_alike_apart(a: &[char], b: &[char]) -> bool {
+    single_difference(a, b)
+        .is_some_and(|(x, y)| LOOK_ALIKES.contains(&(x, y)) || LOOK_ALIKES.contains(&(y, x)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mrz::CheckStatus;
+
+    fn field(code: &str, confidence: f32) -> MrzField<CountryCode> {
+        MrzField {
+            value: CountryCode::new(code),
+            confidence,
+            check: CheckStatus::NotCovered,
+        }
+    }
+
+    fn snapped(state: &str, nationality: &str) -> (String, String, f32, f32) {
+        let (mut s, mut n) = (field(state, 0.9), field(nationality, 0.9));
+        snap_unknown(&mut s, &mut n);
+        (s.value.code, n.value.code, s.confidence, n.confidence)
+    }
+
+    #[test]
+    fn an_unknown_code_one_letter_from_the_other_field_takes_it() {
+        let (state, nationality, _, confidence) = snapped("KOR", "KOB");
+        assert_eq!((state.as_str(), nationality.as_str()), ("KOR", "KOR"));
+        assert!(confidence <= FROM_OTHER_FIELD);
+        assert_eq!(snapped("MMB", "MMR").0, "MMR");
+        // Not when the other field is unknown too, or more than a letter away.
+        assert_eq!(snapped("KOB", "XQZ").1, "XQZ");
+        assert_eq!(snapped("JPN", "JWZ").1, "JWZ");
+    }
+
+    #[test]
+    fn an_unknown_code_alone_takes_its_only_look_alike() {
+        // Both read the same wrong way: BBA is only a look-alike of BRA.
+        let (state, nationality, confidence, _) = snapped("BBA", "BBA");
+        assert_eq!((state.as_str(), nationality.as_str()), ("BRA", "BRA"));
+        assert!(confidence <= FROM_LOOK_ALIKE);
+        assert_eq!(snapped("ION", "ION").0, "IDN");
+    }
+
+    #[test]
+    fn known_codes_and_ambiguous_ones_stay() {
+        // A known code is never changed, even when the other field differs.
+        assert_eq!(snapped("GBR", "GBD").0, "GBR");
+        assert_eq!(snapped("D<<", "D").1, "D");
+        // Nothing near: stays as read.
+        assert_eq!(snapped("QQQ", "QQQ").0, "QQQ");
+    }
+}

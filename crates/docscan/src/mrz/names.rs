@@ -1,0 +1,161 @@
+//! The name field's structure (ICAO 9303 Part 3, 4.6): the surname's words separated by one
+//! filler, `<<`, the given names' words separated by one filler, then filler to the end. On a
+//! worn or blurred zone the filler run after the names reads as stray letters (`K`, `C`, `E`,
+//! `A`…): this turns back into filler what the structure and the recogniser's doubt say is one.
+
+/// A word after the names' end survives only when every letter of it was read at least this
+/// surely (a given name cut off by a letter read as filler, `MARK<<NTHONY`), and it is at
+/// least two letters long.
+const STRAY_WORD_SURE: f32 = 0.75;
+/// A last given name whose letters were all read less surely than this is filler read as
+/// letters (`SEOYEON<K<<<`); a real initial, printed as clearly as the rest, reads far surer.
+const STRAY_INITIAL_SURE: f32 = 0.5;
+
+/// Rewrites stray letters in the name field `name` (one confidence per character) as filler:
+/// - after the given names end (the first filler run of two or more after the separator), every
+///   word that is not clearly read ([`STRAY_WORD_SURE`]), every K/L word, and every word when
+///   only a few letters stand in a long filler run;
+/// - after a separator of three fillers or more, when nothing but K/L words or a few letters
+///   among a long filler run follow (a surname alone, its filler read as letters);
+/// - at the end of the given names, words read under [`STRAY_INITIAL_SURE`] throughout (never
+///   the first given name).
+pub(super) fn clear_stray_letters(name: &mut [char], confidence: &[f32]) {
+    let words = words(name);
+    let gap_before = |i: usize| words[i].0 - words[i - 1].1;
+    let Some(separator) = (1..words.len()).find(|&i| gap_before(i) >= 2) else {
+        return;
+    };
+    if gap_before(separator) >= 3 && only_stray_after(name, words[separator].0) {
+        fill(name, words[separator].0..name.len());
+        return;
+    }
+    let end = (separator + 1..words.len())
+        .find(|&i| gap_before(i) >= 2)
+        .unwrap_or(words.len());
+    let sure = |&(start, end): &(usize, usize), least: f32| {
+        confidence
+            .get(start..end)
+            .is_some_and(|c| c.iter().all(|&c| c >= least))
+    };
+    let all_stray = words
+        .get(end)
+        .is_some_and(|first| only_stray_after(name, first.0));
+    for word in &words[end..] {
+        let k_or_l = name[word.0..word.1].iter().all(|c| matches!(c, 'K' | 'L'));
+        if all_stray || word.1 - word.0 < 2 || k_or_l || !sure(word, STRAY_WORD_SURE) {
+            fill(name, word.0..word.1);
+        }
+    }
+    for word in words[separator + 1..end].iter().rev() {
+        let doubtful = confidence
+            .get(word.0..word.1)
+            .is_some_and(|c| c.iter().all(|&c| c < STRAY_INITIAL_SURE));
+        if !doubtful {
+            break;
+        }
+        fill(name, word.0..word.1);
+    }
+}
+
+/// The `(start, end)` of each run of letters.
+fn words(name: &[char]) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, &c) in name.iter().enumerate() {
+        match (c == '<', start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, name.len()));
+    }
+    words
+}
+
+/// Whether `name[from..]` is filler read as letters: K/L words only, or at most four letters
+/// among eight or more fillers.
+fn only_stray_after(name: &[char], from: usize) -> bool {
+    let rest = &name[from..];
+    let letters = rest.iter().filter(|&&c| c != '<').count();
+    rest.iter().all(|c| matches!(c, '<' | 'K' | 'L')) || (letters <= 4 && rest.len() - letters >= 8)
+}
+
+fn fill(name: &mut [char], range: std::ops::Range<usize>) {
+    for c in &mut name[range] {
+        *c = '<';
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `text` cleaned, every letter read at `letters` except those at `unsure` (at 0.3).
+    fn cleaned(text: &str, unsure: &[usize]) -> String {
+        let mut name: Vec<char> = text.chars().collect();
+        let confidence: Vec<f32> = (0..name.len())
+            .map(|i| if unsure.contains(&i) { 0.3 } else { 0.95 })
+            .collect();
+        clear_stray_letters(&mut name, &confidence);
+        name.into_iter().collect()
+    }
+
+    #[test]
+    fn letters_after_the_given_names_end_are_filler_unless_clearly_a_word() {
+        // Unsure letters anywhere after the names' end go, however many.
+        assert_eq!(
+            cleaned("SILVA<<DILANI<<<C<<<K<<K<<C<<C<", &[16, 20, 23, 26, 29]),
+            "SILVA<<DILANI<<<<<<<<<<<<<<<<<<"
+        );
+        // A clearly read word stays (a letter of the given names read as filler), lone
+        // letters never do.
+        assert_eq!(
+            cleaned("GARCIA<<MARK<<NTHONY<<<E<<<", &[]),
+            "GARCIA<<MARK<<NTHONY<<<<<<<"
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_loses_its_stray_letters() {
+        assert_eq!(
+            cleaned("EVANS<<<<<<<<<AKA<<<A<<<<<<", &[]),
+            "EVANS<<<<<<<<<<<<<<<<<<<<<<"
+        );
+        assert_eq!(cleaned("SMITH<<K<<<<<<<<<<<", &[]), "SMITH<<K<<<<<<<<<<<");
+        assert_eq!(cleaned("SMITH<<<KL<<<<<<<<<<", &[]), "SMITH<<<<<<<<<<<<<<<");
+    }
+
+    #[test]
+    fn an_unsure_last_given_name_is_filler_but_never_the_first() {
+        assert_eq!(
+            cleaned("KIM<<SEOYEON<K<<<<<<", &[13]),
+            "KIM<<SEOYEON<<<<<<<<"
+        );
+        assert_eq!(
+            cleaned("SETIAWAN<<RIZKY<C<CK<<<<", &[16, 18, 19]),
+            "SETIAWAN<<RIZKY<<<<<<<<<"
+        );
+        // A clear initial stays; so does an unsure first given name.
+        assert_eq!(cleaned("KIM<<SEOYEON<K<<<<<<", &[]), "KIM<<SEOYEON<K<<<<<<");
+        assert_eq!(cleaned("LI<<WEI<<<<<<<<", &[4, 5, 6]), "LI<<WEI<<<<<<<<");
+        // Only trailing words: an unsure word before a sure one stays.
+        assert_eq!(
+            cleaned("CRUZ<<MARIA<C<CLARA<<<", &[12]),
+            "CRUZ<<MARIA<C<CLARA<<<"
+        );
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in ["", "<", "<<", "A", "<<A", "A<<", "<<<<A<<B<<C"] {
+            let mut name: Vec<char> = text.chars().collect();
+            clear_stray_letters(&mut name, &[]);
+            clear_stray_letters(&mut name, &vec![0.1; text.len()]);
+        }
+    }
+}
