@@ -118,6 +118,12 @@ const PHOTO_DETECT_SIDE: u32 = 1024;
 /// are the page's largest text), then finely when that gives no zone whose checks agree.
 const PAGE_COARSE_SIDE: u32 = 416;
 const PAGE_DETECT_SIDE: u32 = 1024;
+/// A TD3 passport page (125 × 88 mm), and the width it is straightened to when the zone is not
+/// read from the photo as it stands: its lines then about as large as in a close photo.
+const TD3_PAGE_ASPECT: f32 = 125.0 / 88.0;
+const PAGE_WIDTH: u32 = 1280;
+/// The straightened page's zone lines are about 25 px high: a copy this size still shows them.
+const STRAIGHTENED_DETECT_SIDE: u32 = 640;
 /// Longer side the straightened card is searched at for lines (its text is 15–30 px high there).
 const CARD_DETECT_SIDE: u32 = 768;
 /// Card lines are read at three quarters of their printed width: as accurate, a quarter faster.
@@ -212,49 +218,42 @@ impl Scanner {
 
     /// Reads a passport data page (or an ID card's MRZ side) from a photo.
     ///
-    /// The zone's lines are large: they are searched in a small copy of the photo first, and in
-    /// a finer one only when that gives no zone whose check digits all agree as read (when they
-    /// agree after a repair, only the zone's surroundings are searched finely). Unsure names and
-    /// a document number in doubt are then checked against the fields printed above the zone.
+    /// The zone is searched in the photo as it stands ([`Scanner::find_zone`]); when no zone's
+    /// check digits agree there, the page's outline is sought and the zone read again from the
+    /// straightened page. Unsure names and a document number in doubt are then checked against
+    /// the fields printed above the zone.
     pub fn scan_passport(
         &self,
         image: ImageView<'_>,
         today: CivilDate,
     ) -> Result<PassportScan, ScanError> {
         let mut watch = Stopwatch::new(self.clock);
-        let photo = to_rgb(image)?;
+        let mut photo = to_rgb(image)?;
         watch.lap("decode");
-        let mut best: Option<ZoneRead> = None;
-        let sides = [PAGE_COARSE_SIDE, PAGE_DETECT_SIDE];
-        for (pass, side) in sides.into_iter().enumerate() {
-            let boxes = match best.as_ref().filter(|r| r.mrz.checks_pass()) {
-                // The zone was found and its checks agree after a repair. The fine search
-                // looks at the zone's surroundings, not the whole page.
-                Some(read) => detect_around(&self.models.detector, &photo, &read.zone, side)?,
-                None => detect(&self.models.detector, &photo, side)?,
-            };
-            watch.lap(if pass == 0 { "detect" } else { "detect-fine" });
-            let lines = mrz_lines(&boxes);
-            if !lines.is_empty() {
-                let read = self.read_zone(&photo, &lines, today);
-                best = match (best, read) {
-                    (Some(a), Some(b)) => Some(if score(&b) > score(&a) { b } else { a }),
-                    (a, b) => a.or(b),
-                };
-            }
-            watch.lap(if pass == 0 {
-                "recognise"
-            } else {
-                "recognise-fine"
-            });
-            // A repair is a guess among look-alikes that the check digit allowed: a zone that
-            // needed one is looked at again finely. An unsure name line is not: a second look
-            // at it is a second draw of the same look-alike letters (docs/benchmarks.md).
-            if best
-                .as_ref()
-                .is_some_and(|r| r.mrz.checks_pass_unrepaired())
-            {
-                break;
+        let mut best = self.find_zone(&photo, today, &mut watch)?;
+        let mut page = None;
+        if best.as_ref().is_none_or(|r| !r.mrz.checks_pass()) {
+            // Strong perspective bends the zone's lines apart and shrinks its far end: the page,
+            // straightened, shows them as they were printed.
+            if let Some((quad, straightened)) = straightened_page(&photo) {
+                let boxes = detect(
+                    &self.models.detector,
+                    &straightened,
+                    STRAIGHTENED_DETECT_SIDE,
+                )?;
+                let lines = mrz_lines(&boxes);
+                let read = (!lines.is_empty())
+                    .then(|| self.read_zone(&straightened, &lines, today))
+                    .flatten();
+                if read
+                    .as_ref()
+                    .is_some_and(|b| best.as_ref().is_none_or(|a| score(b) > score(a)))
+                {
+                    best = read;
+                    photo = straightened;
+                    page = Some(quad);
+                }
+                watch.lap("straightened-page");
             }
         }
         let ZoneRead {
@@ -276,14 +275,59 @@ impl Scanner {
             mrz,
             zone,
             quality: Quality {
-                document_found: false,
-                document: None,
+                document_found: page.is_some(),
+                document: page,
                 glare_fraction: document::glare_fraction(&photo),
                 rotation_degrees: angle,
             },
             timings: watch.stages,
             image: photo,
         })
+    }
+
+    /// The zone read best from `photo`: searched in a small copy first, and in a finer one only
+    /// when that gives no zone whose check digits all agree as read (when they agree after a
+    /// repair, only the zone's surroundings are searched finely).
+    fn find_zone(
+        &self,
+        photo: &RgbImage,
+        today: CivilDate,
+        watch: &mut Stopwatch,
+    ) -> Result<Option<ZoneRead>, ScanError> {
+        let mut best: Option<ZoneRead> = None;
+        let sides = [PAGE_COARSE_SIDE, PAGE_DETECT_SIDE];
+        for (pass, side) in sides.into_iter().enumerate() {
+            let boxes = match best.as_ref().filter(|r| r.mrz.checks_pass()) {
+                // The zone was found and its checks agree after a repair. The fine search
+                // looks at the zone's surroundings, not the whole page.
+                Some(read) => detect_around(&self.models.detector, photo, &read.zone, side)?,
+                None => detect(&self.models.detector, photo, side)?,
+            };
+            watch.lap(if pass == 0 { "detect" } else { "detect-fine" });
+            let lines = mrz_lines(&boxes);
+            if !lines.is_empty() {
+                let read = self.read_zone(photo, &lines, today);
+                best = match (best, read) {
+                    (Some(a), Some(b)) => Some(if score(&b) > score(&a) { b } else { a }),
+                    (a, b) => a.or(b),
+                };
+            }
+            watch.lap(if pass == 0 {
+                "recognise"
+            } else {
+                "recognise-fine"
+            });
+            // A repair is a guess among look-alikes that the check digit allowed: a zone that
+            // needed one is looked at again finely. An unsure name line is not: a second look
+            // at it is a second draw of the same look-alike letters (docs/benchmarks.md).
+            if best
+                .as_ref()
+                .is_some_and(|r| r.mrz.checks_pass_unrepaired())
+            {
+                break;
+            }
+        }
+        Ok(best)
     }
 
     /// The lines printed on the page above the zone (its visual inspection zone), read in MRZ
@@ -851,6 +895,15 @@ fn detect_in(
             ..b
         })
         .collect())
+}
+
+/// The passport page's outline in `photo` and the page straightened to [`PAGE_WIDTH`] (long
+/// side on top, either way up: the zone's reading decides).
+fn straightened_page(photo: &RgbImage) -> Option<(Quad, RgbImage)> {
+    let quad = document::find_document(photo, TD3_PAGE_ASPECT)?;
+    let height = (PAGE_WIDTH as f32 / TD3_PAGE_ASPECT).round() as u32;
+    let page = document::straighten(photo, &quad, PAGE_WIDTH, height)?;
+    Some((quad, page))
 }
 
 /// The whole-pixel rectangle of a `width` × `height` photo that holds `zone` grown by a quarter

@@ -64,11 +64,19 @@ fn today() -> CivilDate {
 #[test]
 fn passports_read_exactly() {
     let scanner = scanner();
-    for name in ["passport-easy", "passport-medium"] {
+    // `passport-hard` (seed 2026, hard photo 50) is a page at a steep angle: its zone is read
+    // only from the page straightened by its outline.
+    for name in ["passport-easy", "passport-medium", "passport-hard"] {
         let (image, truth) = fixture(name);
         let scan = scanner
             .scan_passport(view(&image), today())
             .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            scan.quality.document_found,
+            name == "passport-hard",
+            "{name}: {:?}",
+            scan.quality
+        );
         let mrz = &scan.mrz;
         assert!(mrz.checks_pass(), "{name}: {mrz:?}");
         assert_eq!(mrz.surname.value, truth["surname"], "{name}");
