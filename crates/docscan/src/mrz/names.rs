@@ -10,6 +10,17 @@ const STRAY_WORD_SURE: f32 = 0.75;
 /// A last given name whose letters were all read less surely than this is filler read as
 /// letters (`SEOYEON<K<<<`); a real initial, printed as clearly as the rest, reads far surer.
 const STRAY_INITIAL_SURE: f32 = 0.5;
+/// Letters a blurred filler chevron is read as. When the end of the field, which holds filler
+/// on all but the longest names, reads as these letters instead, the line reads its filler
+/// this way throughout.
+const FILLER_LOOK_ALIKES: [char; 6] = ['K', 'C', 'A', 'E', 'S', 'X'];
+/// How many of the field's last characters show how it reads its filler, and how many of them
+/// must be such letters.
+const TAIL: usize = 12;
+const TAIL_LETTERS: usize = 8;
+/// In a line that reads its filler as letters, those letters read less surely than this are
+/// filler (the names' own letters read far surer: `C9 A8 R9 L7 O9 S9` against `A3 <4 A3 K5`).
+const FILLER_AS_LETTER_SURE: f32 = 0.6;
 
 /// Rewrites stray letters in the name field `name` (one confidence per character) as filler:
 /// - after the given names end (the first filler run of two or more after the separator), every
@@ -20,6 +31,7 @@ const STRAY_INITIAL_SURE: f32 = 0.5;
 /// - at the end of the given names, words read under [`STRAY_INITIAL_SURE`] throughout (never
 ///   the first given name).
 pub(super) fn clear_stray_letters(name: &mut [char], confidence: &[f32]) {
+    restore_filler_read_as_letters(name, confidence);
     let words = words(name);
     let gap_before = |i: usize| words[i].0 - words[i - 1].1;
     let Some(separator) = (1..words.len()).find(|&i| gap_before(i) >= 2) else {
@@ -54,6 +66,31 @@ pub(super) fn clear_stray_letters(name: &mut [char], confidence: &[f32]) {
             break;
         }
         fill(name, word.0..word.1);
+    }
+}
+
+/// A field whose end reads as filler look-alikes (`…JOAOKAAKKKKKKKKKC<KKSKCK<<KKKK`) reads
+/// its filler as those letters: each of them read under [`FILLER_AS_LETTER_SURE`] becomes
+/// filler again, the separator included (`PEREIRA<KJOAO` → `PEREIRA<<JOAO`).
+fn restore_filler_read_as_letters(name: &mut [char], confidence: &[f32]) {
+    if name.len() < TAIL || confidence.len() != name.len() {
+        return;
+    }
+    let tail = &name[name.len() - TAIL..];
+    let look_alikes: Vec<char> = FILLER_LOOK_ALIKES
+        .into_iter()
+        .filter(|c| tail.contains(c))
+        .collect();
+    let as_letters = tail.iter().filter(|c| look_alikes.contains(c)).count();
+    let letters = tail.iter().filter(|&&c| c != '<').count();
+    // Almost all letters, and almost all of them look-alikes: a real long name has its own mix.
+    if letters < TAIL_LETTERS || as_letters * 4 < letters * 3 {
+        return;
+    }
+    for (c, &sure) in name.iter_mut().zip(confidence) {
+        if look_alikes.contains(c) && sure < FILLER_AS_LETTER_SURE {
+            *c = '<';
+        }
     }
 }
 
@@ -148,6 +185,26 @@ mod tests {
             cleaned("CRUZ<<MARIA<C<CLARA<<<", &[12]),
             "CRUZ<<MARIA<C<CLARA<<<"
         );
+    }
+
+    #[test]
+    fn a_line_that_reads_its_filler_as_letters_gets_it_back() {
+        // PEREIRA<KJOAOKAAKKKKKKKKKC<KKSKCK<<KKKK with each letter's confidence as read.
+        let text = "PEREIRA<KJOAOKAAKKKKKKKKKC<KKSKCK<<KKKK";
+        let read = [
+            0.99, 0.99, 0.99, 0.9, 0.9, 0.99, 0.99, 0.45, 0.55, 0.9, 0.9, 0.99, 0.99, 0.45, 0.2,
+            0.2, 0.45, 0.35, 0.45, 0.9, 0.35, 0.45, 0.55, 0.55, 0.45, 0.55, 0.65, 0.8, 0.45, 0.35,
+            0.55, 0.45, 0.45, 0.35, 0.35, 0.45, 0.55, 0.55, 0.8,
+        ];
+        let mut name: Vec<char> = text.chars().collect();
+        clear_stray_letters(&mut name, &read);
+        let name: String = name.into_iter().collect();
+        assert_eq!(name, format!("PEREIRA<<JOAO{}", "<".repeat(26)));
+        // A long name that fills the field keeps its letters, however unsure.
+        let long = "WOLFESCHLEGELSTEINHAUSENBERGERDORFFSCHM";
+        let mut name: Vec<char> = long.chars().collect();
+        clear_stray_letters(&mut name, &[0.4; 39]);
+        assert_eq!(name.into_iter().collect::<String>(), long);
     }
 
     #[test]
