@@ -2,24 +2,13 @@
 //! most likely are. No check digit covers either; but both are drawn from the ICAO list, and on
 //! most passports they are the same code, so one read cleanly vouches for the other.
 
+use super::printed::look_alike;
 use super::{CountryCode, MrzField};
 use crate::countries;
 
-/// Letter pairs a worn or blurred OCR-B zone reads one for the other (`BRA` read `BBA`, `IDN`
-/// read `ION`, `VNM` read `VNK` on the generated hard photos).
-const LOOK_ALIKES: [(char, char); 11] = [
-    ('B', 'R'),
-    ('O', 'D'),
-    ('O', 'Q'),
-    ('M', 'K'),
-    ('M', 'N'),
-    ('E', 'F'),
-    ('H', 'I'),
-    ('I', 'L'),
-    ('C', 'G'),
-    ('U', 'V'),
-    ('P', 'R'),
-];
+/// Besides the letters OCR-B makes look alike ([`look_alike`]), pairs a worn or blurred zone
+/// reads one for the other (`BRA` read `BBA`, `VNM` read `VNK` on the generated hard photos).
+const WORN_LOOK_ALIKES: [(char, char); 2] = [('B', 'R'), ('M', 'K')];
 /// A code taken from the other field: as sure as that field, but never certain.
 const FROM_OTHER_FIELD: f32 = 0.8;
 /// A code taken as the only known look-alike: a guess the user must look at.
@@ -82,8 +71,9 @@ fn one_letter_apart(a: &[char], b: &[char]) -> bool {
 }
 
 fn look_alike_apart(a: &[char], b: &[char]) -> bool {
-    single_difference(a, b)
-        .is_some_and(|(x, y)| LOOK_ALIKES.contains(&(x, y)) || LOOK_ALIKES.contains(&(y, x)))
+    single_difference(a, b).is_some_and(|(x, y)| {
+        look_alike(x, y) || WORN_LOOK_ALIKES.contains(&(x, y)) || WORN_LOOK_ALIKES.contains(&(y, x))
+    })
 }
 
 #[cfg(test)]

@@ -132,7 +132,7 @@ fn fill(name: &mut [char], range: std::ops::Range<usize>) {
 mod tests {
     use super::*;
 
-    /// `text` cleaned, every letter read at `letters` except those at `unsure` (at 0.3).
+    /// `text` cleaned, every character read at 0.95 except those at `unsure` (at 0.3).
     fn cleaned(text: &str, unsure: &[usize]) -> String {
         let mut name: Vec<char> = text.chars().collect();
         let confidence: Vec<f32> = (0..name.len())

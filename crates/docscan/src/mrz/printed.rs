@@ -297,7 +297,8 @@ fn correction_size(read: &[char], printed: &[(char, f32)]) -> Option<usize> {
     (1..=most).contains(&changed).then_some(changed)
 }
 
-fn look_alike(a: char, b: char) -> bool {
+/// Whether OCR-B makes `a` and `b` look alike ([`LOOK_ALIKE_LETTERS`]).
+pub(super) fn look_alike(a: char, b: char) -> bool {
     LOOK_ALIKE_LETTERS.contains(&(a, b)) || LOOK_ALIKE_LETTERS.contains(&(b, a))
 }
 
