@@ -519,6 +519,21 @@ impl Scanner {
                 watch.lap("read-nationality-cell");
             }
         }
+        // Short cells the detector missed or garbled: read alone where the card prints them.
+        if card.sex.is_none() && found.is_some() {
+            let cell = card::sex_cell_by_layout(&card);
+            if let Ok(text) = self.read_card_part(&card_image, &cell, options) {
+                card.sex = card::sex_in_cell(&CardLine { text, bounds: cell });
+            }
+            watch.lap("read-sex-by-layout");
+        }
+        if card.nationality.is_none() && found.is_some() {
+            let cell = card::nationality_cell_by_layout(&card);
+            if let Ok(text) = self.read_card_part(&card_image, &cell, options) {
+                card.nationality = card::nationality_in_cell(&CardLine { text, bounds: cell });
+            }
+            watch.lap("read-nationality-by-layout");
+        }
         if found.is_some()
             && let Some(cell) = card::unfinished_address_cell(&lines, &card)
         {

@@ -107,6 +107,44 @@ impl Vocabulary {
         })
     }
 
+    /// The term sharing the most characters, in order, with `text` for the two's lengths (the
+    /// Dice coefficient of their longest common subsequence): for a short list of long, unlike
+    /// terms read with characters lost to the blank rather than swapped (`在留格に活の可` is
+    /// `在留資格に基づく就労活動のみ可`), which edits count against. `None` when `text` is at
+    /// least as near one of `not` (a label read garbled), under `MIN_SHARED`, or within
+    /// `SHARED_MARGIN` of another term.
+    pub fn match_shared(&self, text: &str, not: &[&str]) -> Option<TermMatch> {
+        let text: Vec<char> = compact(text).chars().collect();
+        let dice = |other: &[char]| {
+            let total = text.len() + other.len();
+            if total == 0 {
+                return 0.0;
+            }
+            2.0 * common_subsequence(&text, other) as f32 / total as f32
+        };
+        let mut per_term = vec![0.0f32; self.terms.len()];
+        for (term, spelling) in &self.spellings {
+            let spelling: Vec<char> = spelling.chars().collect();
+            per_term[*term] = per_term[*term].max(dice(&spelling));
+        }
+        let mut ranked: Vec<(usize, f32)> = per_term.into_iter().enumerate().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let &(term, best) = ranked.first()?;
+        let runner_up = ranked.get(1).map_or(0.0, |r| r.1);
+        let label = not
+            .iter()
+            .map(|label| dice(&compact(label).chars().collect::<Vec<_>>()))
+            .fold(0.0, f32::max);
+        (best >= MIN_SHARED && best - runner_up >= SHARED_MARGIN && best > label).then(|| {
+            TermMatch {
+                term: self.terms[term],
+                distance: text.len(),
+                confidence: best,
+                matched_chars: text.len(),
+            }
+        })
+    }
+
     /// The term that `text` starts with (an address starting with its prefecture).
     pub fn match_prefix(&self, text: &str) -> Option<TermMatch> {
         let text = compact(text);
@@ -182,6 +220,29 @@ impl Vocabulary {
             matched_chars: covered,
         })
     }
+}
+
+/// How much of a text and a term [`Vocabulary::match_shared`] needs in common, and by how much
+/// more than with any other term.
+const MIN_SHARED: f32 = 0.4;
+const SHARED_MARGIN: f32 = 0.1;
+
+/// The length of the longest common subsequence of `a` and `b`.
+fn common_subsequence(a: &[char], b: &[char]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for &x in a {
+        let mut diagonal = 0;
+        for (j, &y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y {
+                diagonal + 1
+            } else {
+                above.max(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// Normalised, without spaces, and with look-alikes folded to one form (on both the text and
@@ -357,6 +418,29 @@ mod tests {
         let exact = |text: &str| nationalities().match_exact(text).map(|m| m.term.key);
         assert_eq!(exact("ミャンマー"), Some("MMR"));
         assert_eq!(exact("ミャンマ"), None);
+    }
+
+    #[test]
+    fn work_restrictions_that_lost_characters_snap_by_what_they_share() {
+        let key = |text: &str| {
+            work_restrictions()
+                .match_shared(text, &["就労制限の有無"])
+                .map(|m| m.term.key)
+        };
+        assert_eq!(key("在留格に活の可"), Some("status-only"));
+        assert_eq!(key("在需意格に大最活動の司"), Some("status-only"));
+        assert_eq!(key("我分不可"), Some("not-permitted"));
+        assert_eq!(
+            key("指定書機関で在留格に基く就活動の可"),
+            Some("designated-organisation")
+        );
+        // Too little kept to tell the two designations apart.
+        assert_eq!(key("指定書足数で格活的の号"), None);
+        // The label read garbled is no value; nor is a line that shares little.
+        assert_eq!(key("就労制限の有"), None);
+        assert_eq!(key("特定活動"), None);
+        assert_eq!(key(""), None);
+        assert_eq!(common_subsequence(&['a', 'b', 'c'], &['x', 'a', 'c']), 2);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 mod layout;
 pub mod values;
 
-use madoguchi_rules::CivilDate;
+use madoguchi_rules::{CivilDate, Era};
 use serde::Serialize;
 
 use crate::geometry::Rect;
@@ -255,9 +255,19 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
     let work_restriction = if special {
         None
     } else {
+        let band = layout::band(FieldId::WorkRestriction);
         best(&prepared, FieldId::WorkRestriction, |p| {
-            by_evidence(vocab::work_restrictions(), p, None)
-                .or_else(|| term(vocab::work_restrictions().match_whole(&p.text)))
+            let restrictions = vocab::work_restrictions();
+            by_evidence(restrictions, p, None)
+                .or_else(|| term(restrictions.match_whole(&p.text)))
+                .or_else(|| {
+                    // In its row only: the five values share little with each other, so
+                    // what a blurred value kept of its characters still tells them apart.
+                    let shared = restrictions.match_shared(&p.text, &[WORK_RESTRICTION_LABEL]);
+                    (band.fit(&p.line.bounds) >= 0.6)
+                        .then(|| term(shared).map(|(t, c)| (t, c * 0.8)))
+                        .flatten()
+                })
         })
     };
     let period_of_stay = best(&prepared, FieldId::PeriodOfStay, |p| {
@@ -270,6 +280,13 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
     let card_valid_until = best(&prepared, FieldId::CardValidity, |p| {
         values::dates(&p.text).last().map(|(d, _)| (d.date, 1.0))
     });
+    // The card is valid after its holder was born: a date past its end is no birth date.
+    let card_ends = [&card_valid_until, &expiry_date]
+        .into_iter()
+        .flatten()
+        .map(|f| f.value)
+        .min();
+    let birth_date = birth_date.or_else(|| birth_date_with_half_era(&prepared, card_ends));
     CardFront {
         kind: if special {
             CardKind::SpecialPermanentResidentCertificate
@@ -288,6 +305,30 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         expiry_date: if special { None } else { expiry_date },
         card_valid_until,
     }
+}
+
+/// The work restriction's label, which a garbled read may leave on the line.
+const WORK_RESTRICTION_LABEL: &str = "就労制限の有無";
+
+/// A birth date whose era name lost a kanji (`和38年9月21日`), when only one era it may be
+/// gives a date before `card_ends`: 令和38年 is no birth date on a card valid until 2031, so
+/// the 和 is 昭和's. Its confidence is lowered for the review.
+fn birth_date_with_half_era(
+    lines: &[Prepared<'_>],
+    card_ends: Option<CivilDate>,
+) -> Option<CardField<PrintedDate>> {
+    best(lines, FieldId::BirthDate, |p| {
+        let mut readings: Vec<PrintedDate> = Era::ALL
+            .into_iter()
+            .filter_map(|era| values::dates_with_half_era(&p.text, era).first().copied())
+            .filter(|d| card_ends.is_none_or(|end| d.date < end))
+            .collect();
+        readings.dedup();
+        match readings.as_slice() {
+            [only] => Some((*only, 0.6)),
+            _ => None,
+        }
+    })
 }
 
 /// Where the nationality cell ends, before the portrait (fraction of the card's width).
@@ -432,6 +473,76 @@ pub fn nationality_value_cell(lines: &[CardLine], crop_padding: f32) -> Option<R
     })
 }
 
+/// The row of the birth date, sex and nationality on the straightened card (fraction of its
+/// height), where nothing read on it gives it.
+const BIRTH_ROW: (f32, f32) = (0.21, 0.285);
+/// Where the sex's cell is on that row (fraction of the card's width): after the birth date,
+/// the label `性別` included, to the nationality's label.
+const SEX_CELL: (f32, f32) = (0.37, 0.535);
+/// Where the nationality's value begins on the card when nothing read says (fraction of the
+/// card's width): after the sex and the label `国籍・地域`, which end before it on the card.
+const NATIONALITY_VALUE_START: f32 = 0.56;
+
+/// The birth date, sex and nationality's row: where one of them was read, else where the
+/// card prints it.
+fn birth_row(card: &CardFront) -> (f32, f32) {
+    let read = card
+        .sex
+        .as_ref()
+        .map(|f| f.bounds)
+        .or_else(|| card.birth_date.as_ref().map(|f| f.bounds))
+        .or_else(|| card.nationality.as_ref().map(|f| f.bounds));
+    match read {
+        Some(row) => {
+            let margin = row.height() * 0.15;
+            (row.y0 - margin, row.y1 + margin)
+        }
+        None => BIRTH_ROW,
+    }
+}
+
+/// When no line gave a nationality (its label and value garbled, or boxed with the sex), the
+/// value's cell where the card prints it: on the birth date's row, from
+/// [`NATIONALITY_VALUE_START`] to the portrait.
+pub fn nationality_cell_by_layout(card: &CardFront) -> Rect {
+    let (y0, y1) = birth_row(card);
+    Rect::new(NATIONALITY_VALUE_START, y0, NATIONALITY_CELL_END, y1)
+}
+
+/// When no line gave the sex (the detector missed its short cell), the cell where the card
+/// prints it.
+pub fn sex_cell_by_layout(card: &CardFront) -> Rect {
+    let (y0, y1) = birth_row(card);
+    Rect::new(SEX_CELL.0, y0, SEX_CELL.1, y1)
+}
+
+/// The sex read from its cell at its layout place.
+pub fn sex_in_cell(line: &CardLine) -> Option<CardField<Sex>> {
+    let p = Prepared::new(line, &line.text);
+    let (value, agreed) = values::sex(&p.text)?;
+    let content = if agreed { 0.9 } else { 0.7 };
+    Some(CardField {
+        value,
+        text: p.text.clone(),
+        confidence: (content * p.confidence).clamp(0.0, 1.0),
+        bounds: line.bounds,
+    })
+}
+
+/// The nationality read from its cell at its layout place: its position is known as after a
+/// label, so the value is believed on the evidence as after one; stray label characters at
+/// the cell's start cost what any skipped character costs.
+pub fn nationality_in_cell(line: &CardLine) -> Option<CardField<Term>> {
+    let p = Prepared::new(line, &line.text);
+    let (value, content) = by_evidence_at(vocab::nationalities(), &p, 0, true)?;
+    Some(CardField {
+        value,
+        text: p.text.clone(),
+        confidence: (content * p.confidence).clamp(0.0, 1.0),
+        bounds: line.bounds,
+    })
+}
+
 /// The nationality of two reads of its cell that is likelier right: the one read, or the
 /// surer of two.
 pub fn surer_nationality(
@@ -462,13 +573,24 @@ fn by_evidence(
     p: &Prepared<'_>,
     after_label: Option<&str>,
 ) -> Option<(Term, f32)> {
-    let evidence = p.line.text.evidence.as_ref()?;
     let value = after_label.unwrap_or(&p.text);
     let label_chars = chars_before(&p.line.text.text, value);
+    by_evidence_at(vocabulary, p, label_chars, label_chars > 0)
+}
+
+/// [`by_evidence`] after `label_chars` characters, believed as after a label when
+/// `place_known`.
+fn by_evidence_at(
+    vocabulary: &Vocabulary,
+    p: &Prepared<'_>,
+    label_chars: usize,
+    place_known: bool,
+) -> Option<(Term, f32)> {
+    let evidence = p.line.text.evidence.as_ref()?;
     let found = vocabulary.match_evidence(evidence, label_chars)?;
     let length = found.term.japanese.chars().count().max(1) as f32;
     let margin = found.cost - found.runner_up_cost;
-    let believable = if label_chars > 0 {
+    let believable = if place_known {
         found.cost >= -COST_AFTER_LABEL && margin >= MARGIN_AFTER_LABEL
     } else {
         found.cost >= -COST_PER_CHAR_WITHOUT_LABEL * length && margin >= MARGIN_WITHOUT_LABEL

@@ -505,3 +505,84 @@ fn tiny_boxes_overlapping_on_the_address_row_do_not_stall_the_reading() {
         Some("東京都新宿区西新宿二丁目8番1号")
     );
 }
+
+#[test]
+fn a_nationality_nothing_gave_is_sought_in_its_cell_on_the_sex_row() {
+    let mut lines = residence_card();
+    lines[6] = line("国行", 0.51, 0.22, 0.6, 0.27);
+    let card = read_front(&lines);
+    assert_eq!(card.nationality, None);
+    let cell = nationality_cell_by_layout(&card);
+    assert!((cell.x0 - NATIONALITY_VALUE_START).abs() < 1e-6);
+    assert!((cell.x1 - NATIONALITY_CELL_END).abs() < 1e-6);
+    assert!(
+        cell.y0 < 0.22 && cell.y1 > 0.27 && cell.y1 < 0.3,
+        "{cell:?}"
+    );
+    // Nothing read on the row: where the card prints it.
+    let mut unplaced = card.clone();
+    unplaced.sex = None;
+    unplaced.birth_date = None;
+    let cell = nationality_cell_by_layout(&unplaced);
+    assert_eq!((cell.y0, cell.y1), BIRTH_ROW);
+
+    // The cell read `地ネ八一ル`: a label's stray character, `パ` as `八` (kept at 0.3).
+    let in_cell = |rows: &[(f32, &[(char, f32)])]| {
+        nationality_in_cell(&line_with_evidence(
+            rows,
+            [cell.x0, cell.y0, cell.x1, cell.y1],
+        ))
+        .map(|f| f.value.key)
+    };
+    let nepal: [(f32, &[(char, f32)]); 6] = [
+        (0.1, &[('地', 0.8)]),
+        (0.1, &[('ネ', 0.8)]),
+        (0.1, &[('八', 0.6), ('パ', 0.3)]),
+        (0.1, &[('一', 0.7), ('ー', 0.2)]),
+        (0.1, &[('ル', 0.9)]),
+        (0.9, &[]),
+    ];
+    assert_eq!(in_cell(&nepal), Some("NPL"));
+    // Marks near no country's name give nothing.
+    let nothing: [(f32, &[(char, f32)]); 3] =
+        [(0.1, &[('卍', 0.9)]), (0.1, &[('仝', 0.9)]), (0.9, &[])];
+    assert_eq!(in_cell(&nothing), None);
+}
+
+#[test]
+fn a_birth_date_whose_era_lost_a_kanji_is_read_when_the_card_allows_one_era() {
+    let mut lines = residence_card();
+    lines[4] = line("生年月日 和38年9月21日", 0.03, 0.22, 0.36, 0.27);
+    // The card is valid until 2029: 令和38年 (2056) was no birth date, 昭和38年 was.
+    let card = read_front(&lines);
+    let birth = card.birth_date.expect("a birth date");
+    assert_eq!(birth.value.date, d("1963-09-21"));
+    assert_eq!(birth.value.calendar, Calendar::Japanese);
+    assert!(birth.confidence < 0.7);
+    // 和3年: 昭和3年 (1928) and 令和3年 (2021) both precede the card's end.
+    lines[4] = line("生年月日 和3年9月21日", 0.03, 0.22, 0.36, 0.27);
+    assert_eq!(read_front(&lines).birth_date, None);
+    // Without the card's dates nothing rules 令和 out.
+    lines[4] = line("生年月日 和38年9月21日", 0.03, 0.22, 0.36, 0.27);
+    lines.truncate(11);
+    assert_eq!(read_front(&lines).birth_date, None);
+}
+
+#[test]
+fn a_sex_nothing_gave_is_read_from_its_cell() {
+    let mut lines = residence_card();
+    lines[5] = line("性", 0.37, 0.22, 0.4, 0.27);
+    let card = read_front(&lines);
+    assert_eq!(card.sex, None);
+    let cell = sex_cell_by_layout(&card);
+    assert!(cell.x0 < 0.4 && cell.x1 > 0.5 && cell.x1 < NATIONALITY_VALUE_START);
+    assert!(cell.y0 < 0.22 && cell.y1 > 0.27, "{cell:?}");
+    let read = |text: &str| sex_in_cell(&line(text, cell.x0, cell.y0, cell.x1, cell.y1));
+    let female = read("性別 女 F. 国").expect("a sex");
+    assert_eq!(female.value, Sex::Female);
+    assert_eq!(read("性別 男").map(|f| f.value), Some(Sex::Male));
+    assert!(read("性別 男").expect("a sex").confidence < female.confidence);
+    // Kanji and letter disagreeing, or neither: nothing.
+    assert_eq!(read("男 F."), None);
+    assert_eq!(read("性別"), None);
+}

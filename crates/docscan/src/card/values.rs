@@ -75,6 +75,32 @@ impl PeriodOfStay {
 
 /// Every date in `text`, in order, with the byte range it came from.
 pub fn dates(text: &str) -> Vec<(PrintedDate, std::ops::Range<usize>)> {
+    dates_in(text, era_before)
+}
+
+/// Every date in `text` written in `era` whose era name lost one of its two kanji to the blur
+/// (`和38年9月21日`, the 昭 lost), read as `era`'s. 和 is both 昭和's and 令和's: the caller
+/// weighs the eras against each other.
+pub fn dates_with_half_era(text: &str, era: Era) -> Vec<PrintedDate> {
+    let half_era = |chars: &[(usize, char)], year_start: usize| {
+        if era_before(chars, year_start).is_some() {
+            return None;
+        }
+        let last = year_start.checked_sub(1)?;
+        era.kanji().contains(chars[last].1).then_some((era, last))
+    };
+    dates_in(text, half_era)
+        .into_iter()
+        .map(|(date, _)| date)
+        .filter(|date| date.calendar == Calendar::Japanese)
+        .collect()
+}
+
+/// [`dates`], with `era_at` giving the era written before a year (and where it starts).
+fn dates_in(
+    text: &str,
+    era_at: impl Fn(&[(usize, char)], usize) -> Option<(Era, usize)>,
+) -> Vec<(PrintedDate, std::ops::Range<usize>)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut runs: Vec<(usize, usize)> = Vec::new(); // char index ranges of digit runs
     let mut i = 0;
@@ -132,7 +158,7 @@ pub fn dates(text: &str) -> Vec<(PrintedDate, std::ops::Range<usize>)> {
                 end
             };
             if let (Some(y), Some(m), Some(d)) = (y, m, d) {
-                let era = era_before(&chars, s);
+                let era = era_at(&chars, s);
                 let parsed = match era {
                     Some((era, era_start)) if y < 100 => wareki(era, y, m, d).map(|date| {
                         (
@@ -295,6 +321,11 @@ pub fn sex(text: &str) -> Option<(Sex, bool)> {
 /// `4年3月`, `5年`, `6月`, `90日`, `無期限`; the part before a parenthesis.
 pub fn period_of_stay(text: &str) -> Option<PeriodOfStay> {
     let head = text.split(['(', '（']).next().unwrap_or(text);
+    // A closing parenthesis with no opening one ends something else: the expiry date's tail
+    // (`…02月21日)`) or the label's `(満了日)`, whose `日)` is no period of days.
+    if head.contains([')', '）']) {
+        return None;
+    }
     if head.contains("無期限") {
         return Some(PeriodOfStay::Indefinite);
     }
@@ -477,6 +508,27 @@ mod tests {
     }
 
     #[test]
+    fn dates_whose_era_lost_a_kanji() {
+        let showa = |text| dates_with_half_era(text, Era::Showa);
+        assert!(dates("和38年9月21日").is_empty());
+        assert_eq!(showa("和38年9月21日")[0].date, d("1963-09-21"));
+        assert_eq!(showa("生年月日昭38年9月21日")[0].date, d("1963-09-21"));
+        // 和 is 令和's too; 成 only 平成's.
+        let reiwa = dates_with_half_era("和3年9月21日", Era::Reiwa);
+        assert_eq!(reiwa[0].date, d("2021-09-21"));
+        assert!(showa("成3年9月21日").is_empty());
+        assert_eq!(
+            dates_with_half_era("成3年9月21日", Era::Heisei)[0].date,
+            d("1991-09-21")
+        );
+        // A whole era name, or a western year, is `dates`'s.
+        assert!(showa("昭和38年9月21日").is_empty());
+        assert!(showa("1963年9月21日").is_empty());
+        // Past the era's end.
+        assert!(showa("和65年9月21日").is_empty());
+    }
+
+    #[test]
     fn card_numbers() {
         assert_eq!(
             card_number("番号 AB12345678CD"),
@@ -529,6 +581,9 @@ mod tests {
         );
         assert_eq!(period_of_stay("無期限"), Some(PeriodOfStay::Indefinite));
         assert_eq!(period_of_stay("2030年04月01日"), None);
+        // The tails of a parenthesis: the label's `(満了日)`, the expiry date's end.
+        assert_eq!(period_of_stay("在金清7日)"), None);
+        assert_eq!(period_of_stay("2月01日)"), None);
     }
 
     #[test]
