@@ -209,6 +209,19 @@ pub fn after_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
     })
 }
 
+/// What follows the address's label `住居地` read garbled at the start of its line (`住国地`,
+/// `佳地`, `生店地`, `住熊本…`): after the label's last character 地 within the first three,
+/// else after a first 住 or its look-alikes 佳 and 位. `None` for a line that does not start so.
+pub fn after_garbled_address_label(text: &str) -> Option<&str> {
+    let mut chars = text.char_indices();
+    let within: Vec<(usize, char)> = chars.by_ref().take(3).collect();
+    if let Some(&(i, c)) = within.iter().find(|&&(_, c)| c == '地') {
+        return Some(&text[i + c.len_utf8()..]);
+    }
+    let &(_, first) = within.first()?;
+    "住佳位".contains(first).then(|| &text[first.len_utf8()..])
+}
+
 /// Misreads of the labels' characters common enough to count as the character.
 fn fold_label_char(c: char) -> char {
     match c {
@@ -221,6 +234,19 @@ fn fold_label_char(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_garbled_address_label_is_passed_over() {
+        assert_eq!(
+            after_garbled_address_label("住国地大阪府界市区"),
+            Some("大阪府界市区")
+        );
+        assert_eq!(after_garbled_address_label("佳地東京都"), Some("東京都"));
+        assert_eq!(after_garbled_address_label("住熊本市"), Some("熊本市"));
+        assert_eq!(after_garbled_address_label("東京都新宿区"), None);
+        assert_eq!(after_garbled_address_label("大地"), Some(""));
+        assert_eq!(after_garbled_address_label(""), None);
+    }
 
     #[test]
     fn labels_are_removed() {

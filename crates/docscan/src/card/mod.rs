@@ -223,26 +223,12 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         })
     });
     let address = best(&restored, FieldId::Address, |p| {
-        if let Some(prefecture) = vocab::prefectures().match_prefix(&p.text) {
-            let text = continued_on_the_row(&restored, p);
-            return Some((
-                Address {
-                    text: values::address_text(&text, &prefecture),
-                    prefecture: Some(prefecture.term),
-                },
-                prefecture.confidence,
-            ));
-        }
-        let place = crate::municipalities::with_prefecture_at_start(&p.text)?;
-        let text = continued_on_the_row(&restored, p);
-        let length = place.prefecture.japanese.chars().count() + place.municipality.chars().count();
-        Some((
-            Address {
-                text: values::address_after_place(&text, &place),
-                prefecture: Some(place.prefecture),
-            },
-            1.0 - place.edits as f32 / length as f32,
-        ))
+        address_at_start(&restored, p, 0).or_else(|| {
+            // The label read garbled stays on the line (`住国地大阪府…`): after it.
+            let label = p.text.len() - layout::after_garbled_address_label(&p.text)?.len();
+            let (value, confidence) = address_at_start(&restored, p, label)?;
+            Some((value, confidence * 0.9))
+        })
     });
     let status = if special {
         None
@@ -309,6 +295,37 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
 
 /// The work restriction's label, which a garbled read may leave on the line.
 const WORK_RESTRICTION_LABEL: &str = "就労制限の有無";
+
+/// The address that the line's text starts with after its first `skip` bytes (a garbled
+/// label): its prefecture, or its prefecture and municipality read together, with the rest
+/// of its row.
+fn address_at_start(
+    lines: &[Prepared<'_>],
+    line: &Prepared<'_>,
+    skip: usize,
+) -> Option<(Address, f32)> {
+    let text = &line.text[skip..];
+    let row = |lines: &[Prepared<'_>]| continued_on_the_row(lines, line)[skip..].to_owned();
+    if let Some(prefecture) = vocab::prefectures().match_prefix(text) {
+        return Some((
+            Address {
+                text: values::address_text(&row(lines), &prefecture),
+                prefecture: Some(prefecture.term),
+            },
+            prefecture.confidence,
+        ));
+    }
+    let place = crate::municipalities::with_prefecture_at_start(text)?;
+    let text = row(lines);
+    let length = place.prefecture.japanese.chars().count() + place.municipality.chars().count();
+    Some((
+        Address {
+            text: values::address_after_place(&text, &place),
+            prefecture: Some(place.prefecture),
+        },
+        1.0 - place.edits as f32 / length as f32,
+    ))
+}
 
 /// A birth date whose era name lost a kanji (`和38年9月21日`), when only one era it may be
 /// gives a date before `card_ends`: 令和38年 is no birth date on a card valid until 2031, so

@@ -586,3 +586,16 @@ fn a_sex_nothing_gave_is_read_from_its_cell() {
     assert_eq!(read("男 F."), None);
     assert_eq!(read("性別"), None);
 }
+
+#[test]
+fn an_address_after_its_label_read_garbled_is_read() {
+    let mut lines = residence_card();
+    lines[7] = line("住地東京都八王子市西新宿8-27-12", 0.03, 0.31, 0.72, 0.37);
+    let address = read_front(&lines).address.expect("an address");
+    assert_eq!(address.value.text, "東京都八王子市西新宿8-27-12");
+    assert_eq!(address.value.prefecture.map(|p| p.key), Some("13"));
+    // Read with the label, the same address is surer.
+    lines[7] = line("住居地 東京都八王子市西新宿8-27-12", 0.03, 0.31, 0.72, 0.37);
+    let clean = read_front(&lines).address.expect("an address");
+    assert!(clean.confidence > address.confidence);
+}
