@@ -172,7 +172,8 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
     let special = all_text.contains("特別永住");
 
     let card_number = best(&prepared, FieldId::CardNumber, |p| {
-        let (number, changes) = values::card_number(&p.text)?;
+        let (number, changes) =
+            card_number_seen(&p.line.text).or_else(|| values::card_number(&p.text))?;
         Some((number, 1.0 - 0.15 * changes as f32))
     });
     let name = best(&prepared, FieldId::Name, |p| {
@@ -295,6 +296,19 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
 
 /// The work restriction's label, which a garbled read may leave on the line.
 const WORK_RESTRICTION_LABEL: &str = "就労制限の有無";
+
+/// The card number in a recognised line, a character of the wrong kind for its place taken
+/// as the recogniser's likeliest of the right kind there (see [`values::card_number_read`]).
+pub(crate) fn card_number_seen(text: &RecognizedText) -> Option<(String, usize)> {
+    let evidence = text.evidence.as_deref();
+    values::card_number_read(&text.text, |index, kind| {
+        let wanted = |c: char| match kind {
+            crate::mrz::Kind::Digits => c.is_ascii_digit(),
+            _ => c.is_ascii_uppercase(),
+        };
+        evidence?.likeliest_at(index, wanted).map(|(c, _)| c)
+    })
+}
 
 /// The address that the line's text starts with after its first `skip` bytes (a garbled
 /// label): its prefecture, or its prefecture and municipality read together, with the rest

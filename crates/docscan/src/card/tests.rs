@@ -599,3 +599,32 @@ fn an_address_after_its_label_read_garbled_is_read() {
     let clean = read_front(&lines).address.expect("an address");
     assert!(clean.confidence > address.confidence);
 }
+
+#[test]
+fn a_card_numbers_letter_read_as_a_digit_is_the_letter_the_recogniser_saw_next() {
+    // `JA27818992L0`: the last letter read `0`, with `Q` kept above `O`.
+    let number = |last: &[(char, f32)]| {
+        // Each character, then a blank (`99` needs one between its two).
+        let mut rows: Vec<(f32, Vec<(char, f32)>)> = "JA27818992L"
+            .chars()
+            .flat_map(|c| [(0.05, vec![(c, 0.9)]), (0.9, vec![])])
+            .collect();
+        rows.push((0.05, last.to_vec()));
+        rows.push((0.9, vec![]));
+        let rows: Vec<(f32, &[(char, f32)])> =
+            rows.iter().map(|(b, k)| (*b, k.as_slice())).collect();
+        let line = line_with_evidence(&rows, [0.6, 0.03, 0.95, 0.09]);
+        card_number_seen(&line.text).map(|(n, _)| n)
+    };
+    assert_eq!(
+        number(&[('0', 0.6), ('Q', 0.25), ('O', 0.1)]).as_deref(),
+        Some("JA27818992LQ")
+    );
+    // No letter kept there: the look-alike table's O.
+    assert_eq!(number(&[('0', 0.9)]).as_deref(), Some("JA27818992LO"));
+    // A letter read as itself stays.
+    assert_eq!(
+        number(&[('Q', 0.5), ('O', 0.45)]).as_deref(),
+        Some("JA27818992LQ")
+    );
+}

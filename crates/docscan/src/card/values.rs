@@ -261,10 +261,28 @@ fn era_before(chars: &[(usize, char)], year_start: usize) -> Option<(Era, usize)
 /// (letters at both ends, digits between). Returns the number and how many characters had to
 /// be read as their look-alike.
 pub fn card_number(text: &str) -> Option<(String, usize)> {
-    let alnum: Vec<char> = text
+    card_number_read(text, |_, _| None)
+}
+
+/// [`card_number`], where `second_choice(i, kind)` may name, for the text's character `i` when
+/// it is of the wrong kind for its place, the character of `kind` the recogniser saw there
+/// next: a blurred `Q` read `0` may still have kept `Q` above `O`, which the look-alike table
+/// would give.
+pub(crate) fn card_number_read(
+    text: &str,
+    second_choice: impl Fn(usize, Kind) -> Option<char>,
+) -> Option<(String, usize)> {
+    // The text's ASCII letters and digits (full-width ones too) with their character index.
+    let alnum: Vec<(usize, char)> = text
         .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_uppercase())
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let c = madoguchi_rules::text::to_half_width(c.encode_utf8(&mut [0; 4]))
+                .chars()
+                .next()?
+                .to_ascii_uppercase();
+            c.is_ascii_alphanumeric().then_some((i, c))
+        })
         .collect();
     if alnum.len() < 12 {
         return None;
@@ -276,14 +294,22 @@ pub fn card_number(text: &str) -> Option<(String, usize)> {
             let read: String = window
                 .iter()
                 .enumerate()
-                .map(|(i, &c)| {
-                    let kind = if (2..10).contains(&i) {
+                .map(|(place, &(index, c))| {
+                    let kind = if (2..10).contains(&place) {
                         Kind::Digits
                     } else {
                         Kind::Letters
                     };
                     let options = candidates(c, kind);
-                    let chosen = if options.len() == 1 { options[0] } else { '?' };
+                    let chosen = if options == [c] {
+                        c
+                    } else if let Some(seen) = second_choice(index, kind) {
+                        seen
+                    } else if options.len() == 1 {
+                        options[0]
+                    } else {
+                        '?'
+                    };
                     if chosen != c {
                         changes += 1;
                     }

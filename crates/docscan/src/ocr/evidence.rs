@@ -217,6 +217,14 @@ impl LineEvidence {
             .max_by(|a, b| a.1.total_cmp(&b.1))
     }
 
+    /// The likeliest character that `wanted` accepts among those the recogniser kept at the
+    /// steps of the greedy text's character `index` (its second choice when the greedy one is
+    /// of the wrong kind), with its probability.
+    pub fn likeliest_at(&self, index: usize, wanted: impl Fn(char) -> bool) -> Option<(char, f32)> {
+        let &(from, to) = self.char_steps.get(index)?;
+        self.likeliest_between(from, to, |c| !wanted(c))
+    }
+
     /// Where the greedy text's character `index` ends, as a fraction (0–1) of the line's width
     /// as it was read.
     pub fn char_end(&self, index: usize) -> Option<f32> {
