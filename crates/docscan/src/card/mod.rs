@@ -274,6 +274,22 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         .map(|f| f.value)
         .min();
     let birth_date = birth_date.or_else(|| birth_date_with_half_era(&prepared, card_ends));
+    // One of the two end dates stands for the other when the law makes them one.
+    let ends_with_stay = |end: &CardField<CivilDate>| {
+        card_ends_with_stay(
+            status.as_ref(),
+            period_of_stay.as_ref(),
+            birth_date.as_ref(),
+            end.value,
+        )
+        .then(|| CardField {
+            confidence: end.confidence * 0.8,
+            ..end.clone()
+        })
+    };
+    let expiry_date = expiry_date.or_else(|| card_valid_until.as_ref().and_then(ends_with_stay));
+    let card_valid_until =
+        card_valid_until.or_else(|| expiry_date.as_ref().and_then(ends_with_stay));
     CardFront {
         kind: if special {
             CardKind::SpecialPermanentResidentCertificate
@@ -292,6 +308,30 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         expiry_date: if special { None } else { expiry_date },
         card_valid_until,
     }
+}
+
+/// Age at the end of a period of stay from which its card was surely issued to someone 16 or
+/// over: a period is at most five years.
+const SIXTEEN_AT_ISSUE: u32 = 16 + 5;
+
+/// Whether the card is valid exactly until the period of stay ends on `end` (入管法 19条の5):
+/// the card of a resident other than a permanent resident (or 高度専門職2号, whose stay has
+/// no end) who was 16 or over when it was issued. Known only from a status read, a period not
+/// 無期限 and a birth date.
+fn card_ends_with_stay(
+    status: Option<&CardField<Term>>,
+    period: Option<&CardField<PeriodOfStay>>,
+    birth: Option<&CardField<PrintedDate>>,
+    end: CivilDate,
+) -> bool {
+    let (Some(status), Some(birth)) = (status, birth) else {
+        return false;
+    };
+    let lasting = ["permanent-resident", "highly-skilled-2"].contains(&status.value.key)
+        || period.is_some_and(|p| p.value == PeriodOfStay::Indefinite);
+    !lasting
+        && birth.value.date < end
+        && madoguchi_rules::age_on(birth.value.date, end) >= SIXTEEN_AT_ISSUE
 }
 
 /// The work restriction's label, which a garbled read may leave on the line.

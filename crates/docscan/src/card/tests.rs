@@ -628,3 +628,37 @@ fn a_card_numbers_letter_read_as_a_digit_is_the_letter_the_recogniser_saw_next()
         Some("JA27818992LQ")
     );
 }
+
+#[test]
+fn an_unread_end_date_is_the_other_when_the_law_makes_them_one() {
+    // The scanner leaves the permission rows unread on an upright card.
+    let residence_card = || {
+        let mut lines = residence_card();
+        lines.retain(|l| !l.text.text.starts_with("許可"));
+        lines
+    };
+    // An adult with a status of limited stay: the card is valid until the stay ends.
+    let mut lines = residence_card();
+    lines[12] = line("このカ一ド", 0.05, 0.88, 0.6, 0.94);
+    let card = read_front(&lines);
+    let valid = card.card_valid_until.expect("the stay's end");
+    assert_eq!(valid.value, d("2029-07-01"));
+    assert!(valid.confidence < card.expiry_date.expect("the expiry").confidence);
+    // The other way round.
+    let mut lines = residence_card();
+    lines[11] = line("在留期間(満了日) 4年3月", 0.03, 0.64, 0.7, 0.69);
+    assert_eq!(
+        read_front(&lines).expiry_date.map(|f| f.value),
+        Some(d("2029-07-01"))
+    );
+    // A permanent resident's card runs seven years from issue: no stand-in.
+    let mut lines = residence_card();
+    lines[9] = line("永住者", 0.15, 0.42, 0.68, 0.5);
+    lines[12] = line("このカ一ド", 0.05, 0.88, 0.6, 0.94);
+    assert_eq!(read_front(&lines).card_valid_until, None);
+    // A holder who may have been under 16 on issue (born 2010): no stand-in either.
+    let mut lines = residence_card();
+    lines[4] = line("生年月日 2010年12月31日", 0.03, 0.22, 0.36, 0.27);
+    lines[12] = line("このカ一ド", 0.05, 0.88, 0.6, 0.94);
+    assert_eq!(read_front(&lines).card_valid_until, None);
+}
