@@ -145,6 +145,16 @@ impl<'a> Prepared<'a> {
         }
     }
 
+    /// A field read from this line, its confidence the read's (`content`) times the line's.
+    fn field<T>(&self, value: T, content: f32) -> CardField<T> {
+        CardField {
+            value,
+            text: self.text.clone(),
+            confidence: (content * self.confidence).clamp(0.0, 1.0),
+            bounds: self.line.bounds,
+        }
+    }
+
     /// The line with the characters put back that greedy decoding dropped between wide
     /// characters (see [`crate::ocr::evidence::LineEvidence::restore_dropped`]).
     fn restored(line: &'a CardLine) -> Self {
@@ -250,10 +260,11 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
                 .or_else(|| {
                     // In its row only: the five values share little with each other, so
                     // what a blurred value kept of its characters still tells them apart.
+                    if band.fit(&p.line.bounds) < 0.6 {
+                        return None;
+                    }
                     let shared = restrictions.match_shared(&p.text, &[WORK_RESTRICTION_LABEL]);
-                    (band.fit(&p.line.bounds) >= 0.6)
-                        .then(|| term(shared).map(|(t, c)| (t, c * 0.8)))
-                        .flatten()
+                    term(shared).map(|(t, c)| (t, c * 0.8))
                 })
         })
     };
@@ -359,18 +370,18 @@ fn address_at_start(
     skip: usize,
 ) -> Option<(Address, f32)> {
     let text = &line.text[skip..];
-    let row = |lines: &[Prepared<'_>]| continued_on_the_row(lines, line)[skip..].to_owned();
+    let row = || continued_on_the_row(lines, line)[skip..].to_owned();
     if let Some(prefecture) = vocab::prefectures().match_prefix(text) {
         return Some((
             Address {
-                text: values::address_text(&row(lines), &prefecture),
+                text: values::address_text(&row(), &prefecture),
                 prefecture: Some(prefecture.term),
             },
             prefecture.confidence,
         ));
     }
     let place = crate::municipalities::with_prefecture_at_start(text)?;
-    let text = row(lines);
+    let text = row();
     let length = place.prefecture.japanese.chars().count() + place.municipality.chars().count();
     Some((
         Address {
@@ -591,13 +602,7 @@ pub fn sex_cell_by_layout(card: &CardFront) -> Rect {
 pub fn sex_in_cell(line: &CardLine) -> Option<CardField<Sex>> {
     let p = Prepared::new(line, &line.text);
     let (value, agreed) = values::sex(&p.text)?;
-    let content = if agreed { 0.9 } else { 0.7 };
-    Some(CardField {
-        value,
-        text: p.text.clone(),
-        confidence: (content * p.confidence).clamp(0.0, 1.0),
-        bounds: line.bounds,
-    })
+    Some(p.field(value, if agreed { 0.9 } else { 0.7 }))
 }
 
 /// The nationality read from its cell at its layout place: its position is known as after a
@@ -606,12 +611,7 @@ pub fn sex_in_cell(line: &CardLine) -> Option<CardField<Sex>> {
 pub fn nationality_in_cell(line: &CardLine) -> Option<CardField<Term>> {
     let p = Prepared::new(line, &line.text);
     let (value, content) = by_evidence_at(vocab::nationalities(), &p, 0, true)?;
-    Some(CardField {
-        value,
-        text: p.text.clone(),
-        confidence: (content * p.confidence).clamp(0.0, 1.0),
-        bounds: line.bounds,
-    })
+    Some(p.field(value, content))
 }
 
 /// The nationality of two reads of its cell that is likelier right: the one read, or the
@@ -710,12 +710,7 @@ fn best<T>(
             Some((score, p, value, content))
         })
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, p, value, content)| CardField {
-            value,
-            text: p.text.clone(),
-            confidence: (content * p.confidence).clamp(0.0, 1.0),
-            bounds: p.line.bounds,
-        })
+        .map(|(_, p, value, content)| p.field(value, content))
 }
 
 #[cfg(test)]
