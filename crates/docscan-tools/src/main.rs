@@ -320,11 +320,15 @@ fn bench(
                         .read_card_number(view)
                         .ok()
                         .and_then(|r| r.card_number);
+                    let right = read.as_deref() == Some(truth.card_number.as_str());
+                    if misses && !right {
+                        eprintln!(
+                            "MISS card-number-only {difficulty:?} #{index}: read {read:?}, truth {}",
+                            truth.card_number
+                        );
+                    }
                     numbers.add(
-                        &[(
-                            "card_number",
-                            read.as_deref() == Some(truth.card_number.as_str()),
-                        )],
+                        &[("card_number", right)],
                         started.elapsed().as_secs_f64() * 1000.0,
                     );
                 }

@@ -5,6 +5,7 @@
 
 use std::sync::OnceLock;
 
+use crate::ocr::evidence::LineEvidence;
 use crate::vocab::{Term, fold_lookalike};
 
 /// One municipality: its JIS X 0402 code (the first two digits are its prefecture's JIS X 0401
@@ -173,6 +174,94 @@ pub fn with_prefecture_at_start(tail: &str) -> Option<PlaceAtStart> {
     })
 }
 
+/// A prefecture and municipality found on a line's recogniser evidence (see
+/// [`with_prefecture_by_evidence`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlaceByEvidence {
+    pub prefecture: Term,
+    pub municipality: &'static str,
+    /// How many of the line's greedy characters the two (and any stray characters before
+    /// them) stand for.
+    pub chars_through: usize,
+    /// The alignment's cost (natural log, ≤ 0) per character of the joint name.
+    pub cost_per_char: f32,
+}
+
+/// Most cost (natural log) per character of a joint name at which the pair is believed: a
+/// few characters read as their look-alikes with their own still kept, not whole names made
+/// of noise. (On 300 hard photos, no pair believed within 2.0 was wrong; within 3.0, three
+/// of fifteen were.)
+const EVIDENCE_COST_PER_CHAR: f32 = 2.0;
+/// How much better (natural log) than every other pair the pair must align; less among the
+/// municipalities of a prefecture already read, which are fewer and less alike.
+const EVIDENCE_MARGIN: f32 = 4.0;
+const EVIDENCE_MARGIN_IN_PREFECTURE: f32 = 3.0;
+/// Least share of a joint name's characters the recogniser must have kept somewhere on the
+/// line for the name to be aligned at all (most of the 1,896 are not worth the time).
+const EVIDENCE_MIN_SHARED: f32 = 0.5;
+
+/// When the greedy text of an address's start is too garbled for [`with_prefecture_at_start`]
+/// (`官城仙台市省集区`, or its prefecture missing), the prefecture and municipality that the
+/// recogniser's per-step evidence supports after the line's first `skip_chars` characters:
+/// each pair is aligned with the line as CTC decoding would (see
+/// [`LineEvidence::align_at_start`]), and the best is taken when its cost per character is
+/// low and every other pair is [`EVIDENCE_MARGIN`] worse.
+pub fn with_prefecture_by_evidence(
+    evidence: &LineEvidence,
+    skip_chars: usize,
+) -> Option<PlaceByEvidence> {
+    by_evidence(evidence, skip_chars, EVIDENCE_MARGIN, |_| true)
+}
+
+/// [`with_prefecture_by_evidence`] among the municipalities of the prefecture with this JIS
+/// X 0401 code, read from the greedy text (`大阪府市界区`: 堺市堺区 lost a character and
+/// changed another, too far for [`at_start`]).
+pub fn in_prefecture_by_evidence(
+    evidence: &LineEvidence,
+    skip_chars: usize,
+    prefecture: &str,
+) -> Option<PlaceByEvidence> {
+    by_evidence(
+        evidence,
+        skip_chars,
+        EVIDENCE_MARGIN_IN_PREFECTURE,
+        |term| term.key == prefecture,
+    )
+}
+
+fn by_evidence(
+    evidence: &LineEvidence,
+    skip_chars: usize,
+    margin: f32,
+    prefecture_wanted: impl Fn(&Term) -> bool,
+) -> Option<PlaceByEvidence> {
+    let kept = evidence.kept_chars();
+    let mut ranked: Vec<(f32, usize, &(Term, &'static str, String))> = joint_names()
+        .iter()
+        .filter(|(prefecture, _, name)| {
+            let shared = name.chars().filter(|c| kept.contains(c)).count();
+            prefecture_wanted(prefecture)
+                && shared as f32 >= EVIDENCE_MIN_SHARED * name.chars().count() as f32
+        })
+        .filter_map(|entry| {
+            let chars: Vec<char> = entry.2.chars().collect();
+            let alignment = evidence.align_at_start(&chars, skip_chars)?;
+            Some((alignment.cost, alignment.chars_through, entry))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let &(cost, chars_through, &(prefecture, municipality, ref name)) = ranked.first()?;
+    let runner_up = ranked.get(1).map_or(f32::NEG_INFINITY, |r| r.0);
+    let length = name.chars().count() as f32;
+    let believed = cost >= -EVIDENCE_COST_PER_CHAR * length && cost - runner_up >= margin;
+    believed.then_some(PlaceByEvidence {
+        prefecture,
+        municipality,
+        chars_through,
+        cost_per_char: cost / length,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,6 +323,71 @@ mod tests {
         assert_eq!(with_prefecture_at_start(""), None);
         // 北区 is a ward of Tokyo, Osaka, Kobe, Sapporo…: the prefecture stays unknown.
         assert_eq!(with_prefecture_at_start("国国北区王子1-2-3"), None);
+    }
+
+    /// Evidence of one step per character, then a blank: each character's likeliest reading
+    /// first, a second reading at 0.3 where given (`'\0'`: none), and `'\0'` as the first
+    /// for a character lost to the blank.
+    fn line(readings: &[(char, char)]) -> LineEvidence {
+        let spikes: Vec<Vec<(char, f32)>> = readings
+            .iter()
+            .map(|&(first, second)| {
+                let mut spike = Vec::new();
+                if first != '\0' {
+                    spike.push((first, 0.6));
+                }
+                if second != '\0' {
+                    spike.push((second, 0.3));
+                }
+                spike
+            })
+            .collect();
+        let rows: Vec<(f32, &[(char, f32)])> = spikes
+            .iter()
+            .zip(readings)
+            .flat_map(|(spike, &(first, _))| {
+                let blank = if first == '\0' { 0.65 } else { 0.05 };
+                [(blank, spike.as_slice()), (0.95, &[][..])]
+            })
+            .collect();
+        crate::ocr::evidence::testing::evidence(&rows)
+    }
+
+    #[test]
+    fn a_garbled_place_is_found_on_the_recognisers_evidence() {
+        // Greedy `官城仙台市省集区栄町7`: 宮 and 青葉 second choices, 県 lost to the blank.
+        let line = line(&[
+            ('官', '宮'),
+            ('城', '\0'),
+            ('\0', '県'),
+            ('仙', '\0'),
+            ('台', '\0'),
+            ('市', '\0'),
+            ('省', '青'),
+            ('集', '葉'),
+            ('区', '\0'),
+            ('栄', '\0'),
+            ('町', '\0'),
+            ('7', '\0'),
+        ]);
+        assert_eq!(with_prefecture_at_start("官城仙台市省集区栄町7"), None);
+        let found = with_prefecture_by_evidence(&line, 0).expect("found");
+        assert_eq!(
+            (
+                found.prefecture.key,
+                found.municipality,
+                found.chars_through
+            ),
+            ("04", "仙台市青葉区", 8)
+        );
+        assert!(found.cost_per_char < 0.0 && found.cost_per_char > -1.0);
+        // Only among Miyagi's municipalities, the same; none of Tokyo's fits.
+        let in_miyagi = in_prefecture_by_evidence(&line, 0, "04").expect("found");
+        assert_eq!(in_miyagi.municipality, "仙台市青葉区");
+        assert_eq!(in_prefecture_by_evidence(&line, 0, "13"), None);
+        // A line of something else.
+        let other = self::line(&[('永', '\0'), ('住', '\0'), ('者', '\0')]);
+        assert_eq!(with_prefecture_by_evidence(&other, 0), None);
     }
 
     #[test]

@@ -12,7 +12,9 @@ use madoguchi_rules::{CivilDate, Era};
 use serde::Serialize;
 
 use crate::geometry::Rect;
+use crate::municipalities::PlaceByEvidence;
 use crate::normalize::normalize;
+use crate::ocr::evidence::LineEvidence;
 use crate::text::RecognizedText;
 use crate::vocab::{self, Term, TermMatch, Vocabulary};
 use layout::{Band, FieldId};
@@ -240,6 +242,11 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
             let (value, confidence) = address_at_start(&restored, p, label)?;
             Some((value, confidence * 0.9))
         })
+    })
+    .or_else(|| {
+        best(&prepared, FieldId::Address, |p| {
+            address_by_evidence(&prepared, p)
+        })
     });
     let status = if special {
         None
@@ -348,18 +355,67 @@ fn card_ends_with_stay(
 /// The work restriction's label, which a garbled read may leave on the line.
 const WORK_RESTRICTION_LABEL: &str = "就労制限の有無";
 
+/// Least probability the recogniser's own letter needs, at a place read as a digit, to be
+/// taken over the look-alike table's: a crisp `O` read `0` keeps every round letter at noise
+/// level (`Q` above `O` at 0.07 %), a blurred `Q` keeps `Q` at a few percent.
+const MIN_SEEN_LETTER: f32 = 0.01;
+
 /// The card number in a recognised line, a character of the wrong kind for its place taken
 /// as the recogniser's likeliest of the right kind there (see [`values::card_number_read`]).
 pub(crate) fn card_number_seen(text: &RecognizedText) -> Option<(String, usize)> {
     let evidence = text.evidence.as_deref();
-    values::card_number_read(&text.text, |index, kind| {
+    values::card_number_read(&text.text, |index, kind, table| {
         let wanted = |c: char| match kind {
             crate::mrz::Kind::Digits => c.is_ascii_digit(),
             _ => c.is_ascii_uppercase(),
         };
-        evidence?.likeliest_at(index, wanted).map(|(c, _)| c)
+        let (seen, probability) = evidence?.likeliest_at(index, wanted)?;
+        match table {
+            [only] if *only != seen && probability < MIN_SEEN_LETTER => Some(*only),
+            _ => Some(seen),
+        }
     })
 }
+
+/// The address whose prefecture and municipality the line's recogniser evidence supports
+/// after its label, when its greedy text was too garbled to match them (see
+/// [`crate::municipalities::with_prefecture_by_evidence`]). Only a row that shows a number
+/// is searched: addresses end in one, and the search is the costliest on the card.
+fn address_by_evidence(lines: &[Prepared<'_>], line: &Prepared<'_>) -> Option<(Address, f32)> {
+    let row = continued_on_the_row(lines, line);
+    if !row.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    address_of_place(lines, line, &line.text, |evidence, label| {
+        crate::municipalities::with_prefecture_by_evidence(evidence, label)
+    })
+}
+
+/// The address whose place `find` finds on the line's evidence after the characters before
+/// `value` (a tail of the line's text: after its label), then the rest of its row.
+fn address_of_place(
+    lines: &[Prepared<'_>],
+    line: &Prepared<'_>,
+    value: &str,
+    find: impl Fn(&LineEvidence, usize) -> Option<PlaceByEvidence>,
+) -> Option<(Address, f32)> {
+    let evidence = line.line.text.evidence.as_ref()?;
+    let raw = &line.line.text.text;
+    let place = find(evidence, chars_before(raw, value))?;
+    let after_place: String = raw.chars().skip(place.chars_through).collect();
+    let row = continued_on_the_row(lines, line);
+    let rest = format!("{}{}", normalize(&after_place), &row[line.text.len()..]);
+    Some((
+        Address {
+            text: values::address_with_place(place.prefecture.japanese, place.municipality, &rest),
+            prefecture: Some(place.prefecture),
+        },
+        ADDRESS_BY_EVIDENCE_CONFIDENCE * (place.cost_per_char / 2.0).exp(),
+    ))
+}
+
+/// How much an address found on the evidence alone is trusted against its cost.
+const ADDRESS_BY_EVIDENCE_CONFIDENCE: f32 = 0.8;
 
 /// The address that the line's text starts with after its first `skip` bytes (a garbled
 /// label): its prefecture, or its prefecture and municipality read together, with the rest
@@ -372,13 +428,26 @@ fn address_at_start(
     let text = &line.text[skip..];
     let row = || continued_on_the_row(lines, line)[skip..].to_owned();
     if let Some(prefecture) = vocab::prefectures().match_prefix(text) {
-        return Some((
-            Address {
-                text: values::address_text(&row(), &prefecture),
-                prefecture: Some(prefecture.term),
-            },
-            prefecture.confidence,
-        ));
+        let address = Address {
+            text: values::address_text(&row(), &prefecture),
+            prefecture: Some(prefecture.term),
+        };
+        // A municipality the greedy text kept too little of may still be on the evidence.
+        let key = prefecture.term.key;
+        let known = address
+            .text
+            .strip_prefix(prefecture.term.japanese)
+            .is_some_and(|tail| {
+                crate::municipalities::of_prefecture(key).any(|m| tail.starts_with(m.name))
+            });
+        let on_evidence = (!known)
+            .then(|| {
+                address_of_place(lines, line, text, |evidence, label| {
+                    crate::municipalities::in_prefecture_by_evidence(evidence, label, key)
+                })
+            })
+            .flatten();
+        return on_evidence.or(Some((address, prefecture.confidence)));
     }
     let place = crate::municipalities::with_prefecture_at_start(text)?;
     let text = row();

@@ -622,6 +622,11 @@ fn a_card_numbers_letter_read_as_a_digit_is_the_letter_the_recogniser_saw_next()
     );
     // No letter kept there: the look-alike table's O.
     assert_eq!(number(&[('0', 0.9)]).as_deref(), Some("JA27818992LO"));
+    // Letters kept at noise level, Q barely above O: still the table's O.
+    assert_eq!(
+        number(&[('0', 0.99), ('Q', 0.0007), ('O', 0.0006)]).as_deref(),
+        Some("JA27818992LO")
+    );
     // A letter read as itself stays.
     assert_eq!(
         number(&[('Q', 0.5), ('O', 0.45)]).as_deref(),
@@ -661,4 +666,65 @@ fn an_unread_end_date_is_the_other_when_the_law_makes_them_one() {
     lines[4] = line("生年月日 2010年12月31日", 0.03, 0.22, 0.36, 0.27);
     lines[12] = line("このカ一ド", 0.05, 0.88, 0.6, 0.94);
     assert_eq!(read_front(&lines).card_valid_until, None);
+}
+
+/// A line of one step per character then a blank: each character's greedy reading at 0.6
+/// and, where given, a second at 0.3 (`'\0'`: none; a greedy `'\0'` is a character lost to
+/// the blank).
+fn line_of_readings(readings: &[(char, char)], bounds: [f32; 4]) -> CardLine {
+    let spikes: Vec<Vec<(char, f32)>> = readings
+        .iter()
+        .map(|&(first, second)| {
+            [(first, 0.6), (second, 0.3)]
+                .into_iter()
+                .filter(|&(c, _)| c != '\0')
+                .collect()
+        })
+        .collect();
+    let rows: Vec<(f32, &[(char, f32)])> = spikes
+        .iter()
+        .zip(readings)
+        .flat_map(|(spike, &(first, _))| {
+            let blank = if first == '\0' { 0.65 } else { 0.05 };
+            [(blank, spike.as_slice()), (0.95, &[][..])]
+        })
+        .collect();
+    line_with_evidence(&rows, bounds)
+}
+
+#[test]
+fn an_address_whose_place_the_greedy_text_garbled_is_read_from_the_evidence() {
+    // Greedy `住居地官城仙台市省集区栄町7-10-4`: 宮, 青 and 葉 kept second, 県 lost.
+    let mut readings: Vec<(char, char)> = "住居地".chars().map(|c| (c, '\0')).collect();
+    readings.extend([
+        ('官', '宮'),
+        ('城', '\0'),
+        ('\0', '県'),
+        ('仙', '\0'),
+        ('台', '\0'),
+        ('市', '\0'),
+        ('省', '青'),
+        ('集', '葉'),
+    ]);
+    readings.extend("区栄町7-10-4".chars().map(|c| (c, '\0')));
+    let mut lines = residence_card();
+    lines[7] = line_of_readings(&readings, [0.03, 0.31, 0.72, 0.37]);
+    assert_eq!(lines[7].text.text, "住居地官城仙台市省集区栄町7-10-4");
+    let address = read_front(&lines).address.expect("an address");
+    assert_eq!(address.value.text, "宮城県仙台市青葉区栄町7-10-4");
+    assert_eq!(address.value.prefecture.map(|p| p.key), Some("04"));
+    assert!(address.confidence < 0.9, "{}", address.confidence);
+}
+
+#[test]
+fn a_municipality_the_greedy_text_garbled_is_read_from_the_evidence() {
+    // `大阪府市界区本町…`: 堺市堺区 lost its 堺 to the blank and read the other as 界.
+    let mut readings: Vec<(char, char)> = "住居地大阪府".chars().map(|c| (c, '\0')).collect();
+    readings.extend([('\0', '堺'), ('市', '\0'), ('界', '堺'), ('区', '\0')]);
+    readings.extend("本町一丁目18番4号".chars().map(|c| (c, '\0')));
+    let mut lines = residence_card();
+    lines[7] = line_of_readings(&readings, [0.03, 0.31, 0.72, 0.37]);
+    assert_eq!(lines[7].text.text, "住居地大阪府市界区本町一丁目18番4号");
+    let address = read_front(&lines).address.expect("an address");
+    assert_eq!(address.value.text, "大阪府堺市堺区本町一丁目18番4号");
 }

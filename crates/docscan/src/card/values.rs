@@ -261,16 +261,16 @@ fn era_before(chars: &[(usize, char)], year_start: usize) -> Option<(Era, usize)
 /// (letters at both ends, digits between). Returns the number and how many characters had to
 /// be read as their look-alike.
 pub fn card_number(text: &str) -> Option<(String, usize)> {
-    card_number_read(text, |_, _| None)
+    card_number_read(text, |_, _, _| None)
 }
 
-/// [`card_number`], where `second_choice(i, kind)` may name, for the text's character `i` when
-/// it is of the wrong kind for its place, the character of `kind` the recogniser saw there
-/// next: a blurred `Q` read `0` may still have kept `Q` above `O`, which the look-alike table
-/// would give.
+/// [`card_number`], where `second_choice(i, kind, table)` may name, for the text's character
+/// `i` when it is of the wrong kind for its place, the character of `kind` the recogniser saw
+/// there next, given the look-alike table's `table` choices: a blurred `Q` read `0` may still
+/// have kept `Q` above `O`, which the table would give.
 pub(crate) fn card_number_read(
     text: &str,
-    second_choice: impl Fn(usize, Kind) -> Option<char>,
+    second_choice: impl Fn(usize, Kind, &[char]) -> Option<char>,
 ) -> Option<(String, usize)> {
     // The text's ASCII letters and digits (full-width ones too) with their character index.
     let alnum: Vec<(usize, char)> = text
@@ -303,7 +303,7 @@ pub(crate) fn card_number_read(
                     let options = candidates(c, kind);
                     let chosen = if options == [c] {
                         c
-                    } else if let Some(seen) = second_choice(index, kind) {
+                    } else if let Some(seen) = second_choice(index, kind, &options) {
                         seen
                     } else if options.len() == 1 {
                         options[0]
@@ -432,27 +432,58 @@ fn finished_address(start: &str, rest: &str) -> String {
 /// the rest of the text as [`address_text`] treats it.
 pub fn address_after_place(text: &str, place: &crate::municipalities::PlaceAtStart) -> String {
     let rest: String = text.chars().skip(place.covered).collect();
-    let start = format!("{}{}", place.prefecture.japanese, place.municipality);
-    finished_address(&start, &rest)
+    address_with_place(place.prefecture.japanese, place.municipality, &rest)
+}
+
+/// The address of a prefecture and municipality known by name, then the `rest` of the text
+/// as [`address_text`] treats it.
+pub fn address_with_place(prefecture: &str, municipality: &str, rest: &str) -> String {
+    finished_address(&format!("{prefecture}{municipality}"), rest)
 }
 
 /// The 丁目 and block number of an address as addresses write them, where small print lost or
-/// changed a character: `丁日` and `丁自` are 丁目; 丁 before the block number is 丁目
-/// (`九丁24番` lost its 目); the numeral before 丁 is 一, never the long mark ー it looks
-/// like (`東町ー丁目`), and 四, never 西 (no 丁目 is "west"); and 播 between numbers is 番.
+/// changed a character: 目's look-alikes after 丁 are 目 (`丁日`, `丁自`, `丁面`); 丁 before the
+/// block number is 丁目 (`九丁24番` lost its 目); 丁's look-alikes between a numeral and 目
+/// are 丁 (`七工目`, `九厂日`); the numeral before 丁目 is one (`ー`, `西`, `大`, `人` are
+/// 一, 四, 六, 八: no 丁目 is "west" or "big"); and a single character between the block and
+/// house numbers of a `…番…号` address is 番 (`26器18号`).
 fn chome(address: &str) -> String {
-    let chars: Vec<char> = address.chars().collect();
-    let mut out = String::with_capacity(address.len() + 3);
+    let mut chars: Vec<char> = address.chars().collect();
+    let is_numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let looks_like_me = |c: char| "目日自面白百旦".contains(c);
+    // 丁's look-alikes first, so that the numeral before them is seen as before 丁.
+    for i in 1..chars.len().saturating_sub(1) {
+        if "工厂".contains(chars[i]) && is_numeral(chars[i - 1]) && looks_like_me(chars[i + 1]) {
+            chars[i] = '丁';
+        }
+    }
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    let house_number_after = |i: usize| {
+        let digits = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        digits > 0 && chars.get(i + digits) == Some(&'号')
+    };
+    let mut out = String::with_capacity(address.len() + 3);
     for (i, &c) in chars.iter().enumerate() {
         let prev = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1).copied();
+        let before_chome =
+            next == Some('丁') && chars.get(i + 2).copied().is_some_and(looks_like_me);
         match c {
             'ー' if next == Some('丁') && prev.is_some_and(|p| !is_kana(p)) => out.push('一'),
             '西' if next == Some('丁') => out.push('四'),
+            '大' if before_chome => out.push('六'),
+            '人' | '入' if before_chome => out.push('八'),
             '日' | '自' if prev == Some('丁') => out.push('目'),
+            c if prev == Some('丁') && looks_like_me(c) && digit(next) => out.push('目'),
             '丁' if digit(next) => out.push_str("丁目"),
-            '播' if digit(prev) && digit(next) => out.push('番'),
+            c if digit(prev)
+                && !c.is_ascii()
+                && !"番号丁目-－ー".contains(c)
+                && house_number_after(i + 1)
+                && chars[..i].contains(&'目') =>
+            {
+                out.push('番')
+            }
             _ => out.push(c),
         }
     }
@@ -633,9 +664,24 @@ mod tests {
         assert_eq!(chome("若松町九丁自7番9号"), "若松町九丁目7番9号");
         assert_eq!(chome("東町西丁目24番16号"), "東町四丁目24番16号");
         assert_eq!(chome("中央四丁目15播13号"), "中央四丁目15番13号");
+        assert_eq!(chome("中央七丁面6番15号"), "中央七丁目6番15号");
+        assert_eq!(chome("西新宿七工日3番3号"), "西新宿七丁目3番3号");
+        assert_eq!(chome("本町九厂日2番11号"), "本町九丁目2番11号");
+        assert_eq!(chome("南町大丁目10番8号"), "南町六丁目10番8号");
+        assert_eq!(chome("旭町人丁目1番5号"), "旭町八丁目1番5号");
+        assert_eq!(chome("栄町四丁目26器18号"), "栄町四丁目26番18号");
+        assert_eq!(
+            chome("中央九丁目16卷1号本町ハイム"),
+            "中央九丁目16番1号本町ハイム"
+        );
         for kept in [
             "栄町九丁目28番11号",
             "中央区八丁堀1-2-3",
+            // A town whose name has 大 before 丁 (none has it before 丁目), and a room
+            // number after a building's name.
+            "大丁堀1-2-3",
+            "緑町1-2-3コーポ7号",
+            "本町二丁目3番4号ハイツ5号室",
             "日本橋1-2-3",
             // After kana the mark is a long vowel, whatever follows.
             "ハイツー丁目",

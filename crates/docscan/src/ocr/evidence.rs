@@ -217,6 +217,15 @@ impl LineEvidence {
             .max_by(|a, b| a.1.total_cmp(&b.1))
     }
 
+    /// Every character (folded) the recogniser kept at some step of the line.
+    pub fn kept_chars(&self) -> std::collections::HashSet<char> {
+        self.steps
+            .iter()
+            .flat_map(|step| step.kept.iter().map(|&(c, _)| c))
+            .filter(|&c| c != '\0')
+            .collect()
+    }
+
     /// The likeliest character that `wanted` accepts among those the recogniser kept at the
     /// steps of the greedy text's character `index` (its second choice when the greedy one is
     /// of the wrong kind), with its probability.
@@ -238,6 +247,23 @@ impl LineEvidence {
     /// the line's end cost a fixed amount each. 0 when the stretch's greedy text is
     /// `expected`; `None` when `expected` is empty or the stretch has no step.
     pub fn cost_of(&self, expected: &[char], skip_chars: usize) -> Option<f32> {
+        self.align(expected, skip_chars, SKIP_AFTER_COST)
+            .map(|alignment| alignment.cost)
+    }
+
+    /// [`LineEvidence::cost_of`] for a value that starts a longer text (a municipality, then
+    /// the rest of an address): the greedy characters after it cost nothing, and the
+    /// alignment tells where the value ends.
+    pub fn align_at_start(&self, expected: &[char], skip_chars: usize) -> Option<Alignment> {
+        self.align(expected, skip_chars, 0.0)
+    }
+
+    fn align(
+        &self,
+        expected: &[char],
+        skip_chars: usize,
+        skip_after_cost: f32,
+    ) -> Option<Alignment> {
         if expected.is_empty() {
             return None;
         }
@@ -254,11 +280,13 @@ impl LineEvidence {
         let none = f32::NEG_INFINITY;
         // Before the first step only the leading wildcard is reached.
         let (mut before, mut within, mut after) = (0.0f32, vec![none; n], none);
+        // The step at which the best path into the trailing wildcard left the value.
+        let mut after_from = steps.len();
         let mut next = vec![none; n];
-        for step in steps {
+        for (t, step) in steps.iter().enumerate() {
             let best = step.best.max(FLOOR).ln();
             let (skip_before, skip_after) = if step.starts_char {
-                (-SKIP_BEFORE_COST, -SKIP_AFTER_COST)
+                (-SKIP_BEFORE_COST, -skip_after_cost)
             } else {
                 (0.0, 0.0)
             };
@@ -283,7 +311,11 @@ impl LineEvidence {
                 };
                 next[s] = reach + p.ln() - best;
             }
-            after = after.max(within[n - 1]).max(within[n - 2]) + skip_after;
+            let ended = within[n - 1].max(within[n - 2]);
+            if ended > after {
+                after_from = t;
+            }
+            after = after.max(ended) + skip_after;
             before += skip_before;
             std::mem::swap(&mut within, &mut next);
         }
@@ -295,9 +327,30 @@ impl LineEvidence {
             .skip(1)
             .map(|(s, &score)| score - CUT_OFF_COST * (expected.len() - s.div_ceil(2)) as f32)
             .fold(none, f32::max);
-        let end = after.max(cut_off);
-        (end > none).then_some(end)
+        let (cost, end_step) = if after >= cut_off {
+            (after, start + after_from)
+        } else {
+            (cut_off, self.steps.len())
+        };
+        let chars_through = self
+            .char_steps
+            .iter()
+            .take_while(|&&(first, _)| (first as usize) < end_step)
+            .count();
+        (cost > none).then_some(Alignment {
+            cost,
+            chars_through,
+        })
     }
+}
+
+/// How a value aligns with a line's evidence (see [`LineEvidence::align_at_start`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Alignment {
+    /// Natural log, ≤ 0, relative to the greedy text.
+    pub cost: f32,
+    /// How many of the line's greedy characters come before the value's end.
+    pub chars_through: usize,
 }
 
 /// Evidence built from hand-written steps, for tests here and in the matchers.
@@ -428,6 +481,47 @@ mod tests {
         // Two steps cannot hold A, blank, A: the second A counts as cut off.
         let cost = single.cost_of(&chars("AA"), 0).expect("scored");
         assert!((cost + CUT_OFF_COST).abs() < 1e-5, "{cost}");
+    }
+
+    #[test]
+    fn a_value_at_a_lines_start_tells_where_it_ends_and_pays_nothing_for_the_rest() {
+        // `X宮城仙台1`: a stray mark, 宮城 with 県 lost, and the rest of the address.
+        let line = evidence(&[
+            (0.1, &[('X', 0.9)]),
+            (0.9, &[]),
+            (0.1, &[('宮', 0.5), ('官', 0.4)]),
+            (0.9, &[]),
+            (0.1, &[('城', 0.9)]),
+            (0.6, &[('県', 0.3)]),
+            (0.1, &[('仙', 0.9)]),
+            (0.9, &[]),
+            (0.1, &[('台', 0.9)]),
+            (0.1, &[('1', 0.9)]),
+        ]);
+        let found = line
+            .align_at_start(&chars("宮城県仙台"), 0)
+            .expect("aligned");
+        // After 台 only `1` is left: four greedy characters before it.
+        assert_eq!(found.chars_through, 5);
+        // The stray mark (1.0) and 県 at 0.3 where the blank had 0.6.
+        assert!(
+            (found.cost + 1.0 + 2f32.ln()).abs() < 1e-4,
+            "{}",
+            found.cost
+        );
+        // A value the line does not hold costs more; its end is still found.
+        let other = line
+            .align_at_start(&chars("宮城県大崎"), 0)
+            .expect("aligned");
+        assert!(other.cost < found.cost - 5.0, "{}", other.cost);
+        // After the first character, the stray mark is not paid for.
+        let skipped = line
+            .align_at_start(&chars("宮城県仙台"), 1)
+            .expect("aligned");
+        assert!((skipped.cost - found.cost - 1.0).abs() < 1e-4);
+        // As a whole value, the rest of the line is paid for (here as a blank over `1`).
+        let whole = line.cost_of(&chars("宮城県仙台"), 0).expect("scored");
+        assert!(whole < found.cost - 2.0, "{whole}");
     }
 
     #[test]
