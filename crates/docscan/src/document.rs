@@ -48,9 +48,9 @@ pub fn find_document(image: &RgbImage, aspect: f32) -> Option<Quad> {
             .map(|(a, b)| ((a.x - b.x) as f32).hypot((a.y - b.y) as f32))
             .sum();
         let polygon = approximate_polygon_dp(&hull, f64::from(perimeter) * 0.03, true);
-        if polygon.len() != 4 {
+        let Some(polygon) = four_corners(polygon) else {
             continue;
-        }
+        };
         let quad = corners_in_order(&polygon);
         let area = polygon_area(&quad);
         let (long, short) = (
@@ -77,6 +77,54 @@ pub fn find_document(image: &RgbImage, aspect: f32) -> Option<Quad> {
     } else {
         quad
     })
+}
+
+/// Most corners an outline may have and still be a card whose corners were cut: a corner
+/// lost to glare or to a low-contrast background leaves a short edge across it.
+const MAX_CUT_CORNERS: usize = 2;
+
+/// The outline as four corners: as found, or with each cut corner (its shortest edge) put
+/// back where the two edges beside it meet.
+fn four_corners(mut polygon: Vec<Point<i32>>) -> Option<Vec<Point<i32>>> {
+    if !(4..=4 + MAX_CUT_CORNERS).contains(&polygon.len()) {
+        return None;
+    }
+    while polygon.len() > 4 {
+        let n = polygon.len();
+        let length = |i: usize| {
+            let (a, b) = (polygon[i], polygon[(i + 1) % n]);
+            ((a.x - b.x) as f32).hypot((a.y - b.y) as f32)
+        };
+        let shortest = (0..n).min_by(|&i, &j| length(i).total_cmp(&length(j)))?;
+        let at = |i: usize| polygon[i % n];
+        let corner = meeting_point(
+            (at(shortest + n - 1), at(shortest)),
+            (at(shortest + 1), at(shortest + 2)),
+        )?;
+        polygon[shortest] = corner;
+        polygon.remove((shortest + 1) % n);
+    }
+    Some(polygon)
+}
+
+/// Where the lines through the two segments meet (`None` when they are nearly parallel).
+fn meeting_point(
+    (a, b): (Point<i32>, Point<i32>),
+    (c, d): (Point<i32>, Point<i32>),
+) -> Option<Point<i32>> {
+    let (r, s) = (
+        ((b.x - a.x) as f32, (b.y - a.y) as f32),
+        ((d.x - c.x) as f32, (d.y - c.y) as f32),
+    );
+    let cross = r.0 * s.1 - r.1 * s.0;
+    if cross.abs() < 1e-3 * r.0.hypot(r.1) * s.0.hypot(s.1) {
+        return None;
+    }
+    let t = ((c.x - a.x) as f32 * s.1 - (c.y - a.y) as f32 * s.0) / cross;
+    Some(Point::new(
+        (a.x as f32 + t * r.0).round() as i32,
+        (a.y as f32 + t * r.1).round() as i32,
+    ))
 }
 
 /// Smallest and largest corner angle (degrees) of a card photographed at an angle: a quad
@@ -206,6 +254,45 @@ mod tests {
             (63.0, 936.0)
         ])));
         assert!(!corners_look_square(&quad([(0.0, 0.0); 4])));
+    }
+
+    #[test]
+    fn a_card_with_a_corner_cut_off_by_glare_is_found_whole() {
+        let mut photo = RgbImage::from_pixel(800, 600, Rgb([120, 160, 40]));
+        let corners = [
+            Point::new(150, 120),
+            Point::new(640, 160),
+            Point::new(610, 470),
+            Point::new(120, 430),
+        ];
+        draw_polygon_mut(&mut photo, &corners, Rgb([230, 235, 240]));
+        // The top-right corner lost to something the colour of the background.
+        let cut = [
+            Point::new(560, 130),
+            Point::new(700, 130),
+            Point::new(700, 240),
+            Point::new(633, 230),
+        ];
+        draw_polygon_mut(&mut photo, &cut, Rgb([120, 160, 40]));
+        let quad = find_document(&photo, CARD_ASPECT).unwrap_or_else(|| panic!("no card found"));
+        for (found, expected) in quad.points.iter().zip(corners) {
+            let d = (found.0 - expected.x as f32).hypot(found.1 - expected.y as f32);
+            assert!(d < 15.0, "{quad:?}");
+        }
+    }
+
+    #[test]
+    fn a_cut_corner_is_put_back_where_its_edges_meet() {
+        let p = |x, y| Point::new(x, y);
+        // A 100 × 60 rectangle with its top-right corner cut.
+        let cut = vec![p(0, 0), p(90, 0), p(100, 10), p(100, 60), p(0, 60)];
+        assert_eq!(
+            four_corners(cut),
+            Some(vec![p(0, 0), p(100, 0), p(100, 60), p(0, 60)])
+        );
+        // Too many corners, or too few, are not a card.
+        assert_eq!(four_corners(vec![p(0, 0); 8]), None);
+        assert_eq!(four_corners(vec![p(0, 0), p(1, 0), p(0, 1)]), None);
     }
 
     #[test]

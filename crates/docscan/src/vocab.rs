@@ -113,6 +113,25 @@ impl Vocabulary {
     /// `在留資格に基づく就労活動のみ可`), which edits count against. `None` when `text` is at
     /// least as near one of `not` (a label read garbled), under `MIN_SHARED`, or within
     /// `SHARED_MARGIN` of another term.
+    /// `found`, or the longer term that ends as `found` does when `text` kept at least half of
+    /// that term's own start, in order (`指定書記での在留資格に基く…` is the designated
+    /// organisation's restriction, though it ends as the status's; matching a value from its
+    /// end skips such a start as a stray label's characters).
+    pub fn longer_read(&self, found: Term, text: &str) -> Term {
+        let text: Vec<char> = compact(text).chars().collect();
+        self.spellings
+            .iter()
+            .filter(|(term, _)| self.terms[*term] != found)
+            .filter_map(|(term, spelling)| {
+                let start = spelling.strip_suffix(found.japanese)?;
+                let start: Vec<char> = start.chars().collect();
+                let kept = common_subsequence(&text, &start);
+                (!start.is_empty() && 2 * kept >= start.len()).then_some((kept, *term))
+            })
+            .max()
+            .map_or(found, |(_, term)| self.terms[term])
+    }
+
     pub fn match_shared(&self, text: &str, not: &[&str]) -> Option<TermMatch> {
         let text: Vec<char> = compact(text).chars().collect();
         let dice = |other: &[char]| {
@@ -228,6 +247,19 @@ const MIN_SHARED: f32 = 0.4;
 const SHARED_MARGIN: f32 = 0.1;
 
 /// The length of the longest common subsequence of `a` and `b`.
+/// Whether `text` is its field's `label` read on its own rather than the value `term`: no
+/// longer than the label and one stray, and sharing more of it, in order (`就労制限の有` is
+/// the label that lost its 無, not 就労制限なし).
+pub fn label_rather_than(text: &str, label: &str, term: Term) -> bool {
+    let text: Vec<char> = compact(text).chars().collect();
+    let label: Vec<char> = compact(label).chars().collect();
+    let value: Vec<char> = compact(term.japanese).chars().collect();
+    let dice = |other: &[char]| {
+        2.0 * common_subsequence(&text, other) as f32 / (text.len() + other.len()).max(1) as f32
+    };
+    text.len() <= label.len() + 1 && dice(&label) > dice(&value)
+}
+
 fn common_subsequence(a: &[char], b: &[char]) -> usize {
     let mut row = vec![0usize; b.len() + 1];
     for &x in a {
@@ -433,6 +465,25 @@ mod tests {
         assert_eq!(
             key("指定書機関で在留格に基く就活動の可"),
             Some("designated-organisation")
+        );
+        // Read from its end, the designated organisation's restriction is the status's;
+        // what it kept of its own start tells it apart.
+        let restrictions = work_restrictions();
+        let status_only = restrictions.by_key("status-only").expect("listed");
+        let longer = |text: &str| restrictions.longer_read(status_only, text).key;
+        assert_eq!(
+            longer("指定書記での在留資格に基く就労活動の可"),
+            "designated-organisation"
+        );
+        assert_eq!(longer("在留資格に基づく就労活動のみ可"), "status-only");
+        // The label read alone is no value.
+        let none = restrictions.by_key("none").expect("listed");
+        assert!(label_rather_than("就労制限の有", "就労制限の有無", none));
+        assert!(!label_rather_than("就労制限なし", "就労制限の有無", none));
+        assert!(!label_rather_than("就労制限な", "就労制限の有無", none));
+        assert_eq!(
+            longer("就労制限の有無 在留資格に基づく就労活動のみ可"),
+            "status-only"
         );
         // Too little kept to tell the two designations apart.
         assert_eq!(key("指定書足数で格活的の号"), None);

@@ -263,7 +263,11 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         best(&prepared, FieldId::WorkRestriction, |p| {
             let restrictions = vocab::work_restrictions();
             by_evidence(restrictions, p, None)
+                .map(|(found, confidence)| (restrictions.longer_read(found, &p.text), confidence))
                 .or_else(|| term(restrictions.match_whole(&p.text)))
+                .filter(|(found, _)| {
+                    !vocab::label_rather_than(&p.text, WORK_RESTRICTION_LABEL, *found)
+                })
                 .or_else(|| {
                     // In its row only: the five values share little with each other, so
                     // what a blurred value kept of its characters still tells them apart.
@@ -281,10 +285,12 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
     let expiry_date = best(&prepared, FieldId::PeriodOfStay, |p| {
         let dates = values::dates(&p.text);
         dates.first().map(|(d, _)| (d.date, 1.0))
-    });
+    })
+    .filter(|f| f.value.year() < LAST_END_YEAR);
     let card_valid_until = best(&prepared, FieldId::CardValidity, |p| {
         values::dates(&p.text).last().map(|(d, _)| (d.date, 1.0))
-    });
+    })
+    .filter(|f| f.value.year() < LAST_END_YEAR);
     // The card is valid after its holder was born: a date past its end is no birth date.
     let card_ends = [&card_valid_until, &expiry_date]
         .into_iter()
@@ -304,6 +310,22 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
             confidence: end.confidence * 0.8,
             ..end.clone()
         })
+    };
+    // Read both but differently where they are one: a digit of one was misread, most likely
+    // in the less sure line.
+    let (expiry_date, card_valid_until) = match (expiry_date, card_valid_until) {
+        (Some(expiry), Some(validity)) if expiry.value != validity.value => {
+            let surer = if expiry.confidence >= validity.confidence {
+                &expiry
+            } else {
+                &validity
+            };
+            match ends_with_stay(surer) {
+                Some(one) => (Some(one.clone()), Some(one)),
+                None => (Some(expiry), Some(validity)),
+            }
+        }
+        (expiry, validity) => (expiry, validity),
     };
     let expiry_date = expiry_date.or_else(|| card_valid_until.as_ref().and_then(ends_with_stay));
     let card_valid_until =
@@ -327,6 +349,9 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         card_valid_until,
     }
 }
+
+/// A year no card or stay ends in: a later one is a misread digit (`7023年`).
+const LAST_END_YEAR: i32 = 2100;
 
 /// Age at the end of a period of stay from which its card was surely issued to someone 16 or
 /// over: a period is at most five years.

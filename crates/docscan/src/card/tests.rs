@@ -668,6 +668,55 @@ fn an_unread_end_date_is_the_other_when_the_law_makes_them_one() {
     assert_eq!(read_front(&lines).card_valid_until, None);
 }
 
+#[test]
+fn end_dates_read_differently_where_the_law_makes_them_one_are_the_surer_one() {
+    let residence_card = || {
+        let mut lines = residence_card();
+        lines.retain(|l| !l.text.text.starts_with("許可"));
+        lines
+    };
+    let unsure = |text: &str, x0, y0, x1, y1| {
+        let mut line = line(text, x0, y0, x1, y1);
+        line.text = RecognizedText::new(text.to_owned(), vec![0.3; text.chars().count()]);
+        line
+    };
+    // The validity's year misread (2028 as 2025) in a blurred line.
+    let mut lines = residence_card();
+    lines[12] = unsure(
+        "このカードは2025年07月01日まで有効です",
+        0.05,
+        0.88,
+        0.6,
+        0.94,
+    );
+    let card = read_front(&lines);
+    assert_eq!(
+        card.card_valid_until.map(|f| f.value),
+        Some(d("2029-07-01"))
+    );
+    assert_eq!(card.expiry_date.map(|f| f.value), Some(d("2029-07-01")));
+    // A permanent resident's two dates differ by law: both stay as read.
+    lines[9] = line("永住者", 0.15, 0.42, 0.68, 0.5);
+    let card = read_front(&lines);
+    assert_eq!(
+        card.card_valid_until.map(|f| f.value),
+        Some(d("2025-07-01"))
+    );
+    // A year no card ends in is a misread: the other date stands in.
+    let mut lines = residence_card();
+    lines[12] = line(
+        "このカードは7029年07月01日まで有効です",
+        0.05,
+        0.88,
+        0.6,
+        0.94,
+    );
+    assert_eq!(
+        read_front(&lines).card_valid_until.map(|f| f.value),
+        Some(d("2029-07-01"))
+    );
+}
+
 /// A line of one step per character then a blank: each character's greedy reading at 0.6
 /// and, where given, a second at 0.3 (`'\0'`: none; a greedy `'\0'` is a character lost to
 /// the blank).

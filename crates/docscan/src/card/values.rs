@@ -143,6 +143,34 @@ fn dates_in(
                 continue;
             }
         }
+        // 年 read as a digit: the year, that digit and the month in one run, then the day
+        // (`1985405月19日`).
+        if r + 1 < runs.len()
+            && (6..=7).contains(&(e - s))
+            && runs[r + 1].0 - e <= 2
+            && (r + 2 >= runs.len() || runs[r + 2].0 - runs[r + 1].1 > 2)
+        {
+            let digits: Vec<u32> = chars[s..e]
+                .iter()
+                .filter_map(|c| c.1.to_digit(10))
+                .collect();
+            let value = |ds: &[u32]| ds.iter().fold(0, |n, d| n * 10 + d);
+            let day = number(runs[r + 1]).map(undoubled);
+            let date = day.and_then(|d| civil(value(&digits[..4]), value(&digits[5..]), d));
+            if let Some(date) = date.filter(|_| digits.len() == e - s) {
+                let end = runs[r + 1].1;
+                let day_end = end + usize::from(chars.get(end).is_some_and(|c| c.1 == '日'));
+                out.push((
+                    PrintedDate {
+                        date,
+                        calendar: Calendar::Gregorian,
+                    },
+                    byte(s)..byte(day_end),
+                ));
+                r += 2;
+                continue;
+            }
+        }
         // Three runs close together: year, month, day with any separators (年月日 . / -).
         if r + 2 < runs.len() && runs[r + 1].0 - e <= 2 && runs[r + 2].0 - runs[r + 1].1 <= 2 {
             // A month or day of three digits is one whose digit CTC emitted twice (`1１１日`).
@@ -178,17 +206,28 @@ fn dates_in(
                             s,
                         )
                     }),
-                    // A stray digit before a year (`このカードは２2030年`, the space read as 2).
-                    _ if e - s == 5 && (1900..2100).contains(&(y % 10_000)) => {
-                        civil(y % 10_000, m, d).map(|date| {
-                            (
-                                PrintedDate {
-                                    date,
-                                    calendar: Calendar::Gregorian,
-                                },
-                                s + 1,
-                            )
-                        })
+                    // Stray digits before a year (`このカードは２2030年`, the space read as 2),
+                    // or one after it (`19715年`).
+                    _ if (5..=6).contains(&(e - s)) => {
+                        let year = |n: u32| (1900..2100).contains(&n).then_some(n);
+                        let digits = (e - s) as u32;
+                        year(y % 10_000)
+                            .map(|y| (y, s + (e - s) - 4))
+                            .or_else(|| {
+                                let first = y / 10u32.pow(digits - 4);
+                                year(first).filter(|_| digits == 5).map(|y| (y, s))
+                            })
+                            .and_then(|(y, start)| {
+                                civil(y, m, d).map(|date| {
+                                    (
+                                        PrintedDate {
+                                            date,
+                                            calendar: Calendar::Gregorian,
+                                        },
+                                        start,
+                                    )
+                                })
+                            })
                     }
                     _ => None,
                 };
@@ -344,9 +383,11 @@ pub fn sex(text: &str) -> Option<(Sex, bool)> {
     }
 }
 
-/// `4年3月`, `5年`, `6月`, `90日`, `無期限`; the part before a parenthesis.
+/// `4年3月`, `5年`, `6月`, `90日`, `無期限`; the part before a parenthesis, or before the
+/// expiry date's year where small print lost the parenthesis (`2年3月2024年11月25日)`).
 pub fn period_of_stay(text: &str) -> Option<PeriodOfStay> {
     let head = text.split(['(', '（']).next().unwrap_or(text);
+    let head = before_a_year(head).unwrap_or(head);
     // A closing parenthesis with no opening one ends something else: the expiry date's tail
     // (`…02月21日)`) or the label's `(満了日)`, whose `日)` is no period of days.
     if head.contains([')', '）']) {
@@ -381,6 +422,15 @@ pub fn period_of_stay(text: &str) -> Option<PeriodOfStay> {
         years,
         months,
         days,
+    })
+}
+
+/// The text before its first four-digit year (`2024年`).
+fn before_a_year(text: &str) -> Option<&str> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    chars.windows(5).find_map(|w| {
+        let year = w[..4].iter().all(|(_, c)| c.is_ascii_digit()) && w[4].1 == '年';
+        year.then(|| &text[..w[0].0])
     })
 }
 
@@ -548,6 +598,14 @@ mod tests {
             two.iter().map(|x| x.0.date).collect::<Vec<_>>(),
             vec![d("2025-04-01"), d("2025-04-02")]
         );
+        // 年 read as a digit; stray digits before or after the year.
+        assert_eq!(dates("1985405月19日")[0].0.date, d("1985-05-19"));
+        assert_eq!(dates("生年月日1996208月12日")[0].0.date, d("1996-08-12"));
+        assert_eq!(dates("19715年09月24日")[0].0.date, d("1971-09-24"));
+        assert_eq!(dates("802003年11月15日")[0].0.date, d("2003-11-15"));
+        // Not a date: a run too long to hold a year and month, or an impossible month.
+        assert!(dates("12345678901月19日").is_empty());
+        assert!(dates("1985415月19日").is_empty());
         // CTC slips: a stray digit before the year, a digit emitted twice.
         assert_eq!(
             dates("このカードは22030年06月06日まで")[0].0.date,
@@ -638,6 +696,30 @@ mod tests {
         );
         assert_eq!(period_of_stay("無期限"), Some(PeriodOfStay::Indefinite));
         assert_eq!(period_of_stay("2030年04月01日"), None);
+        // The parenthesis lost: the period is what comes before the date's year.
+        assert_eq!(
+            period_of_stay("2年3月2024年11月258）"),
+            Some(PeriodOfStay::Term {
+                years: 2,
+                months: 3,
+                days: 0
+            })
+        );
+        assert_eq!(
+            period_of_stay("1年2026年07月02日）"),
+            Some(PeriodOfStay::Term {
+                years: 1,
+                months: 0,
+                days: 0
+            })
+        );
+        for not_a_period in [
+            "生年月日1999年05月26日",
+            "201月2025年04月120",
+            "32022年03月03日）",
+        ] {
+            assert_eq!(period_of_stay(not_a_period), None, "{not_a_period}");
+        }
         // The tails of a parenthesis: the label's `(満了日)`, the expiry date's end.
         assert_eq!(period_of_stay("在金清7日)"), None);
         assert_eq!(period_of_stay("2月01日)"), None);
