@@ -325,32 +325,8 @@ mod tests {
         assert_eq!(with_prefecture_at_start("国国北区王子1-2-3"), None);
     }
 
-    /// Evidence of one step per character, then a blank: each character's likeliest reading
-    /// first, a second reading at 0.3 where given (`'\0'`: none), and `'\0'` as the first
-    /// for a character lost to the blank.
     fn line(readings: &[(char, char)]) -> LineEvidence {
-        let spikes: Vec<Vec<(char, f32)>> = readings
-            .iter()
-            .map(|&(first, second)| {
-                let mut spike = Vec::new();
-                if first != '\0' {
-                    spike.push((first, 0.6));
-                }
-                if second != '\0' {
-                    spike.push((second, 0.3));
-                }
-                spike
-            })
-            .collect();
-        let rows: Vec<(f32, &[(char, f32)])> = spikes
-            .iter()
-            .zip(readings)
-            .flat_map(|(spike, &(first, _))| {
-                let blank = if first == '\0' { 0.65 } else { 0.05 };
-                [(blank, spike.as_slice()), (0.95, &[][..])]
-            })
-            .collect();
-        crate::ocr::evidence::testing::evidence(&rows)
+        crate::ocr::evidence::testing::readings(readings).0
     }
 
     #[test]

@@ -280,7 +280,17 @@ fn an_address_whose_prefecture_is_garbled_is_placed_by_its_municipality() {
 /// A recognised line carrying the recogniser's per-step evidence: one row per step of
 /// (blank probability, [(character, probability)…]); the greedy text is what the rows give.
 fn line_with_evidence(rows: &[(f32, &[(char, f32)])], bounds: [f32; 4]) -> CardLine {
-    let (evidence, text) = crate::ocr::evidence::testing::evidence_and_text(rows);
+    line_of_evidence(
+        crate::ocr::evidence::testing::evidence_and_text(rows),
+        bounds,
+    )
+}
+
+/// A line whose text is its evidence's greedy text.
+fn line_of_evidence(
+    (evidence, text): (crate::ocr::evidence::LineEvidence, String),
+    bounds: [f32; 4],
+) -> CardLine {
     let mut line = line(&text, bounds[0], bounds[1], bounds[2], bounds[3]);
     line.text.evidence = Some(std::sync::Arc::new(evidence));
     line
@@ -717,28 +727,9 @@ fn end_dates_read_differently_where_the_law_makes_them_one_are_the_surer_one() {
     );
 }
 
-/// A line of one step per character then a blank: each character's greedy reading at 0.6
-/// and, where given, a second at 0.3 (`'\0'`: none; a greedy `'\0'` is a character lost to
-/// the blank).
+/// A line of the evidence [`crate::ocr::evidence::testing::readings`] builds.
 fn line_of_readings(readings: &[(char, char)], bounds: [f32; 4]) -> CardLine {
-    let spikes: Vec<Vec<(char, f32)>> = readings
-        .iter()
-        .map(|&(first, second)| {
-            [(first, 0.6), (second, 0.3)]
-                .into_iter()
-                .filter(|&(c, _)| c != '\0')
-                .collect()
-        })
-        .collect();
-    let rows: Vec<(f32, &[(char, f32)])> = spikes
-        .iter()
-        .zip(readings)
-        .flat_map(|(spike, &(first, _))| {
-            let blank = if first == '\0' { 0.65 } else { 0.05 };
-            [(blank, spike.as_slice()), (0.95, &[][..])]
-        })
-        .collect();
-    line_with_evidence(&rows, bounds)
+    line_of_evidence(crate::ocr::evidence::testing::readings(readings), bounds)
 }
 
 #[test]

@@ -124,6 +124,15 @@ fn dates_in(
             digits.parse().ok()
         }
     };
+    let gregorian = |date, from: usize, to: usize| {
+        (
+            PrintedDate {
+                date,
+                calendar: Calendar::Gregorian,
+            },
+            byte(from)..byte(to),
+        )
+    };
     let mut out = Vec::new();
     let mut r = 0;
     while r < runs.len() {
@@ -132,13 +141,7 @@ fn dates_in(
         if e - s == 8 {
             let n = number(runs[r]).unwrap_or(0);
             if let Some(date) = civil(n / 10000, (n / 100) % 100, n % 100) {
-                out.push((
-                    PrintedDate {
-                        date,
-                        calendar: Calendar::Gregorian,
-                    },
-                    byte(s)..byte(e),
-                ));
+                out.push(gregorian(date, s, e));
                 r += 1;
                 continue;
             }
@@ -160,13 +163,7 @@ fn dates_in(
             if let Some(date) = date.filter(|_| digits.len() == e - s) {
                 let end = runs[r + 1].1;
                 let day_end = end + usize::from(chars.get(end).is_some_and(|c| c.1 == '日'));
-                out.push((
-                    PrintedDate {
-                        date,
-                        calendar: Calendar::Gregorian,
-                    },
-                    byte(s)..byte(day_end),
-                ));
+                out.push(gregorian(date, s, day_end));
                 r += 2;
                 continue;
             }

@@ -358,6 +358,30 @@ pub struct Alignment {
 pub(crate) mod testing {
     use super::{ClassChar, LineEvidence};
 
+    /// Evidence of one step per character then a blank: each character's greedy reading at
+    /// 0.6 and, where given, a second at 0.3 (`'\0'`: none; a greedy `'\0'` is a character
+    /// lost to the blank, whose step the blank wins), with its greedy text.
+    pub(crate) fn readings(readings: &[(char, char)]) -> (LineEvidence, String) {
+        let spikes: Vec<Vec<(char, f32)>> = readings
+            .iter()
+            .map(|&(first, second)| {
+                [(first, 0.6), (second, 0.3)]
+                    .into_iter()
+                    .filter(|&(c, _)| c != '\0')
+                    .collect()
+            })
+            .collect();
+        let rows: Vec<(f32, &[(char, f32)])> = spikes
+            .iter()
+            .zip(readings)
+            .flat_map(|(spike, &(first, _))| {
+                let blank = if first == '\0' { 0.65 } else { 0.05 };
+                [(blank, spike.as_slice()), (0.95, &[][..])]
+            })
+            .collect();
+        evidence_and_text(&rows)
+    }
+
     /// Evidence from rows of (blank, [(char, p)…]), with the greedy spans derived as decoding
     /// would.
     pub(crate) fn evidence(rows: &[(f32, &[(char, f32)])]) -> LineEvidence {
