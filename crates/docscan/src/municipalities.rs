@@ -332,20 +332,9 @@ mod tests {
     #[test]
     fn a_garbled_place_is_found_on_the_recognisers_evidence() {
         // Greedy `官城仙台市省集区栄町7`: 宮 and 青葉 second choices, 県 lost to the blank.
-        let line = line(&[
-            ('官', '宮'),
-            ('城', '\0'),
-            ('\0', '県'),
-            ('仙', '\0'),
-            ('台', '\0'),
-            ('市', '\0'),
-            ('省', '青'),
-            ('集', '葉'),
-            ('区', '\0'),
-            ('栄', '\0'),
-            ('町', '\0'),
-            ('7', '\0'),
-        ]);
+        let mut readings = crate::ocr::evidence::testing::SENDAI_AOBA_BLURRED.to_vec();
+        readings.extend("区栄町7".chars().map(|c| (c, '\0')));
+        let line = line(&readings);
         assert_eq!(with_prefecture_at_start("官城仙台市省集区栄町7"), None);
         let found = with_prefecture_by_evidence(&line, 0).expect("found");
         assert_eq!(

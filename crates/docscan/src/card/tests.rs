@@ -736,16 +736,7 @@ fn line_of_readings(readings: &[(char, char)], bounds: [f32; 4]) -> CardLine {
 fn an_address_whose_place_the_greedy_text_garbled_is_read_from_the_evidence() {
     // Greedy `住居地官城仙台市省集区栄町7-10-4`: 宮, 青 and 葉 kept second, 県 lost.
     let mut readings: Vec<(char, char)> = "住居地".chars().map(|c| (c, '\0')).collect();
-    readings.extend([
-        ('官', '宮'),
-        ('城', '\0'),
-        ('\0', '県'),
-        ('仙', '\0'),
-        ('台', '\0'),
-        ('市', '\0'),
-        ('省', '青'),
-        ('集', '葉'),
-    ]);
+    readings.extend(crate::ocr::evidence::testing::SENDAI_AOBA_BLURRED);
     readings.extend("区栄町7-10-4".chars().map(|c| (c, '\0')));
     let mut lines = residence_card();
     lines[7] = line_of_readings(&readings, [0.03, 0.31, 0.72, 0.37]);

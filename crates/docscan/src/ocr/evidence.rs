@@ -358,6 +358,19 @@ pub struct Alignment {
 pub(crate) mod testing {
     use super::{ClassChar, LineEvidence};
 
+    /// `宮城県仙台市青葉` blurred as a hard photo blurs it, for [`readings`]: greedy
+    /// `官城仙台市省集`, with 宮, 青 and 葉 kept second and 県 lost to the blank.
+    pub(crate) const SENDAI_AOBA_BLURRED: [(char, char); 8] = [
+        ('官', '宮'),
+        ('城', '\0'),
+        ('\0', '県'),
+        ('仙', '\0'),
+        ('台', '\0'),
+        ('市', '\0'),
+        ('省', '青'),
+        ('集', '葉'),
+    ];
+
     /// Evidence of one step per character then a blank: each character's greedy reading at
     /// 0.6 and, where given, a second at 0.3 (`'\0'`: none; a greedy `'\0'` is a character
     /// lost to the blank, whose step the blank wins), with its greedy text.
