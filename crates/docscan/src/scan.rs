@@ -590,9 +590,7 @@ impl Scanner {
                     continue;
                 };
                 let normalised = crate::normalize::normalize(&text.text);
-                if let Some((number, changes)) =
-                    card::card_number_seen(&text).or_else(|| card::values::card_number(&normalised))
-                {
+                if let Some((number, changes)) = card::card_number_in_line(&text, &normalised) {
                     let confidence = text.min_confidence() * (1.0 - 0.15 * changes as f32);
                     if best.as_ref().is_none_or(|(_, c)| confidence > *c) {
                         best = Some((number, confidence));

@@ -184,8 +184,7 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
     let special = all_text.contains("特別永住");
 
     let card_number = best(&prepared, FieldId::CardNumber, |p| {
-        let (number, changes) =
-            card_number_seen(&p.line.text).or_else(|| values::card_number(&p.text))?;
+        let (number, changes) = card_number_in_line(&p.line.text, &p.text)?;
         Some((number, 1.0 - 0.15 * changes as f32))
     });
     let name = best(&prepared, FieldId::Name, |p| {
@@ -384,6 +383,55 @@ const WORK_RESTRICTION_LABEL: &str = "就労制限の有無";
 /// taken over the look-alike table's: a crisp `O` read `0` keeps every round letter at noise
 /// level (`Q` above `O` at 0.07 %), a blurred `Q` keeps `Q` at a few percent.
 const MIN_SEEN_LETTER: f32 = 0.01;
+
+/// The card number in a recognised line (`normalised`: its text normalised): as
+/// [`card_number_seen`] reads it, else as the look-alike table alone reads the text, else
+/// with a doubled digit that decoding read once put back (see
+/// [`card_number_with_repeat_restored`]). With how many characters were changed.
+pub(crate) fn card_number_in_line(
+    text: &RecognizedText,
+    normalised: &str,
+) -> Option<(String, usize)> {
+    card_number_seen(text)
+        .or_else(|| values::card_number(normalised))
+        .or_else(|| card_number_with_repeat_restored(text))
+}
+
+/// How much better (natural log) than any other digit doubled the restored one must align.
+const REPEAT_MARGIN: f32 = 2.0;
+
+/// A card number one digit short because CTC decoding reads a doubled digit once when the
+/// recogniser put no blank between its two (`UP2420714XN` for UP24200714XN): each digit of the
+/// line doubled in turn, kept when the line's evidence supports that number clearly better
+/// than any other doubling.
+fn card_number_with_repeat_restored(text: &RecognizedText) -> Option<(String, usize)> {
+    let evidence = text.evidence.as_deref()?;
+    let chars: Vec<char> = text.text.chars().collect();
+    let mut candidates: Vec<(f32, String)> = Vec::new();
+    for (i, c) in chars.iter().enumerate().filter(|(_, c)| c.is_ascii_digit()) {
+        let doubled: String = chars[..=i]
+            .iter()
+            .chain(std::iter::once(c))
+            .chain(&chars[i + 1..])
+            .collect();
+        // Only a number read exactly once doubled: a doubled digit taken as a letter's
+        // look-alike (`…634L` → `…6344L` → `…634AL`) is a number made up.
+        let Some((number, 0)) = values::card_number(&doubled) else {
+            continue;
+        };
+        if candidates.iter().any(|(_, n)| *n == number) {
+            continue;
+        }
+        let expected: Vec<char> = number.chars().collect();
+        if let Some(cost) = evidence.cost_of(&expected, 0) {
+            candidates.push((cost, number));
+        }
+    }
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let (cost, number) = candidates.first()?.clone();
+    let runner_up = candidates.get(1).map_or(f32::NEG_INFINITY, |c| c.0);
+    (cost - runner_up >= REPEAT_MARGIN).then_some((number, 1))
+}
 
 /// The card number in a recognised line, a character of the wrong kind for its place taken
 /// as the recogniser's likeliest of the right kind there (see [`values::card_number_read`]).

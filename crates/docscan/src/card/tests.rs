@@ -759,3 +759,34 @@ fn a_municipality_the_greedy_text_garbled_is_read_from_the_evidence() {
     let address = read_front(&lines).address.expect("an address");
     assert_eq!(address.value.text, "大阪府堺市堺区本町一丁目18番4号");
 }
+
+#[test]
+fn a_card_numbers_doubled_digit_read_once_is_put_back_when_the_evidence_says_where() {
+    // `JA278189922LQ` decoded without the blank between 99: the second 9's steps still
+    // gave the blank some probability, the steps of every other digit none.
+    let mut rows: Vec<(f32, Vec<(char, f32)>)> = Vec::new();
+    for c in "JA2781899".chars() {
+        rows.push((0.05, vec![(c, 0.9)]));
+        let blank = if c == '9' && rows.len() == 17 {
+            0.45
+        } else {
+            0.0
+        };
+        rows.push((blank, vec![(c, 0.5)]));
+    }
+    for c in "2LQ".chars() {
+        rows.push((0.05, vec![(c, 0.9)]));
+        rows.push((0.0, vec![(c, 0.5)]));
+    }
+    let rows: Vec<(f32, &[(char, f32)])> = rows.iter().map(|(b, k)| (*b, k.as_slice())).collect();
+    let line = line_with_evidence(&rows, [0.6, 0.03, 0.95, 0.09]);
+    assert_eq!(line.text.text, "JA2781892LQ");
+    assert_eq!(
+        card_number_in_line(&line.text, &line.text.text),
+        Some(("JA27818992LQ".to_owned(), 1))
+    );
+    // A line whose end lost a letter gets no number made up from a digit and its look-alike.
+    let readings: Vec<(char, char)> = "QF50284634L".chars().map(|c| (c, '\0')).collect();
+    let short = line_of_readings(&readings, [0.6, 0.03, 0.95, 0.09]);
+    assert_eq!(card_number_in_line(&short.text, &short.text.text), None);
+}
