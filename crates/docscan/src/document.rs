@@ -91,18 +91,9 @@ const MIN_CUT_TURN: f32 = 20.0;
 
 /// How far (degrees, 0–180) the path `a → b → c` turns at `b`.
 fn turn(a: Point<i32>, b: Point<i32>, c: Point<i32>) -> f32 {
-    let (u, v) = (
-        ((b.x - a.x) as f32, (b.y - a.y) as f32),
-        ((c.x - b.x) as f32, (c.y - b.y) as f32),
-    );
-    let lengths = u.0.hypot(u.1) * v.0.hypot(v.1);
-    if lengths <= f32::EPSILON {
-        return 0.0;
-    }
-    ((u.0 * v.0 + u.1 * v.1) / lengths)
-        .clamp(-1.0, 1.0)
-        .acos()
-        .to_degrees()
+    let u = ((b.x - a.x) as f32, (b.y - a.y) as f32);
+    let v = ((c.x - b.x) as f32, (c.y - b.y) as f32);
+    angle_between(u, v).unwrap_or(0.0)
 }
 
 /// The outline as four corners: as found, or with each cut corner (its shortest edge) put
@@ -176,14 +167,19 @@ fn corners_look_square(quad: &Quad) -> bool {
         let (prev, here, next) = (p[(i + 3) % 4], p[i], p[(i + 1) % 4]);
         let a = (prev.0 - here.0, prev.1 - here.1);
         let b = (next.0 - here.0, next.1 - here.1);
-        let lengths = a.0.hypot(a.1) * b.0.hypot(b.1);
-        if lengths <= f32::EPSILON {
-            return false;
-        }
-        let cos = ((a.0 * b.0 + a.1 * b.1) / lengths).clamp(-1.0, 1.0);
-        let angle = cos.acos().to_degrees();
-        (MIN_CORNER_ANGLE..=MAX_CORNER_ANGLE).contains(&angle)
+        angle_between(a, b)
+            .is_some_and(|angle| (MIN_CORNER_ANGLE..=MAX_CORNER_ANGLE).contains(&angle))
     })
+}
+
+/// The angle (degrees, 0–180) between two vectors; `None` when one has no length.
+fn angle_between(u: (f32, f32), v: (f32, f32)) -> Option<f32> {
+    let lengths = u.0.hypot(u.1) * v.0.hypot(v.1);
+    if lengths <= f32::EPSILON {
+        return None;
+    }
+    let cos = ((u.0 * v.0 + u.1 * v.1) / lengths).clamp(-1.0, 1.0);
+    Some(cos.acos().to_degrees())
 }
 
 fn polygon_area(quad: &Quad) -> f32 {

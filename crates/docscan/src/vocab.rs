@@ -134,13 +134,7 @@ impl Vocabulary {
 
     pub fn match_shared(&self, text: &str, not: &[&str]) -> Option<TermMatch> {
         let text: Vec<char> = compact(text).chars().collect();
-        let dice = |other: &[char]| {
-            let total = text.len() + other.len();
-            if total == 0 {
-                return 0.0;
-            }
-            2.0 * common_subsequence(&text, other) as f32 / total as f32
-        };
+        let dice = |other: &[char]| shared_dice(&text, other);
         let mut per_term = vec![0.0f32; self.terms.len()];
         for (term, spelling) in &self.spellings {
             let spelling: Vec<char> = spelling.chars().collect();
@@ -254,10 +248,16 @@ pub fn label_rather_than(text: &str, label: &str, term: Term) -> bool {
     let text: Vec<char> = compact(text).chars().collect();
     let label: Vec<char> = compact(label).chars().collect();
     let value: Vec<char> = compact(term.japanese).chars().collect();
-    let dice = |other: &[char]| {
-        2.0 * common_subsequence(&text, other) as f32 / (text.len() + other.len()).max(1) as f32
-    };
-    text.len() <= label.len() + 1 && dice(&label) > dice(&value)
+    text.len() <= label.len() + 1 && shared_dice(&text, &label) > shared_dice(&text, &value)
+}
+
+/// The Dice coefficient of `a` and `b`'s longest common subsequence (0 for two empty texts).
+fn shared_dice(a: &[char], b: &[char]) -> f32 {
+    let total = a.len() + b.len();
+    if total == 0 {
+        return 0.0;
+    }
+    2.0 * common_subsequence(a, b) as f32 / total as f32
 }
 
 fn common_subsequence(a: &[char], b: &[char]) -> usize {

@@ -459,16 +459,17 @@ fn address_by_evidence(lines: &[Prepared<'_>], line: &Prepared<'_>) -> Option<(A
     if !row.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    address_of_place(lines, line, &line.text, |evidence, label| {
+    address_of_place(line, &row, &line.text, |evidence, label| {
         crate::municipalities::with_prefecture_by_evidence(evidence, label)
     })
 }
 
 /// The address whose place `find` finds on the line's evidence after the characters before
-/// `value` (a tail of the line's text: after its label), then the rest of its row.
+/// `value` (a tail of the line's text: after its label), then the rest of its `row` (the
+/// line's text continued on its row, see [`continued_on_the_row`]).
 fn address_of_place(
-    lines: &[Prepared<'_>],
     line: &Prepared<'_>,
+    row: &str,
     value: &str,
     find: impl Fn(&LineEvidence, usize) -> Option<PlaceByEvidence>,
 ) -> Option<(Address, f32)> {
@@ -476,7 +477,6 @@ fn address_of_place(
     let raw = &line.line.text.text;
     let place = find(evidence, chars_before(raw, value))?;
     let after_place: String = raw.chars().skip(place.chars_through).collect();
-    let row = continued_on_the_row(lines, line);
     let rest = format!("{}{}", normalize(&after_place), &row[line.text.len()..]);
     Some((
         Address {
@@ -501,8 +501,9 @@ fn address_at_start(
     let text = &line.text[skip..];
     let row = || continued_on_the_row(lines, line)[skip..].to_owned();
     if let Some(prefecture) = vocab::prefectures().match_prefix(text) {
+        let whole_row = continued_on_the_row(lines, line);
         let address = Address {
-            text: values::address_text(&row(), &prefecture),
+            text: values::address_text(&whole_row[skip..], &prefecture),
             prefecture: Some(prefecture.term),
         };
         // A municipality the greedy text kept too little of may still be on the evidence.
@@ -515,7 +516,7 @@ fn address_at_start(
             });
         let on_evidence = (!known)
             .then(|| {
-                address_of_place(lines, line, text, |evidence, label| {
+                address_of_place(line, &whole_row, text, |evidence, label| {
                     crate::municipalities::in_prefecture_by_evidence(evidence, label, key)
                 })
             })
