@@ -1,7 +1,7 @@
 //! Finding the document in a photo, straightening it, and measuring glare.
 
 use image::imageops::grayscale;
-use image::{Rgb, RgbImage};
+use image::{GrayImage, Rgb, RgbImage};
 use imageproc::contours::{BorderType, find_contours};
 use imageproc::distance_transform::Norm;
 use imageproc::edges::canny;
@@ -36,8 +36,21 @@ pub fn find_document(image: &RgbImage, aspect: f32) -> Option<Quad> {
         1,
     );
     let min_area = (w * h) as f32 / 6.0;
+    let quad = largest_outline(&edges, aspect, min_area)?;
+    let quad = quad.map(|(x, y)| (x / scale, y / scale));
+    // Long side on top; whether it is upside down is decided by reading it.
+    Some(if quad.height() > quad.width() {
+        quad.rotated_90()
+    } else {
+        quad
+    })
+}
+
+/// The largest convex four-sided outline of roughly `aspect` and at least `min_area` among
+/// the edges' contours.
+fn largest_outline(edges: &GrayImage, aspect: f32, min_area: f32) -> Option<Quad> {
     let mut best: Option<(f32, Quad)> = None;
-    for contour in find_contours::<i32>(&edges) {
+    for contour in find_contours::<i32>(edges) {
         if contour.border_type != BorderType::Outer || contour.points.len() < 20 {
             continue;
         }
@@ -47,7 +60,7 @@ pub fn find_document(image: &RgbImage, aspect: f32) -> Option<Quad> {
             .zip(hull.iter().cycle().skip(1))
             .map(|(a, b)| ((a.x - b.x) as f32).hypot((a.y - b.y) as f32))
             .sum();
-        let polygon = approximate_polygon_dp(&hull, f64::from(perimeter) * 0.03, true);
+        let polygon = simplified_outline(&hull, f64::from(perimeter) * 0.03);
         let Some(polygon) = four_corners(polygon) else {
             continue;
         };
@@ -69,14 +82,35 @@ pub fn find_document(image: &RgbImage, aspect: f32) -> Option<Quad> {
             best = Some((area, quad));
         }
     }
-    let (_, quad) = best?;
-    let quad = quad.map(|(x, y)| (x / scale, y / scale));
-    // Long side on top; whether it is upside down is decided by reading it.
-    Some(if quad.height() > quad.width() {
-        quad.rotated_90()
-    } else {
-        quad
-    })
+    best.map(|(_, quad)| quad)
+}
+
+/// The convex hull simplified to its corners: two open paths between the hull's two points
+/// farthest apart (corners of any outline), each simplified on its own. Simplifying the hull
+/// as one closed path keeps its first point, wherever on an edge that falls, and never tests
+/// the edge from its last point back to the first.
+fn simplified_outline(hull: &[Point<i32>], tolerance: f64) -> Vec<Point<i32>> {
+    let n = hull.len();
+    if n < 4 {
+        return hull.to_vec();
+    }
+    let apart = |(i, j): &(usize, usize)| {
+        let (a, b) = (hull[*i], hull[*j]);
+        ((a.x - b.x) as f32).hypot((a.y - b.y) as f32)
+    };
+    let Some((a, b)) = (0..n)
+        .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+        .max_by(|p, q| apart(p).total_cmp(&apart(q)))
+    else {
+        return hull.to_vec();
+    };
+    let there: Vec<Point<i32>> = hull[a..=b].to_vec();
+    let back: Vec<Point<i32>> = hull[b..].iter().chain(&hull[..=a]).copied().collect();
+    let mut outline = approximate_polygon_dp(&there, tolerance, false);
+    outline.pop();
+    outline.extend(approximate_polygon_dp(&back, tolerance, false));
+    outline.pop();
+    outline
 }
 
 /// Most corners an outline may have and still be a card whose corners were cut: a corner
@@ -306,6 +340,27 @@ mod tests {
         // Too many corners, or too few, are not a card.
         assert_eq!(four_corners(vec![p(0, 0); 8]), None);
         assert_eq!(four_corners(vec![p(0, 0), p(1, 0), p(0, 1)]), None);
+    }
+
+    #[test]
+    fn an_outline_is_simplified_to_its_corners_wherever_its_hull_starts() {
+        let p = |x, y| Point::new(x, y);
+        // A 100 × 60 outline whose hull starts halfway along the top edge and ends at the
+        // top-left corner: simplified as one closed path, the start stayed and the corner went.
+        let hull = vec![
+            p(50, 0),
+            p(100, 0),
+            p(100, 30),
+            p(100, 60),
+            p(40, 60),
+            p(0, 60),
+            p(0, 30),
+            p(0, 0),
+        ];
+        let mut corners = simplified_outline(&hull, 3.0);
+        corners.sort_by_key(|c| (c.x, c.y));
+        assert_eq!(corners, vec![p(0, 0), p(0, 60), p(100, 0), p(100, 60)]);
+        assert_eq!(simplified_outline(&hull[..3], 3.0), hull[..3].to_vec());
     }
 
     #[test]
