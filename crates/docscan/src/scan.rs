@@ -824,14 +824,18 @@ fn turned_over(boxes: Vec<TextBox>, (w, h): (u32, u32)) -> Vec<TextBox> {
         .collect()
 }
 
+/// Least width / height of a line counted as one of the card's labels (在留資格, 就労制限の有無,
+/// 在留期間: four characters and more) when the layout tells which way up the card is.
+const LABEL_ASPECT: f32 = 2.5;
+
 /// Whether a straightened card is upside down, judged by where its lines are: the card's
 /// portrait (right, below the number) holds no text while several lines run through the
 /// labels' column (left); turned over, the two corners swap. `None` when the lines show neither.
 fn upside_down_by_layout(boxes: &[TextBox], (w, h): (u32, u32)) -> Option<bool> {
-    let count = |(x0, x1, y0, y1): (f32, f32, f32, f32)| {
+    let count = |(x0, x1, y0, y1): (f32, f32, f32, f32), min_aspect: f32| {
         boxes
             .iter()
-            .filter(|b| is_line(b, (w, h)))
+            .filter(|b| is_line(b, (w, h)) && b.quad.width() >= b.quad.height() * min_aspect)
             .filter(|b| {
                 let r = b.quad.bounds();
                 let (left, right) = (r.x0 / w as f32, r.x1 / w as f32);
@@ -848,9 +852,12 @@ fn upside_down_by_layout(boxes: &[TextBox], (w, h): (u32, u32)) -> Option<bool> 
         1.0 - portrait.3,
         1.0 - portrait.2,
     );
-    match (count(portrait), count(portrait_turned)) {
-        (0, labels) if labels >= 3 => Some(false),
-        (labels, 0) if labels >= 3 => Some(true),
+    // Where the portrait is, nothing; where it is not, labels: lines of several characters
+    // (the face's outline can pass for a short one).
+    let lines = |region| (count(region, 0.0), count(region, LABEL_ASPECT));
+    match (lines(portrait), lines(portrait_turned)) {
+        ((0, _), (_, labels)) if labels >= 3 => Some(false),
+        ((_, labels), (0, _)) if labels >= 3 => Some(true),
         _ => None,
     }
 }
@@ -1147,6 +1154,24 @@ mod tests {
         let mut crowded = upright.clone();
         crowded.extend(turned);
         assert_eq!(upside_down_by_layout(&crowded, size), None);
+        // A special permanent resident certificate (no rows below the address) whose face
+        // outline the detector boxed: squarish boxes in the portrait are no labels.
+        let box_at = |x0: f32, y0: f32, side: f32| TextBox {
+            quad: Quad::from_rect(&crate::geometry::Rect::new(
+                x0,
+                y0,
+                x0 + side * 1.4,
+                y0 + side,
+            )),
+            score: 0.6,
+        };
+        let mut certificate = upright[..2].to_vec();
+        certificate.extend([
+            box_at(800.0, 250.0, 40.0),
+            box_at(820.0, 300.0, 50.0),
+            box_at(790.0, 330.0, 30.0),
+        ]);
+        assert_eq!(upside_down_by_layout(&certificate, size), None);
         assert_eq!(upside_down_by_layout(&[], size), None);
         // The permission rows (and only they) are left unread.
         let row = |y: f32| line(40.0, y * 630.0 - 10.0, 600.0).quad;

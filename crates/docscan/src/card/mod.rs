@@ -278,6 +278,16 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
                 })
         })
     };
+    // A restriction no line gave is the one the status makes the card print, when it makes one.
+    let work_restriction = work_restriction.or_else(|| {
+        let status = status.as_ref()?;
+        let key = work_restriction_of_status(status.value.key)?;
+        Some(CardField {
+            value: vocab::work_restrictions().by_key(key)?,
+            confidence: status.confidence * BY_STATUS_CONFIDENCE,
+            ..status.clone()
+        })
+    });
     let period_of_stay = best(&prepared, FieldId::PeriodOfStay, |p| {
         values::period_of_stay(&p.text).map(|v| (v, 1.0))
     });
@@ -374,6 +384,51 @@ fn card_ends_with_stay(
     !lasting
         && birth.value.date < end
         && madoguchi_rules::age_on(birth.value.date, end) >= SIXTEEN_AT_ISSUE
+}
+
+/// The status's confidence shared by the work restriction taken from it: the user checks it
+/// (below the review threshold), since the card was not read there.
+const BY_STATUS_CONFIDENCE: f32 = 0.7;
+
+/// The work restriction (key) a Residence Card prints for a status of residence, where the
+/// status alone decides it (入管法 19条の4, 就労制限の有無): none for
+/// the family-based statuses, not permitted for those with no work, the designated
+/// organisation for the statuses tied to one, and the status's own work for the other working
+/// statuses. `None` where it depends on more than the status: 特定活動 (per designation),
+/// 高度専門職 (per number), 外交 and 公用 (no card).
+fn work_restriction_of_status(status: &str) -> Option<&'static str> {
+    Some(match status {
+        "permanent-resident"
+        | "spouse-of-japanese"
+        | "spouse-of-permanent-resident"
+        | "long-term-resident" => "none",
+        "student" | "dependent" | "cultural-activities" | "trainee" => "not-permitted",
+        s if [
+            "specified-skilled-",
+            "technical-intern-",
+            "employment-for-skill-",
+        ]
+        .iter()
+        .any(|family| s.starts_with(family)) =>
+        {
+            "designated-organisation"
+        }
+        "professor"
+        | "artist"
+        | "religious-activities"
+        | "journalist"
+        | "business-manager"
+        | "legal-accounting"
+        | "medical-services"
+        | "researcher"
+        | "instructor"
+        | "engineer-humanities-international"
+        | "intra-company-transferee"
+        | "nursing-care"
+        | "entertainer"
+        | "skilled-labor" => "status-only",
+        _ => return None,
+    })
 }
 
 /// The work restriction's label, which a garbled read may leave on the line.

@@ -126,6 +126,30 @@ fn reads_every_field_of_a_residence_card() {
 }
 
 #[test]
+fn an_unread_work_restriction_is_the_one_its_status_makes_the_card_print() {
+    let with_status = |status: &str| {
+        let mut lines = residence_card();
+        lines[10] = line(status, 0.15, 0.42, 0.68, 0.5);
+        lines[11] = line("就労制", 0.03, 0.56, 0.12, 0.61);
+        read_front(&lines)
+    };
+    let card = with_status("技術・人文知識・国際業務");
+    let restriction = card
+        .work_restriction
+        .expect("the restriction from the status");
+    assert_eq!(restriction.value.key, "status-only");
+    let status = card.status.expect("the status");
+    assert!(restriction.confidence < status.confidence.min(0.8));
+    let key = |status| with_status(status).work_restriction.map(|f| f.value.key);
+    assert_eq!(key("永住者"), Some("none"));
+    assert_eq!(key("留学"), Some("not-permitted"));
+    assert_eq!(key("特定技能1号"), Some("designated-organisation"));
+    // Decided by more than the status: left for the user.
+    assert_eq!(key("特定活動"), None);
+    assert_eq!(key("高度専門職1号ロ"), None);
+}
+
+#[test]
 fn special_permanent_resident_certificate_has_no_status() {
     let lines = vec![
         line("特別永住者証明書", 0.03, 0.02, 0.35, 0.09),
