@@ -107,6 +107,15 @@ pub struct CardNumberScan {
     pub timings: Vec<Stage>,
 }
 
+/// A card number read on its own.
+struct NumberRead {
+    number: String,
+    /// The line it was read from, normalised.
+    text: String,
+    confidence: f32,
+    bounds: Rect,
+}
+
 /// Size the card is straightened to: its lines are cut from this image, so small print (the
 /// nationality, the labels) keeps its detail.
 const CARD_WIDTH: u32 = 1280;
@@ -544,6 +553,21 @@ impl Scanner {
             }
             watch.lap("read-address-cell");
         }
+        if card.card_number.is_none() && found.is_some() {
+            // Run into the line before it (a certificate's `…RESIDENT CERT 番号`) and garbled
+            // with it: read again from its corner alone, as card-number mode reads it.
+            card.card_number = self
+                .number_in_corner(&card_image, true)
+                .ok()
+                .flatten()
+                .map(|n| card::CardField {
+                    value: n.number,
+                    text: n.text,
+                    confidence: n.confidence,
+                    bounds: n.bounds,
+                });
+            watch.lap("read-number-corner");
+        }
         Ok(CardScan {
             card,
             lines,
@@ -566,47 +590,75 @@ impl Scanner {
         // The number is large print: the smaller card image is enough, and quicker.
         let (card_image, found) = self.card_image(&photo, NUMBER_CARD_WIDTH);
         watch.lap("find-card");
-        // Lines are judged against the whole card: the number fills much of its corner.
-        let card_size = card_image.dimensions();
         let attempts: Vec<RgbImage> = if found.is_some() {
-            let region = |img: &RgbImage| {
-                let (w, h) = img.dimensions();
-                image::imageops::crop_imm(img, w * 45 / 100, 0, w - w * 45 / 100, h * 17 / 100)
-                    .to_image()
-            };
-            vec![region(&card_image), region(&rotate180(&card_image))]
+            vec![card_image.clone(), rotate180(&card_image)]
         } else {
             vec![card_image]
         };
-        let mut best: Option<(String, f32)> = None;
-        for region in attempts {
-            let boxes = detect(&self.models.detector, &region, 640)?;
-            for b in boxes.iter().filter(|b| is_line(b, card_size)) {
-                let Ok(text) =
-                    self.models
-                        .recognizer
-                        .read(&region, &b.quad, LineOptions::default())
-                else {
-                    continue;
-                };
-                let normalised = crate::normalize::normalize(&text.text);
-                if let Some((number, changes)) = card::card_number_in_line(&text, &normalised) {
-                    let confidence = text.min_confidence() * (1.0 - 0.15 * changes as f32);
-                    if best.as_ref().is_none_or(|(_, c)| confidence > *c) {
-                        best = Some((number, confidence));
-                    }
-                }
-            }
+        let mut best: Option<NumberRead> = None;
+        for card in &attempts {
+            best = self.number_in_corner(card, found.is_some())?;
             if best.is_some() {
                 break;
             }
         }
         watch.lap("read");
         Ok(CardNumberScan {
-            confidence: best.as_ref().map_or(0.0, |(_, c)| *c),
-            card_number: best.map(|(n, _)| n),
+            confidence: best.as_ref().map_or(0.0, |n| n.confidence),
+            card_number: best.map(|n| n.number),
             timings: watch.stages,
         })
+    }
+
+    /// The card number read from the top right corner of a straightened card (or anywhere in
+    /// `card` when it is not straightened): its lines detected there alone, the surest number
+    /// kept. Bounds are 0–1 of `card`.
+    fn number_in_corner(
+        &self,
+        card: &RgbImage,
+        straightened: bool,
+    ) -> Result<Option<NumberRead>, ScanError> {
+        // Lines are judged against the whole card: the number fills much of its corner.
+        let card_size = card.dimensions();
+        let (w, h) = card_size;
+        let (x0, corner) = if straightened {
+            let x0 = w * 45 / 100;
+            let corner = image::imageops::crop_imm(card, x0, 0, w - x0, h * 17 / 100).to_image();
+            (x0, corner)
+        } else {
+            (0, card.clone())
+        };
+        let boxes = detect(&self.models.detector, &corner, 640)?;
+        let mut best: Option<NumberRead> = None;
+        for b in boxes.iter().filter(|b| is_line(b, card_size)) {
+            let Ok(text) = self
+                .models
+                .recognizer
+                .read(&corner, &b.quad, LineOptions::default())
+            else {
+                continue;
+            };
+            let normalised = crate::normalize::normalize(&text.text);
+            let Some((number, changes)) = card::card_number_in_line(&text, &normalised) else {
+                continue;
+            };
+            let confidence = text.min_confidence() * (1.0 - 0.15 * changes as f32);
+            if best.as_ref().is_none_or(|n| confidence > n.confidence) {
+                let r = b.quad.bounds();
+                best = Some(NumberRead {
+                    number,
+                    text: normalised,
+                    confidence,
+                    bounds: Rect::new(
+                        (r.x0 + x0 as f32) / w as f32,
+                        r.y0 / h as f32,
+                        (r.x1 + x0 as f32) / w as f32,
+                        r.y1 / h as f32,
+                    ),
+                });
+            }
+        }
+        Ok(best)
     }
 
     /// The card straightened to `width` × `width / CARD_ASPECT` when its outline is found, else

@@ -282,14 +282,20 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
     let work_restriction = work_restriction.or_else(|| {
         let status = status.as_ref()?;
         let key = work_restriction_of_status(status.value.key)?;
-        Some(CardField {
-            value: vocab::work_restrictions().by_key(key)?,
-            confidence: status.confidence * BY_STATUS_CONFIDENCE,
-            ..status.clone()
-        })
+        Some(taken_from_status(
+            status,
+            vocab::work_restrictions().by_key(key)?,
+        ))
     });
     let period_of_stay = best(&prepared, FieldId::PeriodOfStay, |p| {
         values::period_of_stay(&p.text).map(|v| (v, 1.0))
+    })
+    .or_else(|| {
+        // 永住者 and 高度専門職2号 stay without end: their cards print 無期限.
+        let status = status.as_ref()?;
+        INDEFINITE_STATUSES
+            .contains(&status.value.key)
+            .then(|| taken_from_status(status, PeriodOfStay::Indefinite))
     });
     let expiry_date = best(&prepared, FieldId::PeriodOfStay, |p| {
         let dates = values::dates(&p.text);
@@ -379,16 +385,29 @@ fn card_ends_with_stay(
     let (Some(status), Some(birth)) = (status, birth) else {
         return false;
     };
-    let lasting = ["permanent-resident", "highly-skilled-2"].contains(&status.value.key)
+    let lasting = INDEFINITE_STATUSES.contains(&status.value.key)
         || period.is_some_and(|p| p.value == PeriodOfStay::Indefinite);
     !lasting
         && birth.value.date < end
         && madoguchi_rules::age_on(birth.value.date, end) >= SIXTEEN_AT_ISSUE
 }
 
-/// The status's confidence shared by the work restriction taken from it: the user checks it
-/// (below the review threshold), since the card was not read there.
+/// The statuses whose period of stay has no end (無期限).
+const INDEFINITE_STATUSES: [&str; 2] = ["permanent-resident", "highly-skilled-2"];
+
+/// The status's confidence shared by a value taken from it (the work restriction, 無期限):
+/// below the review threshold, so the user checks what the card was not read for.
 const BY_STATUS_CONFIDENCE: f32 = 0.7;
+
+/// A value the law gives a status, shown with the status's text and place.
+fn taken_from_status<T>(status: &CardField<Term>, value: T) -> CardField<T> {
+    CardField {
+        value,
+        confidence: status.confidence * BY_STATUS_CONFIDENCE,
+        text: status.text.clone(),
+        bounds: status.bounds,
+    }
+}
 
 /// The work restriction (key) a Residence Card prints for a status of residence, where the
 /// status alone decides it (入管法 19条の4, 就労制限の有無): none for

@@ -126,11 +126,11 @@ fn reads_every_field_of_a_residence_card() {
 }
 
 #[test]
-fn an_unread_work_restriction_is_the_one_its_status_makes_the_card_print() {
+fn unread_values_the_status_decides_are_taken_from_it() {
     let with_status = |status: &str| {
         let mut lines = residence_card();
-        lines[10] = line(status, 0.15, 0.42, 0.68, 0.5);
-        lines[11] = line("就労制", 0.03, 0.56, 0.12, 0.61);
+        lines[9] = line(status, 0.15, 0.42, 0.68, 0.5);
+        lines[10] = line("就労制", 0.03, 0.56, 0.12, 0.61);
         read_front(&lines)
     };
     let card = with_status("技術・人文知識・国際業務");
@@ -144,6 +144,24 @@ fn an_unread_work_restriction_is_the_one_its_status_makes_the_card_print() {
     assert_eq!(key("永住者"), Some("none"));
     assert_eq!(key("留学"), Some("not-permitted"));
     assert_eq!(key("特定技能1号"), Some("designated-organisation"));
+    let permanent = with_status("永住者");
+    assert_eq!(
+        permanent.period_of_stay.map(|f| f.value),
+        Some(PeriodOfStay::Term {
+            years: 4,
+            months: 3,
+            days: 0
+        }),
+        "a period read stays"
+    );
+    let mut lines = residence_card();
+    lines[9] = line("永住者", 0.15, 0.42, 0.68, 0.5);
+    lines[11] = line("在留期間", 0.03, 0.64, 0.15, 0.69);
+    let period = read_front(&lines)
+        .period_of_stay
+        .expect("無期限 from the status");
+    assert_eq!(period.value, PeriodOfStay::Indefinite);
+    assert!(period.confidence < 0.8);
     // Decided by more than the status: left for the user.
     assert_eq!(key("特定活動"), None);
     assert_eq!(key("高度専門職1号ロ"), None);
