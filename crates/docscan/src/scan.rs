@@ -6,8 +6,9 @@ use image::{Rgb, RgbImage};
 use imageproc::geometric_transformations::{Border, Interpolation, rotate_about_center_no_crop};
 use madoguchi_rules::CivilDate;
 use serde::Serialize;
+use std::borrow::Cow;
 
-use crate::card::{self, CardFront, CardLine};
+use crate::card::{self, CardField, CardFront, CardLine};
 use crate::document::{self, CARD_ASPECT};
 use crate::geometry::{Extent, Quad, Rect, merge_collinear};
 use crate::mrz::{self, MRZ_ALPHABET, Mrz, MrzError};
@@ -105,15 +106,6 @@ pub struct CardNumberScan {
     pub card_number: Option<String>,
     pub confidence: f32,
     pub timings: Vec<Stage>,
-}
-
-/// A card number read on its own.
-struct NumberRead {
-    number: String,
-    /// The line it was read from, normalised.
-    text: String,
-    confidence: f32,
-    bounds: Rect,
 }
 
 /// Size the card is straightened to: its lines are cut from this image, so small print (the
@@ -556,16 +548,7 @@ impl Scanner {
         if card.card_number.is_none() && found.is_some() {
             // Run into the line before it (a certificate's `…RESIDENT CERT 番号`) and garbled
             // with it: read again from its corner alone, as card-number mode reads it.
-            card.card_number = self
-                .number_in_corner(&card_image, true)
-                .ok()
-                .flatten()
-                .map(|n| card::CardField {
-                    value: n.number,
-                    text: n.text,
-                    confidence: n.confidence,
-                    bounds: n.bounds,
-                });
+            card.card_number = self.number_in_corner(&card_image, true).ok().flatten();
             watch.lap("read-number-corner");
         }
         Ok(CardScan {
@@ -590,22 +573,16 @@ impl Scanner {
         // The number is large print: the smaller card image is enough, and quicker.
         let (card_image, found) = self.card_image(&photo, NUMBER_CARD_WIDTH);
         watch.lap("find-card");
-        let attempts: Vec<RgbImage> = if found.is_some() {
-            vec![card_image.clone(), rotate180(&card_image)]
-        } else {
-            vec![card_image]
-        };
-        let mut best: Option<NumberRead> = None;
-        for card in &attempts {
-            best = self.number_in_corner(card, found.is_some())?;
-            if best.is_some() {
-                break;
-            }
+        let straightened = found.is_some();
+        let mut best = self.number_in_corner(&card_image, straightened)?;
+        if best.is_none() && straightened {
+            // Upside down: the number is in the other corner.
+            best = self.number_in_corner(&rotate180(&card_image), true)?;
         }
         watch.lap("read");
         Ok(CardNumberScan {
             confidence: best.as_ref().map_or(0.0, |n| n.confidence),
-            card_number: best.map(|n| n.number),
+            card_number: best.map(|n| n.value),
             timings: watch.stages,
         })
     }
@@ -617,19 +594,19 @@ impl Scanner {
         &self,
         card: &RgbImage,
         straightened: bool,
-    ) -> Result<Option<NumberRead>, ScanError> {
+    ) -> Result<Option<CardField<String>>, ScanError> {
         // Lines are judged against the whole card: the number fills much of its corner.
         let card_size = card.dimensions();
         let (w, h) = card_size;
         let (x0, corner) = if straightened {
             let x0 = w * 45 / 100;
             let corner = image::imageops::crop_imm(card, x0, 0, w - x0, h * 17 / 100).to_image();
-            (x0, corner)
+            (x0, Cow::Owned(corner))
         } else {
-            (0, card.clone())
+            (0, Cow::Borrowed(card))
         };
         let boxes = detect(&self.models.detector, &corner, 640)?;
-        let mut best: Option<NumberRead> = None;
+        let mut best: Option<CardField<String>> = None;
         for b in boxes.iter().filter(|b| is_line(b, card_size)) {
             let Ok(text) = self
                 .models
@@ -645,8 +622,8 @@ impl Scanner {
             let confidence = text.min_confidence() * (1.0 - 0.15 * changes as f32);
             if best.as_ref().is_none_or(|n| confidence > n.confidence) {
                 let r = b.quad.bounds();
-                best = Some(NumberRead {
-                    number,
+                best = Some(CardField {
+                    value: number,
                     text: normalised,
                     confidence,
                     bounds: Rect::new(

@@ -573,7 +573,6 @@ fn address_at_start(
     skip: usize,
 ) -> Option<(Address, f32)> {
     let text = &line.text[skip..];
-    let row = || continued_on_the_row(lines, line)[skip..].to_owned();
     if let Some(prefecture) = vocab::prefectures().match_prefix(text) {
         let whole_row = continued_on_the_row(lines, line);
         let address = Address {
@@ -598,11 +597,12 @@ fn address_at_start(
         return on_evidence.or(Some((address, prefecture.confidence)));
     }
     let place = crate::municipalities::with_prefecture_at_start(text)?;
-    let text = row();
+    let row = continued_on_the_row(lines, line);
+    let text = &row[skip..];
     let length = place.prefecture.japanese.chars().count() + place.municipality.chars().count();
     Some((
         Address {
-            text: values::address_after_place(&text, &place),
+            text: values::address_after_place(text, &place),
             prefecture: Some(place.prefecture),
         },
         1.0 - place.edits as f32 / length as f32,
