@@ -521,15 +521,18 @@ impl Scanner {
             }
         }
         // Short cells the detector missed or garbled: read alone where the card prints them.
+        // Both cells are placed from what the lines gave, not from each other's layout read.
+        let sex_cell = card::sex_cell_by_layout(&card);
+        let nationality_cell = card::nationality_cell_by_layout(&card);
         if card.sex.is_none() && found.is_some() {
-            let cell = card::sex_cell_by_layout(&card);
+            let cell = sex_cell;
             if let Ok(text) = self.read_card_part(&card_image, &cell, options) {
                 card.sex = card::sex_in_cell(&CardLine { text, bounds: cell });
             }
             watch.lap("read-sex-by-layout");
         }
         if card.nationality.is_none() && found.is_some() {
-            let cell = card::nationality_cell_by_layout(&card);
+            let cell = nationality_cell;
             if let Ok(text) = self.read_card_part(&card_image, &cell, options) {
                 card.nationality = card::nationality_in_cell(&CardLine { text, bounds: cell });
             }

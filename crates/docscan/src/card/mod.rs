@@ -5,6 +5,7 @@
 //! list, a date) and by where the card prints them second: each field has a band of the card
 //! where it is expected, and a line outside it needs stronger content to be taken.
 
+mod dates_by_evidence;
 mod layout;
 pub mod values;
 
@@ -17,6 +18,7 @@ use crate::normalize::normalize;
 use crate::ocr::evidence::LineEvidence;
 use crate::text::RecognizedText;
 use crate::vocab::{self, Term, TermMatch, Vocabulary};
+use dates_by_evidence::DateKind;
 use layout::{Band, FieldId};
 pub use values::{Calendar, PeriodOfStay, PrintedDate, Sex};
 
@@ -297,22 +299,22 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
             .contains(&status.value.key)
             .then(|| taken_from_status(status, PeriodOfStay::Indefinite))
     });
+    // The expiry is the period line's first date; the validity line's date is its last.
     let expiry_date = best(&prepared, FieldId::PeriodOfStay, |p| {
-        let dates = values::dates(&p.text);
-        dates.first().map(|(d, _)| (d.date, 1.0))
-    })
-    .filter(|f| f.value.year() < LAST_END_YEAR);
+        end_date(p, values::dates(&p.text).first())
+    });
     let card_valid_until = best(&prepared, FieldId::CardValidity, |p| {
-        values::dates(&p.text).last().map(|(d, _)| (d.date, 1.0))
-    })
-    .filter(|f| f.value.year() < LAST_END_YEAR);
+        end_date(p, values::dates(&p.text).last())
+    });
     // The card is valid after its holder was born: a date past its end is no birth date.
     let card_ends = [&card_valid_until, &expiry_date]
         .into_iter()
         .flatten()
         .map(|f| f.value)
         .min();
-    let birth_date = birth_date.or_else(|| birth_date_with_half_era(&prepared, card_ends));
+    let birth_date = birth_date
+        .or_else(|| birth_date_with_half_era(&prepared, card_ends))
+        .or_else(|| birth_date_by_evidence(&prepared, card_ends));
     // One of the two end dates stands for the other when the law makes them one.
     let ends_with_stay = |end: &CardField<CivilDate>| {
         card_ends_with_stay(
@@ -630,6 +632,61 @@ fn birth_date_with_half_era(
     })
 }
 
+/// Cost (natural log) within which a date read on a line's evidence is believed: a digit
+/// lost to the blank, or read as its look-alike at some probability, costs 1–3.
+const DATE_BY_EVIDENCE_COST: f32 = 6.0;
+/// What each greedy character after a birth date costs: the sex often follows on its line.
+const SKIP_AFTER_BIRTH_DATE: f32 = 1.0;
+/// A year before which no card still in use ends (the first were issued in 2012).
+const FIRST_END_YEAR: i32 = 2012;
+
+/// The confidence of a date read on the evidence at `cost`: at most 0.6, under the review
+/// threshold, for the user to check.
+fn date_by_evidence_confidence(cost: f32) -> f32 {
+    0.6 * (cost / DATE_BY_EVIDENCE_COST).exp()
+}
+
+/// A birth date whose digit the greedy text lost or garbled (`199年02月21日`), read on the
+/// line's evidence (see [`dates_by_evidence`]), when it is before `card_ends`. Its confidence
+/// is lowered for the review.
+fn birth_date_by_evidence(
+    lines: &[Prepared<'_>],
+    card_ends: Option<CivilDate>,
+) -> Option<CardField<PrintedDate>> {
+    best(lines, FieldId::BirthDate, |p| {
+        // Only a line that reads as some date at all.
+        if !p.text.contains(['年', '月']) {
+            return None;
+        }
+        let evidence = p.line.text.evidence.as_ref()?;
+        let (date, cost) =
+            dates_by_evidence::date_by_evidence(evidence, DateKind::Birth, SKIP_AFTER_BIRTH_DATE)?;
+        (cost >= -DATE_BY_EVIDENCE_COST && card_ends.is_none_or(|end| date.date < end))
+            .then_some((date, date_by_evidence_confidence(cost)))
+    })
+}
+
+/// An end date (of the stay, or of the card) on a line: the date its text printed when that
+/// is a year a card or stay ends in, else the one its evidence gives when the greedy text lost
+/// or garbled a digit (`202年07月01日`). Text follows the date on its line (`まで有効です`),
+/// so on the evidence what comes after it costs nothing.
+fn end_date(
+    p: &Prepared<'_>,
+    printed: Option<&(PrintedDate, std::ops::Range<usize>)>,
+) -> Option<(CivilDate, f32)> {
+    let ends_then = |date: CivilDate| (FIRST_END_YEAR..LAST_END_YEAR).contains(&date.year());
+    if let Some((date, _)) = printed.filter(|(d, _)| ends_then(d.date)) {
+        return Some((date.date, 1.0));
+    }
+    if !p.text.contains(['年', '月']) {
+        return None;
+    }
+    let evidence = p.line.text.evidence.as_ref()?;
+    let (date, cost) = dates_by_evidence::date_by_evidence(evidence, DateKind::End, 0.0)?;
+    (cost >= -DATE_BY_EVIDENCE_COST && ends_then(date.date))
+        .then_some((date.date, date_by_evidence_confidence(cost)))
+}
+
 /// Where the nationality cell ends, before the portrait (fraction of the card's width).
 const NATIONALITY_CELL_END: f32 = 0.75;
 
@@ -818,8 +875,40 @@ pub fn sex_cell_by_layout(card: &CardFront) -> Rect {
 /// The sex read from its cell at its layout place.
 pub fn sex_in_cell(line: &CardLine) -> Option<CardField<Sex>> {
     let p = Prepared::new(line, &line.text);
-    let (value, agreed) = values::sex(&p.text)?;
-    Some(p.field(value, if agreed { 0.9 } else { 0.7 }))
+    match values::sex(&p.text) {
+        Some((value, agreed)) => Some(p.field(value, if agreed { 0.9 } else { 0.7 })),
+        None => {
+            let (value, content) = sex_by_evidence(line.text.evidence.as_deref()?)?;
+            Some(p.field(value, content))
+        }
+    }
+}
+
+/// How much likelier (natural log) one sex's kanji must be than the other's for a cell whose
+/// greedy text gave neither to be read as it. The two kanji differ enough that a blurred 男
+/// still scores far better as 男 than as 女 (and `美` for 男, `安` for 女, are the usual
+/// misreads).
+const SEX_MARGIN: f32 = 4.0;
+/// Confidence of a sex read so: under the review threshold, for the user to check.
+const SEX_BY_EVIDENCE_CONFIDENCE: f32 = 0.6;
+
+/// The sex whose kanji (with its letter, or alone: the letter is often lost) the cell's
+/// evidence supports clearly better than the other's. The letters alone are not weighed:
+/// one stray Latin stroke reads as `F` or `M` as easily as the other.
+fn sex_by_evidence(evidence: &LineEvidence) -> Option<(Sex, f32)> {
+    let cost = |kanji: char, letter: char| {
+        [&[kanji, letter][..], &[kanji][..]]
+            .into_iter()
+            .filter_map(|spelling| evidence.cost_of(spelling, 0))
+            .fold(f32::NEG_INFINITY, f32::max)
+    };
+    let (male, female) = (cost('男', 'M'), cost('女', 'F'));
+    let (sex, margin) = if male > female {
+        (Sex::Male, male - female)
+    } else {
+        (Sex::Female, female - male)
+    };
+    (margin >= SEX_MARGIN).then_some((sex, SEX_BY_EVIDENCE_CONFIDENCE))
 }
 
 /// The nationality read from its cell at its layout place: its position is known as after a

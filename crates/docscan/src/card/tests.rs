@@ -606,6 +606,9 @@ fn a_birth_date_whose_era_lost_a_kanji_is_read_when_the_card_allows_one_era() {
     let mut lines = residence_card();
     lines[4] = line("生年月日 和38年9月21日", 0.03, 0.22, 0.36, 0.27);
     // The card is valid until 2029: 令和38年 (2056) was no birth date, 昭和38年 was.
+    // Without the permission and issue dates, which a validity line lost would leave to
+    // stand in for it.
+    lines.drain(12..14);
     let card = read_front(&lines);
     let birth = card.birth_date.expect("a birth date");
     assert_eq!(birth.value.date, d("1963-09-21"));
@@ -831,4 +834,83 @@ fn a_card_numbers_doubled_digit_read_once_is_put_back_when_the_evidence_says_whe
     let readings: Vec<(char, char)> = "QF50284634L".chars().map(|c| (c, '\0')).collect();
     let short = line_of_readings(&readings, [0.6, 0.03, 0.95, 0.09]);
     assert_eq!(card_number_in_line(&short.text, &short.text.text), None);
+}
+
+/// Evidence reading `text` one step per character, a blank between, with `lost` (a character
+/// and its probability) at a step the blank won after the character at `after`.
+fn line_losing(text: &str, lost: Option<(usize, char, f32)>, bounds: [f32; 4]) -> CardLine {
+    let chars: Vec<[(char, f32); 1]> = text.chars().map(|c| [(c, 0.9)]).collect();
+    let lost_step = lost.map(|(_, c, p)| [(c, p)]);
+    let mut rows: Vec<(f32, &[(char, f32)])> = Vec::new();
+    for (i, c) in chars.iter().enumerate() {
+        rows.push((0.05, c.as_slice()));
+        match (&lost, &lost_step) {
+            (Some((after, _, p)), Some(step)) if *after == i => {
+                rows.push((1.0 - p, step.as_slice()))
+            }
+            _ => {}
+        }
+        rows.push((0.95, &[][..]));
+    }
+    line_with_evidence(&rows, bounds)
+}
+
+#[test]
+fn a_sex_cell_whose_text_gave_neither_is_read_on_its_evidence() {
+    let cell = [0.37, 0.22, 0.53, 0.27];
+    // `美` for a blurred 男, with 男 its close second: male, for the user to check.
+    let blurred_male: [(f32, &[(char, f32)]); 3] = [
+        (0.05, &[('性', 0.9)]),
+        (0.05, &[('美', 0.5), ('男', 0.4)]),
+        (0.95, &[]),
+    ];
+    let male = sex_in_cell(&line_with_evidence(&blurred_male, cell)).expect("a sex");
+    assert_eq!(male.value, Sex::Male);
+    assert!(male.confidence < 0.8);
+    // Neither kanji anywhere: nothing, rather than a guess.
+    let neither: [(f32, &[(char, f32)]); 2] = [(0.05, &[('美', 0.9)]), (0.95, &[])];
+    assert_eq!(sex_in_cell(&line_with_evidence(&neither, cell)), None);
+    // Both about as likely: nothing.
+    let both: [(f32, &[(char, f32)]); 2] = [
+        (0.05, &[('美', 0.5), ('男', 0.2), ('女', 0.2)]),
+        (0.95, &[]),
+    ];
+    assert_eq!(sex_in_cell(&line_with_evidence(&both, cell)), None);
+}
+
+#[test]
+fn dates_that_lost_a_digit_are_read_on_their_lines_evidence() {
+    let mut lines = residence_card();
+    // `1985年` read `185年` (the 9 lost to the blank between 1 and 8), and both end dates
+    // `2029年` read `202年` (the 9 lost the same way).
+    lines[4] = line_losing(
+        "185年12月31日",
+        Some((0, '9', 0.4)),
+        [0.03, 0.22, 0.36, 0.27],
+    );
+    lines[11] = line_losing(
+        "4年3月(202年07月01日)",
+        Some((7, '9', 0.4)),
+        [0.03, 0.64, 0.7, 0.69],
+    );
+    lines[14] = line_losing(
+        "このカードは202年07月01日まで有効です。",
+        Some((8, '9', 0.4)),
+        [0.05, 0.88, 0.6, 0.94],
+    );
+    // Without the permission and issue dates, which a validity line lost would leave to
+    // stand in for it.
+    lines.drain(12..14);
+    let card = read_front(&lines);
+    let birth = card.birth_date.expect("a birth date");
+    assert_eq!(birth.value.date, d("1985-12-31"));
+    assert!(birth.confidence < 0.8);
+    assert_eq!(card.expiry_date.map(|f| f.value), Some(d("2029-07-01")));
+    assert_eq!(
+        card.card_valid_until.map(|f| f.value),
+        Some(d("2029-07-01"))
+    );
+    // A stretch far from any date's shape gives none.
+    lines[4] = line_losing("生年月日 185年", None, [0.03, 0.22, 0.36, 0.27]);
+    assert_eq!(read_front(&lines).birth_date, None);
 }

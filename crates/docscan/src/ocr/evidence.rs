@@ -4,6 +4,10 @@
 //! usually still had probability at its steps: `ベトナム` greedily read `ベ卜十ム` still
 //! scores far better as `ベトナム` than as any other country.
 
+mod template;
+
+pub use template::{Slot, TemplateReading};
+
 use crate::text::RecognizedText;
 use crate::vocab::fold_lookalike;
 

@@ -1,0 +1,241 @@
+//! The likeliest reading of a line that follows a template, found on the recogniser's
+//! evidence. A date the greedy pass read `199年02月21日` follows `DDDD年DD月DD日` only as
+//! `1999年…`: the lost `9` was at its steps second to the blank. Viterbi over the template's
+//! CTC states finds the one reading of that shape the steps make likeliest, and what it costs
+//! against the greedy text.
+
+use super::{FLOOR, LineEvidence, SKIP_BEFORE_COST};
+
+/// The characters one place of a template accepts.
+pub type Slot<'a> = &'a [char];
+
+/// A template's likeliest reading on a line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TemplateReading {
+    /// One character per slot.
+    pub text: String,
+    /// How much less likely (natural log, ≤ 0) the line is read so than as its greedy text;
+    /// greedy characters outside the reading cost as in [`LineEvidence::cost_of`].
+    pub cost: f32,
+}
+
+/// A CTC state: the blank before slot `i` (or after the last), or one of a slot's characters.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum State {
+    Blank,
+    Char { slot: usize, ch: char },
+}
+
+/// Where a state's best path at a step came from.
+const FROM_BEFORE: u32 = u32::MAX;
+
+impl LineEvidence {
+    /// The likeliest reading of some stretch of the line that has one character of each of
+    /// `template`'s slots, in order. Greedy characters before it cost [`SKIP_BEFORE_COST`]
+    /// each and after it `skip_after_cost` each. `None` for an empty template or line.
+    pub fn read_template(
+        &self,
+        template: &[Slot<'_>],
+        skip_after_cost: f32,
+    ) -> Option<TemplateReading> {
+        if template.is_empty() || template.iter().any(|slot| slot.is_empty()) {
+            return None;
+        }
+        // States in order: blank, slot 0's characters, blank, …, last slot's, blank.
+        let mut states = Vec::new();
+        let mut slot_start = Vec::new();
+        for (slot, chars) in template.iter().enumerate() {
+            states.push(State::Blank);
+            slot_start.push(states.len());
+            states.extend(chars.iter().map(|&ch| State::Char { slot, ch }));
+        }
+        states.push(State::Blank);
+        let slot_states = |slot: usize| slot_start[slot]..slot_start[slot] + template[slot].len();
+        // Predecessors other than the state itself and the leading wildcard.
+        let predecessors: Vec<Vec<usize>> = states
+            .iter()
+            .enumerate()
+            .map(|(s, state)| match *state {
+                State::Blank if s == 0 => Vec::new(),
+                // The blank after a slot follows any of its characters.
+                State::Blank => (0..template.len())
+                    .filter(|&slot| slot_start[slot] + template[slot].len() == s)
+                    .flat_map(slot_states)
+                    .collect(),
+                State::Char { slot, ch } => {
+                    let blank_before = slot_start[slot] - 1;
+                    let previous_chars = slot.checked_sub(1).map(slot_states).unwrap_or(0..0);
+                    std::iter::once(blank_before)
+                        .chain(previous_chars.filter(|&p| {
+                            // The same character twice needs a blank between.
+                            !matches!(states[p], State::Char { ch: prev, .. } if prev == ch)
+                        }))
+                        .collect()
+                }
+            })
+            .collect();
+        let starts = |s: usize| s == 0 || matches!(states[s], State::Char { slot: 0, .. });
+        let last_slot = slot_states(template.len() - 1);
+        let ends = |s: usize| s == states.len() - 1 || last_slot.contains(&s);
+
+        let none = f32::NEG_INFINITY;
+        let n = states.len();
+        let mut score = vec![none; n];
+        let mut next = vec![none; n];
+        let mut back: Vec<Vec<u32>> = Vec::with_capacity(self.steps.len());
+        let (mut before, mut after) = (0.0f32, none);
+        // The state and step at which the best path into the trailing wildcard left the
+        // template.
+        let mut after_from: Option<(usize, usize)> = None;
+        for (t, step) in self.steps.iter().enumerate() {
+            let best = step.best.max(FLOOR).ln();
+            let (skip_before, skip_after) = if step.starts_char {
+                (-SKIP_BEFORE_COST, -skip_after_cost)
+            } else {
+                (0.0, 0.0)
+            };
+            let mut from = vec![FROM_BEFORE; n];
+            for s in 0..n {
+                let (mut reach, mut origin) = (score[s], s as u32);
+                for &p in &predecessors[s] {
+                    if score[p] > reach {
+                        (reach, origin) = (score[p], p as u32);
+                    }
+                }
+                if starts(s) && before > reach {
+                    (reach, origin) = (before, FROM_BEFORE);
+                }
+                if reach == none {
+                    next[s] = none;
+                    continue;
+                }
+                let p = match states[s] {
+                    State::Blank => step.blank.max(FLOOR),
+                    State::Char { ch, .. } => step.probability(ch),
+                };
+                next[s] = reach + p.ln() - best;
+                from[s] = origin;
+            }
+            if let Some((end, &ended)) = score
+                .iter()
+                .enumerate()
+                .filter(|&(s, _)| ends(s))
+                .max_by(|a, b| a.1.total_cmp(b.1))
+                && ended > after
+            {
+                after = ended;
+                after_from = Some((end, t));
+            }
+            after += skip_after;
+            before += skip_before;
+            back.push(from);
+            std::mem::swap(&mut score, &mut next);
+        }
+        let (end, ended) = score
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|&(s, _)| ends(s))
+            .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        let (cost, mut state, end_step) = if ended >= after {
+            (ended, end, self.steps.len())
+        } else {
+            let (state, step) = after_from?;
+            (after, state, step)
+        };
+        if cost == none {
+            return None;
+        }
+        // Walk back from the end, noting each slot's character.
+        let mut chars = vec!['\0'; template.len()];
+        for t in (0..end_step).rev() {
+            if let State::Char { slot, ch } = states[state] {
+                chars[slot] = ch;
+            }
+            match back[t][state] {
+                FROM_BEFORE => break,
+                origin => state = origin as usize,
+            }
+        }
+        chars.iter().all(|&c| c != '\0').then(|| TemplateReading {
+            text: chars.into_iter().collect(),
+            cost,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::evidence_and_text;
+
+    const DIGITS: &[char] = &['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+    fn date_template() -> Vec<&'static [char]> {
+        let d = DIGITS;
+        vec![d, d, d, d, &['年'], d, d, &['月'], d, d, &['日']]
+    }
+
+    /// Rows reading `text` one step per character, a blank between.
+    fn rows(text: &str) -> Vec<(f32, Vec<(char, f32)>)> {
+        text.chars()
+            .flat_map(|c| [(0.05, vec![(c, 0.9), ('x', 0.03)]), (0.95, vec![])])
+            .collect()
+    }
+
+    fn read(rows: &[(f32, Vec<(char, f32)>)], skip_after: f32) -> Option<(String, f32)> {
+        let rows: Vec<(f32, &[(char, f32)])> =
+            rows.iter().map(|(b, c)| (*b, c.as_slice())).collect();
+        let (evidence, _) = evidence_and_text(&rows);
+        evidence
+            .read_template(&date_template(), skip_after)
+            .map(|r| (r.text, r.cost))
+    }
+
+    #[test]
+    fn a_date_read_whole_costs_nothing() {
+        let (text, cost) = read(&rows("1986年04月11日"), 4.0).expect("a reading");
+        assert_eq!(text, "1986年04月11日");
+        assert!(cost.abs() < 1e-4, "{cost}");
+    }
+
+    #[test]
+    fn a_repeated_digit_lost_to_the_blank_is_put_back() {
+        // `1999` read `199`: the 9s' steps ran together, the blank between them second.
+        let mut lost = rows("19");
+        lost.extend([
+            (0.05, vec![('9', 0.9)]),
+            (0.4, vec![('9', 0.55)]),
+            (0.05, vec![('9', 0.9)]),
+            (0.95, vec![]),
+        ]);
+        lost.extend(rows("年02月21日"));
+        let (text, cost) = read(&lost, 4.0).expect("a reading");
+        assert_eq!(text, "1999年02月21日");
+        assert!((cost - (0.4f32 / 0.55).ln()).abs() < 1e-4, "{cost}");
+    }
+
+    #[test]
+    fn strays_around_the_date_cost_what_they_cost_elsewhere() {
+        let line = rows("生年1986年04月11日了");
+        let (text, free_after) = read(&line, 0.0).expect("a reading");
+        assert_eq!(text, "1986年04月11日");
+        assert!((free_after + 2.0).abs() < 1e-3, "{free_after}");
+        let (text, cost) = read(&line, 4.0).expect("a reading");
+        assert_eq!(text, "1986年04月11日");
+        assert!(cost < free_after - 1.0, "{cost}");
+    }
+
+    #[test]
+    fn a_line_without_the_shape_reads_only_at_great_cost() {
+        let (_, cost) = read(&rows("東京都新宿区"), 4.0).expect("a reading");
+        assert!(cost < -40.0, "{cost}");
+    }
+
+    #[test]
+    fn an_empty_template_or_line_reads_nothing() {
+        let (evidence, _) = evidence_and_text(&[]);
+        assert_eq!(evidence.read_template(&date_template(), 4.0), None);
+        let (evidence, _) = evidence_and_text(&[(0.1, &[('1', 0.9)][..])]);
+        assert_eq!(evidence.read_template(&[], 4.0), None);
+    }
+}
