@@ -174,6 +174,131 @@ pub fn with_prefecture_at_start(tail: &str) -> Option<PlaceAtStart> {
     })
 }
 
+/// A municipality found whole inside an address whose start is garbled past placing
+/// (`育大津市老松河4-19-13`, `福陶楼局市博多区球町4-8-8`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlaceInside {
+    pub prefecture: Term,
+    /// The municipality as addresses print it; or a city with wards alone (`仙台市` before a
+    /// garbled ward), when [`PlaceInside::whole`] is false.
+    pub municipality: &'static str,
+    pub whole: bool,
+    /// How many characters of the text come before the rest of the address.
+    pub through: usize,
+}
+
+/// Fewest characters of a name found inside an address: shorter names (北区, 津市) are parts
+/// of too many others.
+const INSIDE_MIN_CHARS: usize = 3;
+
+/// Names that tell their prefecture wherever they stand: every municipality's, and a
+/// designated city's and its wards' apart (`福岡市`, `博多区`), each with the one prefecture
+/// that has it and the municipality it names (`None` for a city with wards), when only one
+/// prefecture has a place of that name.
+fn telling_names() -> &'static [(String, Term, Option<&'static str>)] {
+    static NAMES: OnceLock<Vec<(String, Term, Option<&'static str>)>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let prefectures = crate::vocab::prefectures();
+        let mut named: std::collections::HashMap<String, Vec<(Term, Option<&'static str>)>> =
+            std::collections::HashMap::new();
+        for municipality in all() {
+            let Some(prefecture) = municipality
+                .code
+                .get(..2)
+                .and_then(|k| prefectures.by_key(k))
+            else {
+                continue;
+            };
+            let mut add = |name: &str, names: Option<&'static str>| {
+                named
+                    .entry(name.to_owned())
+                    .or_default()
+                    .push((prefecture, names));
+            };
+            add(municipality.name, Some(municipality.name));
+            if let Some((city, ward)) = municipality.name.split_once('市')
+                && ward.ends_with('区')
+            {
+                add(&format!("{city}市"), None);
+                add(ward, Some(municipality.name));
+            }
+        }
+        named
+            .into_iter()
+            .filter(|(name, _)| name.chars().count() >= INSIDE_MIN_CHARS)
+            .filter_map(|(name, places)| {
+                let (prefecture, municipality) = places[0];
+                // One prefecture; and one municipality, unless the name is a city's.
+                let one_prefecture = places.iter().all(|(p, _)| p.key == prefecture.key);
+                let municipality = municipality.filter(|_| places.len() == 1);
+                one_prefecture.then_some((name, prefecture, municipality))
+            })
+            .collect()
+    })
+}
+
+/// The municipality whose name stands whole within the first [`PLACE_WITHIN`] characters of
+/// `text` (an address whose prefecture, and maybe city, were garbled) when only one prefecture
+/// has a place of that name; the longest such name when several stand there, and none when two
+/// of equal length disagree. A city with wards found by its name is completed by its ward when
+/// the text goes on with one ([`at_start`]).
+pub fn inside(text: &str) -> Option<PlaceInside> {
+    let chars: Vec<char> = text.chars().collect();
+    let window: String = chars.iter().take(PLACE_WITHIN + 4).collect();
+    // (characters, where the name ends, prefecture, municipality named, the name)
+    let mut found: Vec<(usize, usize, Term, Option<&'static str>, &'static str)> = telling_names()
+        .iter()
+        .filter_map(|(name, prefecture, municipality)| {
+            let byte = window.find(name.as_str())?;
+            let start = window[..byte].chars().count();
+            (start < PLACE_WITHIN).then(|| {
+                let length = name.chars().count();
+                (
+                    length,
+                    start + length,
+                    *prefecture,
+                    *municipality,
+                    name.as_str(),
+                )
+            })
+        })
+        .collect();
+    found.sort_by_key(|&(length, ..)| std::cmp::Reverse(length));
+    let &(length, end, prefecture, municipality, name) = found.first()?;
+    let rival = found
+        .iter()
+        .skip(1)
+        .any(|&(l, _, p, ..)| l == length && p.key != prefecture.key);
+    if rival {
+        return None;
+    }
+    if let Some(municipality) = municipality {
+        return Some(PlaceInside {
+            prefecture,
+            municipality,
+            whole: true,
+            through: end,
+        });
+    }
+    // A city with wards: its ward after it, if the text goes on with one.
+    let city_start = end - length;
+    let from_city: String = chars[city_start..].iter().collect();
+    Some(match at_start(prefecture.key, &from_city) {
+        Some((ward, covered)) if covered > length => PlaceInside {
+            prefecture,
+            municipality: ward,
+            whole: true,
+            through: city_start + covered,
+        },
+        _ => PlaceInside {
+            prefecture,
+            municipality: name,
+            whole: false,
+            through: end,
+        },
+    })
+}
+
 /// A prefecture and municipality found on a line's recogniser evidence (see
 /// [`with_prefecture_by_evidence`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -323,6 +448,44 @@ mod tests {
         assert_eq!(with_prefecture_at_start(""), None);
         // 北区 is a ward of Tokyo, Osaka, Kobe, Sapporo…: the prefecture stays unknown.
         assert_eq!(with_prefecture_at_start("国国北区王子1-2-3"), None);
+    }
+
+    #[test]
+    fn a_municipality_standing_whole_in_a_garbled_address_tells_its_prefecture() {
+        let place = |text: &str| {
+            inside(text).map(|p| {
+                (
+                    p.prefecture.key,
+                    p.whole.then_some(p.municipality),
+                    p.through,
+                )
+            })
+        };
+        assert_eq!(
+            place("育大津市老松河4-19-13"),
+            Some(("25", Some("大津市"), 4))
+        );
+        // A designated city's ward alone.
+        assert_eq!(
+            place("福陶楼局市博多区球町4-8-8"),
+            Some(("40", Some("福岡市博多区"), 8))
+        );
+        // A designated city, completed by its ward where the text goes on with one.
+        assert_eq!(
+            place("京城仙台市青葉区本町九丁目"),
+            Some(("04", Some("仙台市青葉区"), 8))
+        );
+        // The city alone, its ward too garbled: only the prefecture.
+        assert_eq!(place("京城仙台市 国国"), Some(("04", None, 5)));
+        assert_eq!(
+            inside("京城仙台市 国国").map(|p| p.municipality),
+            Some("仙台市")
+        );
+        // 中央区 and 府中市 are places in several prefectures.
+        assert_eq!(place("国国中央区本町1-2-3"), None);
+        assert_eq!(place("国国府中市本町1-2-3"), None);
+        // Too far into the text to be its place.
+        assert_eq!(place("在留資格に基づく就労活動のみ可大津市"), None);
     }
 
     fn line(readings: &[(char, char)]) -> LineEvidence {

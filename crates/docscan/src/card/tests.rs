@@ -914,3 +914,56 @@ fn dates_that_lost_a_digit_are_read_on_their_lines_evidence() {
     lines[4] = line_losing("生年月日 185年", None, [0.03, 0.22, 0.36, 0.27]);
     assert_eq!(read_front(&lines).birth_date, None);
 }
+
+#[test]
+fn a_period_that_lost_its_year_is_read_with_its_end_on_the_evidence() {
+    let mut lines = residence_card();
+    // `4年3月` read `43月`, the 年 second to the blank at its step.
+    lines[11] = line_losing(
+        "43月（2029年07月01日）",
+        Some((0, '年', 0.3)),
+        [0.03, 0.64, 0.7, 0.69],
+    );
+    let period = read_front(&lines).period_of_stay.expect("a period");
+    assert_eq!(
+        period.value,
+        PeriodOfStay::Term {
+            years: 4,
+            months: 3,
+            days: 0
+        }
+    );
+    assert!(period.confidence < 0.8);
+    // A period the law does not list, printed as such (a designated one), stays as read but
+    // for the user to check.
+    lines[11] = line(
+        "在留期間(満了日) 11月 (2029年07月01日)",
+        0.03,
+        0.64,
+        0.7,
+        0.69,
+    );
+    let designated = read_front(&lines).period_of_stay.expect("a period");
+    assert_eq!(
+        designated.value,
+        PeriodOfStay::Term {
+            years: 0,
+            months: 11,
+            days: 0
+        }
+    );
+    assert!(designated.confidence < 0.8);
+}
+
+#[test]
+fn an_address_garbled_past_placing_is_placed_by_a_name_inside_it() {
+    let mut lines = residence_card();
+    lines[7] = line("育大津市老松町4-19-13", 0.1, 0.31, 0.72, 0.37);
+    let address = read_front(&lines).address.expect("an address");
+    assert_eq!(address.value.text, "滋賀県大津市老松町4-19-13");
+    assert_eq!(address.value.prefecture.map(|p| p.key), Some("25"));
+    assert!(address.confidence < 0.8);
+    // No name inside that only one prefecture has: no address.
+    lines[7] = line("育国中央区本町4-19-13", 0.1, 0.31, 0.72, 0.37);
+    assert_eq!(read_front(&lines).address, None);
+}

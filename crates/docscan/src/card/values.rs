@@ -47,6 +47,33 @@ pub enum PeriodOfStay {
     Indefinite,
 }
 
+/// The periods of stay of 入管法施行規則 別表第二 a Residence Card may print: those over three
+/// months (a shorter stay gets no card) and 3月. Besides them a card prints 無期限, or a period
+/// the Minister designated (特定活動, 定住者).
+pub const PRESCRIBED_PERIODS: [PeriodOfStay; 12] = {
+    const fn term(years: u8, months: u8) -> PeriodOfStay {
+        PeriodOfStay::Term {
+            years,
+            months,
+            days: 0,
+        }
+    }
+    [
+        term(5, 0),
+        term(4, 3),
+        term(4, 0),
+        term(3, 3),
+        term(3, 0),
+        term(2, 3),
+        term(2, 0),
+        term(1, 3),
+        term(1, 0),
+        term(0, 6),
+        term(0, 4),
+        term(0, 3),
+    ]
+};
+
 impl PeriodOfStay {
     /// As the card prints it: `4年3月`, `6月`, `90日`, `無期限`.
     pub fn printed(self) -> String {

@@ -6,7 +6,7 @@
 
 mod template;
 
-pub use template::{Slot, TemplateReading};
+pub use template::{Slot, Strays, TemplateReading};
 
 use crate::text::RecognizedText;
 use crate::vocab::fold_lookalike;

@@ -26,18 +26,37 @@ enum State {
     Char { slot: usize, ch: char },
 }
 
+/// What each greedy character outside a template's reading costs (natural log).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Strays {
+    /// Before the reading: a label's characters, a mark.
+    pub before: f32,
+    /// A digit before the reading, where one is likelier part of the value than a mark (a
+    /// period of stay: `43月` is 4年3月 far more often than a stray 4 and 3月).
+    pub digit_before: f32,
+    /// After the reading: 0 where text follows the value on its line.
+    pub after: f32,
+}
+
+impl Strays {
+    /// Characters before cost as [`LineEvidence::cost_of`] charges them; after, `after`.
+    pub fn with_after(after: f32) -> Strays {
+        Strays {
+            before: SKIP_BEFORE_COST,
+            digit_before: SKIP_BEFORE_COST,
+            after,
+        }
+    }
+}
+
 /// Where a state's best path at a step came from.
 const FROM_BEFORE: u32 = u32::MAX;
 
 impl LineEvidence {
     /// The likeliest reading of some stretch of the line that has one character of each of
-    /// `template`'s slots, in order. Greedy characters before it cost [`SKIP_BEFORE_COST`]
-    /// each and after it `skip_after_cost` each. `None` for an empty template or line.
-    pub fn read_template(
-        &self,
-        template: &[Slot<'_>],
-        skip_after_cost: f32,
-    ) -> Option<TemplateReading> {
+    /// `template`'s slots, in order, greedy characters outside it costing as `strays` says.
+    /// `None` for an empty template or line.
+    pub fn read_template(&self, template: &[Slot<'_>], strays: Strays) -> Option<TemplateReading> {
         if template.is_empty() || template.iter().any(|slot| slot.is_empty()) {
             return None;
         }
@@ -90,7 +109,12 @@ impl LineEvidence {
         for (t, step) in self.steps.iter().enumerate() {
             let best = step.best.max(FLOOR).ln();
             let (skip_before, skip_after) = if step.starts_char {
-                (-SKIP_BEFORE_COST, -skip_after_cost)
+                let before = if step.kept[0].0.is_ascii_digit() {
+                    strays.digit_before
+                } else {
+                    strays.before
+                };
+                (-before, -strays.after)
             } else {
                 (0.0, 0.0)
             };
@@ -167,6 +191,7 @@ impl LineEvidence {
 #[cfg(test)]
 mod tests {
     use super::super::testing::evidence_and_text;
+    use super::Strays;
 
     const DIGITS: &[char] = &['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -187,7 +212,7 @@ mod tests {
             rows.iter().map(|(b, c)| (*b, c.as_slice())).collect();
         let (evidence, _) = evidence_and_text(&rows);
         evidence
-            .read_template(&date_template(), skip_after)
+            .read_template(&date_template(), Strays::with_after(skip_after))
             .map(|r| (r.text, r.cost))
     }
 
@@ -234,8 +259,11 @@ mod tests {
     #[test]
     fn an_empty_template_or_line_reads_nothing() {
         let (evidence, _) = evidence_and_text(&[]);
-        assert_eq!(evidence.read_template(&date_template(), 4.0), None);
+        assert_eq!(
+            evidence.read_template(&date_template(), Strays::with_after(4.0)),
+            None
+        );
         let (evidence, _) = evidence_and_text(&[(0.1, &[('1', 0.9)][..])]);
-        assert_eq!(evidence.read_template(&[], 4.0), None);
+        assert_eq!(evidence.read_template(&[], Strays::with_after(4.0)), None);
     }
 }

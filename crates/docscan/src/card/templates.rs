@@ -1,16 +1,18 @@
-//! Dates read on the recogniser's evidence when the greedy text lost or garbled a digit
-//! (`199年02月21日`, `819年01月18日`): the likeliest reading of the line shaped as the card
-//! prints a date, if it is a real date and costs little against the greedy text.
+//! What the card prints in fixed shapes — dates, and the period of stay before its end date —
+//! read on the recogniser's evidence when the greedy text lost or garbled a character
+//! (`199年02月21日`, `43月（2020年05月20日）`): the likeliest reading of the line in the
+//! shape, if it is a real value, with what it costs against the greedy text.
 
-use madoguchi_rules::Era;
+use madoguchi_rules::{CivilDate, Era};
 
-use super::values::{self, PrintedDate};
-use crate::ocr::evidence::{LineEvidence, Slot};
+use super::values::{self, PeriodOfStay, PrintedDate};
+use crate::ocr::evidence::{LineEvidence, Slot, Strays};
 
 const DIGIT: Slot<'static> = &['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const YEAR: Slot<'static> = &['年'];
 const MONTH: Slot<'static> = &['月'];
 const DAY: Slot<'static> = &['日'];
+const OPENING: Slot<'static> = &['(', '（'];
 
 /// Which dates a field may hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,7 +91,7 @@ pub fn date_by_evidence(
     shapes(kind)
         .iter()
         .filter_map(|shape| {
-            let reading = evidence.read_template(shape, skip_after_cost)?;
+            let reading = evidence.read_template(shape, Strays::with_after(skip_after_cost))?;
             // Only a real date (and a real era pairing) counts: 19xx and 20xx alone for a
             // birth's.
             let date = values::dates(&reading.text).first()?.0;
@@ -98,6 +100,61 @@ pub fn date_by_evidence(
                 .then_some((date, reading.cost))
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+/// What a period line's characters outside the reading cost: a digit before the period is
+/// likelier its own (`43月`) than a mark; the closing parenthesis and anything after, nothing.
+const PERIOD_STRAYS: Strays = Strays {
+    before: 1.0,
+    digit_before: 4.0,
+    after: 0.0,
+};
+
+/// A period of stay and its end read together on a line's evidence.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PeriodReading {
+    pub period: PeriodOfStay,
+    pub end: CivilDate,
+    /// The reading's cost (natural log, ≤ 0) against the greedy text.
+    pub cost: f32,
+    /// The cost of the likeliest reading with another of the periods.
+    pub runner_up_cost: f32,
+}
+
+/// The one of `periods` that the line's evidence makes likeliest as printed before its end
+/// date in parentheses (`4年3月（2029年07月01日）`): the period and the date are read as one
+/// shape, so a period that lost its `年` (`43月`) is weighed against every period the line
+/// might print, and a stray mark cannot pass for one. `None` when no period gives a real date.
+pub fn period_by_evidence(
+    evidence: &LineEvidence,
+    periods: &[PeriodOfStay],
+) -> Option<PeriodReading> {
+    let end_shape = shapes(DateKind::End).swap_remove(0);
+    let mut readings: Vec<(PeriodOfStay, CivilDate, f32)> = periods
+        .iter()
+        .filter_map(|&period| {
+            let printed: Vec<char> = period.printed().chars().collect();
+            let shape: Vec<Slot<'_>> = printed
+                .iter()
+                .map(std::slice::from_ref)
+                .chain(std::iter::once(OPENING))
+                .chain(end_shape.iter().copied())
+                .collect();
+            let reading = evidence.read_template(&shape, PERIOD_STRAYS)?;
+            let date: String = reading.text.chars().skip(printed.len() + 1).collect();
+            let end = values::dates(&date).first()?.0.date;
+            Some((period, end, reading.cost))
+        })
+        .collect();
+    readings.sort_by(|a, b| b.2.total_cmp(&a.2));
+    let &(period, end, cost) = readings.first()?;
+    let runner_up_cost = readings.get(1).map_or(f32::NEG_INFINITY, |r| r.2);
+    Some(PeriodReading {
+        period,
+        end,
+        cost,
+        runner_up_cost,
+    })
 }
 
 #[cfg(test)]
@@ -131,6 +188,45 @@ mod tests {
             date_by_evidence(&line("平成8年1月19日"), DateKind::Birth, 4.0).expect("a date");
         assert_eq!(era.date, date(1996, 1, 19));
         assert_eq!(era.calendar, Calendar::Japanese);
+    }
+
+    fn term(years: u8, months: u8) -> PeriodOfStay {
+        PeriodOfStay::Term {
+            years,
+            months,
+            days: 0,
+        }
+    }
+
+    #[test]
+    fn a_period_that_lost_its_year_is_read_with_its_end_date() {
+        let periods = values::PRESCRIBED_PERIODS;
+        // `4年3月` read `43月`: the 年 at its step second to the blank.
+        let mut rows: Vec<Vec<(char, f32)>> = vec![vec![('4', 0.9)], vec![('年', 0.3)]];
+        rows.extend("3月（2029年07月01日）".chars().map(|c| vec![(c, 0.9)]));
+        let rows: Vec<(f32, &[(char, f32)])> = rows
+            .iter()
+            .flat_map(|c| {
+                let blank = if c[0].0 == '年' { 0.7 } else { 0.05 };
+                [(blank, c.as_slice()), (0.95, &[][..])]
+            })
+            .collect();
+        let (evidence, greedy) = evidence_and_text(&rows);
+        assert_eq!(greedy, "43月（2029年07月01日）");
+        let read = period_by_evidence(&evidence, &periods).expect("a period");
+        assert_eq!(read.period, term(4, 3));
+        assert_eq!(read.end, date(2029, 7, 1));
+        // 3月 after a stray 4 costs the 4's step given to the blank.
+        assert!(
+            read.cost > -1.0 && read.runner_up_cost < read.cost - 2.0,
+            "{read:?}"
+        );
+        // Read whole, at no cost.
+        let read = period_by_evidence(&line("1年（2024年12月02日）"), &periods).expect("a period");
+        assert_eq!((read.period, read.cost.abs() < 1e-4), (term(1, 0), true));
+        // Only the end date: every period costs as much as another.
+        let read = period_by_evidence(&line("（2024年12月02日）"), &periods).expect("a period");
+        assert!(read.cost < -5.0, "{read:?}");
     }
 
     #[test]
