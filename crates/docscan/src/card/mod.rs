@@ -207,9 +207,6 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         (latin * 10 >= letters * 8 && name.len() >= 3 && !is_label)
             .then_some((name, 0.5 + 0.5 * length))
     });
-    let birth_date = best(&prepared, FieldId::BirthDate, |p| {
-        values::dates(&p.text).first().map(|(d, _)| (*d, 1.0))
-    });
     let sex = best(&prepared, FieldId::Sex, |p| {
         values::sex(&p.text).map(|(s, agreed)| (s, if agreed { 1.0 } else { 0.9 }))
     });
@@ -323,9 +320,10 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         .flatten()
         .map(|f| f.value)
         .min();
-    let birth_date = birth_date
-        .or_else(|| birth_date_with_half_era(&prepared, card_ends))
-        .or_else(|| birth_date_by_evidence(&prepared, card_ends));
+    let birth_date = best(&prepared, FieldId::BirthDate, |p| {
+        birth_date_on(p, card_ends)
+    })
+    .or_else(|| birth_date_with_half_era(&prepared, card_ends));
     // One of the two end dates stands for the other when the law makes them one.
     let ends_with_stay = |end: &CardField<CivilDate>| {
         card_ends_with_stay(
@@ -705,14 +703,21 @@ fn date_by_evidence_confidence(cost: f32) -> f32 {
     0.6 * (cost / DATE_BY_EVIDENCE_COST).exp()
 }
 
-/// A birth date whose digit the greedy text lost or garbled (`199年02月21日`), read on the
-/// line's evidence (see [`templates`]), when it is before `card_ends`. Its confidence
-/// is lowered for the review.
-fn birth_date_by_evidence(
-    lines: &[Prepared<'_>],
-    card_ends: Option<CivilDate>,
-) -> Option<CardField<PrintedDate>> {
-    best(lines, FieldId::BirthDate, |p| {
+/// The birth date a line gives, if its holder was born then (from 1900, before the card ends):
+/// as printed when the text has it in the card's shape; else (a digit lost or doubled, which
+/// the date parser's repairs can only guess at: `199年02月21日`) as the line's evidence reads it
+/// in that shape (see [`templates`]); else the repaired reading, for the user to check.
+fn birth_date_on(p: &Prepared<'_>, card_ends: Option<CivilDate>) -> Option<(PrintedDate, f32)> {
+    let born_then =
+        |date: CivilDate| date.year() >= FIRST_BIRTH_YEAR && card_ends.is_none_or(|end| date < end);
+    let printed = values::dates(&p.text).into_iter().next();
+    if let Some((date, range)) = &printed
+        && born_then(date.date)
+        && in_card_shape(&p.text, date, range)
+    {
+        return Some((*date, 1.0));
+    }
+    let on_evidence = || {
         // Only a line that reads as some date at all.
         if !p.text.contains(['年', '月']) {
             return None;
@@ -720,30 +725,64 @@ fn birth_date_by_evidence(
         let evidence = p.line.text.evidence.as_ref()?;
         let (date, cost) =
             templates::date_by_evidence(evidence, DateKind::Birth, SKIP_AFTER_BIRTH_DATE)?;
-        (cost >= -DATE_BY_EVIDENCE_COST && card_ends.is_none_or(|end| date.date < end))
+        (cost >= -DATE_BY_EVIDENCE_COST && born_then(date.date))
             .then_some((date, date_by_evidence_confidence(cost)))
+    };
+    on_evidence().or_else(|| {
+        let (date, _) = printed.filter(|(d, _)| born_then(d.date))?;
+        Some((date, REPAIRED_DATE_CONFIDENCE))
     })
 }
 
-/// An end date (of the stay, or of the card) on a line: the date its text printed when that
-/// is a year a card or stay ends in, else the one its evidence gives when the greedy text lost
-/// or garbled a digit (`202年07月01日`). Text follows the date on its line (`まで有効です`),
-/// so on the evidence what comes after it costs nothing.
+/// The earliest birth year of a card holder.
+const FIRST_BIRTH_YEAR: i32 = 1900;
+/// Confidence in a date the parser repaired and the evidence did not confirm.
+const REPAIRED_DATE_CONFIDENCE: f32 = 0.7;
+
+/// Whether a date read from `text` (at `range`) is printed in the card's shape: a Gregorian one
+/// as `1986年04月11日` (four, two and two digits), an era's in any. Any other shape came from a
+/// repair of a misread.
+fn in_card_shape(text: &str, date: &PrintedDate, range: &std::ops::Range<usize>) -> bool {
+    if date.calendar == Calendar::Japanese {
+        return true;
+    }
+    let Some(stretch) = text.get(range.clone()) else {
+        return false;
+    };
+    let runs: Vec<usize> = stretch
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .map(str::len)
+        .collect();
+    runs == [4, 2, 2] && stretch.contains('年') && stretch.contains('月')
+}
+
+/// An end date (of the stay, or of the card) on a line, in a year a card or stay ends in: as
+/// printed when the text has it in the card's shape; else as the line's evidence reads it in
+/// that shape, when the greedy text lost or garbled a digit (`202年07月01日`), with what
+/// follows the date on its line (`まで有効です`) costing nothing; else the parser's repaired
+/// reading, for the user to check.
 fn end_date(
     p: &Prepared<'_>,
     printed: Option<&(PrintedDate, std::ops::Range<usize>)>,
 ) -> Option<(CivilDate, f32)> {
     let ends_then = |date: CivilDate| (FIRST_END_YEAR..LAST_END_YEAR).contains(&date.year());
-    if let Some((date, _)) = printed.filter(|(d, _)| ends_then(d.date)) {
+    let printed = printed.filter(|(d, _)| ends_then(d.date));
+    if let Some((date, range)) = printed
+        && in_card_shape(&p.text, date, range)
+    {
         return Some((date.date, 1.0));
     }
-    if !p.text.contains(['年', '月']) {
-        return None;
-    }
-    let evidence = p.line.text.evidence.as_ref()?;
-    let (date, cost) = templates::date_by_evidence(evidence, DateKind::End, 0.0)?;
-    (cost >= -DATE_BY_EVIDENCE_COST && ends_then(date.date))
-        .then_some((date.date, date_by_evidence_confidence(cost)))
+    let on_evidence = || {
+        if !p.text.contains(['年', '月']) {
+            return None;
+        }
+        let evidence = p.line.text.evidence.as_ref()?;
+        let (date, cost) = templates::date_by_evidence(evidence, DateKind::End, 0.0)?;
+        (cost >= -DATE_BY_EVIDENCE_COST && ends_then(date.date))
+            .then_some((date.date, date_by_evidence_confidence(cost)))
+    };
+    on_evidence().or_else(|| printed.map(|(date, _)| (date.date, REPAIRED_DATE_CONFIDENCE)))
 }
 
 /// Where the nationality cell ends, before the portrait (fraction of the card's width).

@@ -967,3 +967,34 @@ fn an_address_garbled_past_placing_is_placed_by_a_name_inside_it() {
     lines[7] = line("育国中央区本町4-19-13", 0.1, 0.31, 0.72, 0.37);
     assert_eq!(read_front(&lines).address, None);
 }
+
+#[test]
+fn a_date_out_of_the_cards_shape_is_read_again_on_its_evidence() {
+    // `2008年04月11日` read `2008年04月1日`: the two 1s ran together, the blank between them
+    // second. The parser would take day 1; the shape (two-digit days) says a digit is lost.
+    let one = [('1', 0.9)];
+    let run_on = [('1', 0.5)];
+    let printed: Vec<[(char, f32); 1]> = "生年月日2008年04月".chars().map(|c| [(c, 0.9)]).collect();
+    let day = [('日', 0.9)];
+    let mut rows: Vec<(f32, &[(char, f32)])> = printed
+        .iter()
+        .flat_map(|c| [(0.05, c.as_slice()), (0.95, &[][..])])
+        .collect();
+    rows.extend([
+        (0.05, &one[..]),
+        (0.45, &run_on[..]),
+        (0.05, &one[..]),
+        (0.95, &[][..]),
+        (0.05, &day[..]),
+    ]);
+    let mut lines = residence_card();
+    lines[4] = line_with_evidence(&rows, [0.03, 0.22, 0.36, 0.27]);
+    assert_eq!(lines[4].text.text, "生年月日2008年04月1日");
+    let birth = read_front(&lines).birth_date.expect("a birth date");
+    assert_eq!(birth.value.date, d("2008-04-11"));
+    // Without evidence, the parser's reading stands, for the user to check.
+    lines[4] = line("生年月日 2008年04月1日", 0.03, 0.22, 0.36, 0.27);
+    let birth = read_front(&lines).birth_date.expect("a birth date");
+    assert_eq!(birth.value.date, d("2008-04-01"));
+    assert!(birth.confidence < 0.8);
+}

@@ -257,6 +257,38 @@ mod tests {
     }
 
     #[test]
+    fn never_panics_on_arbitrary_steps_and_templates() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n.max(1) as u64) as usize
+        };
+        let chars = ['1', '2', '9', '年', 'x'];
+        let slots: [&[char]; 5] = [DIGITS, &['年'], &['1', '1'], &['x'], &[]];
+        for _ in 0..400 {
+            let rows: Vec<(f32, Vec<(char, f32)>)> = (0..next(40))
+                .map(|_| {
+                    let kept = (0..next(4))
+                        .map(|_| (chars[next(chars.len())], next(1200) as f32 / 1000.0))
+                        .collect();
+                    (next(1000) as f32 / 1000.0, kept)
+                })
+                .collect();
+            let rows: Vec<(f32, &[(char, f32)])> =
+                rows.iter().map(|(b, c)| (*b, c.as_slice())).collect();
+            let (evidence, _) = evidence_and_text(&rows);
+            let template: Vec<&[char]> = (0..next(14)).map(|_| slots[next(slots.len())]).collect();
+            let strays = Strays::with_after(next(5) as f32);
+            if let Some(reading) = evidence.read_template(&template, strays) {
+                assert_eq!(reading.text.chars().count(), template.len());
+                assert!(reading.cost.is_finite());
+            }
+        }
+    }
+
+    #[test]
     fn an_empty_template_or_line_reads_nothing() {
         let (evidence, _) = evidence_and_text(&[]);
         assert_eq!(
