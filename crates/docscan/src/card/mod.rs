@@ -5,6 +5,7 @@
 //! list, a date) and by where the card prints them second: each field has a band of the card
 //! where it is expected, and a line outside it needs stronger content to be taken.
 
+mod dates;
 mod layout;
 mod templates;
 pub mod values;
@@ -19,7 +20,6 @@ use crate::ocr::evidence::LineEvidence;
 use crate::text::RecognizedText;
 use crate::vocab::{self, Term, TermMatch, Vocabulary};
 use layout::{Band, FieldId};
-use templates::DateKind;
 pub use values::{Calendar, PeriodOfStay, PrintedDate, Sex};
 
 /// A recognised line and where it is on the card (0–1 of the card's width and height).
@@ -291,16 +291,7 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
             vocab::work_restrictions().by_key(key)?,
         ))
     });
-    let period_of_stay = best(&prepared, FieldId::PeriodOfStay, |p| {
-        let printed = values::period_of_stay(&p.text);
-        match printed {
-            Some(period) if is_prescribed(period) => Some((period, 1.0)),
-            // A period the law does not list is a designated one or a misread: the evidence
-            // may say which.
-            _ => period_by_evidence(p).or(printed.map(|period| (period, UNLISTED_PERIOD))),
-        }
-    })
-    .or_else(|| {
+    let period_of_stay = best(&prepared, FieldId::PeriodOfStay, dates::period_on).or_else(|| {
         // 永住者 and 高度専門職2号 stay without end: their cards print 無期限.
         let status = status.as_ref()?;
         INDEFINITE_STATUSES
@@ -309,10 +300,10 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
     });
     // The expiry is the period line's first date; the validity line's date is its last.
     let expiry_date = best(&prepared, FieldId::PeriodOfStay, |p| {
-        end_date(p, values::dates(&p.text).first())
+        dates::end_date(p, values::dates(&p.text).first())
     });
     let card_valid_until = best(&prepared, FieldId::CardValidity, |p| {
-        end_date(p, values::dates(&p.text).last())
+        dates::end_date(p, values::dates(&p.text).last())
     });
     // The card is valid after its holder was born: a date past its end is no birth date.
     let card_ends = [&card_valid_until, &expiry_date]
@@ -321,7 +312,7 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         .map(|f| f.value)
         .min();
     let birth_date = best(&prepared, FieldId::BirthDate, |p| {
-        birth_date_on(p, card_ends)
+        dates::birth_date_on(p, card_ends)
     })
     .or_else(|| birth_date_with_half_era(&prepared, card_ends));
     // One of the two end dates stands for the other when the law makes them one.
@@ -663,126 +654,6 @@ fn birth_date_with_half_era(
             _ => None,
         }
     })
-}
-
-/// Cost (natural log) within which a date read on a line's evidence is believed: a digit
-/// lost to the blank, or read as its look-alike at some probability, costs 1–3.
-const DATE_BY_EVIDENCE_COST: f32 = 6.0;
-/// What each greedy character after a birth date costs: the sex often follows on its line.
-const SKIP_AFTER_BIRTH_DATE: f32 = 1.0;
-/// Confidence in a period the law does not list, read as printed: a designated one (特定活動,
-/// 定住者) or a misread.
-const UNLISTED_PERIOD: f32 = 0.6;
-/// Cost (natural log) within which a period read on a line's evidence is believed, and by how
-/// much it must beat every other period. The margin is small because the period is read with
-/// its end date, whose shape a stray mark does not have; on 300 hard photos no period believed
-/// so was wrong, and the closest wrong one (2年 for 3年) was 0.84 better than the right one.
-const PERIOD_BY_EVIDENCE_COST: f32 = 6.0;
-const PERIOD_BY_EVIDENCE_MARGIN: f32 = 1.0;
-
-fn is_prescribed(period: PeriodOfStay) -> bool {
-    period == PeriodOfStay::Indefinite || values::PRESCRIBED_PERIODS.contains(&period)
-}
-
-/// A period of stay that the greedy text lost or garbled (`43月（2020年05月20日）`), read on
-/// the line's evidence with its end date (see [`templates::period_by_evidence`]).
-fn period_by_evidence(p: &Prepared<'_>) -> Option<(PeriodOfStay, f32)> {
-    let evidence = p.line.text.evidence.as_ref()?;
-    let read = templates::period_by_evidence(evidence, &values::PRESCRIBED_PERIODS)?;
-    (read.cost >= -PERIOD_BY_EVIDENCE_COST
-        && read.cost - read.runner_up_cost >= PERIOD_BY_EVIDENCE_MARGIN)
-        .then(|| (read.period, date_by_evidence_confidence(read.cost)))
-}
-
-/// A year before which no card still in use ends (the first were issued in 2012).
-const FIRST_END_YEAR: i32 = 2012;
-
-/// The confidence of a date read on the evidence at `cost`: at most 0.6, under the review
-/// threshold, for the user to check.
-fn date_by_evidence_confidence(cost: f32) -> f32 {
-    0.6 * (cost / DATE_BY_EVIDENCE_COST).exp()
-}
-
-/// The birth date a line gives, if its holder was born then (from 1900, before the card ends):
-/// as printed when the text has it in the card's shape; else (a digit lost or doubled, which
-/// the date parser's repairs can only guess at: `199年02月21日`) as the line's evidence reads it
-/// in that shape (see [`templates`]); else the repaired reading, for the user to check.
-fn birth_date_on(p: &Prepared<'_>, card_ends: Option<CivilDate>) -> Option<(PrintedDate, f32)> {
-    let born_then =
-        |date: CivilDate| date.year() >= FIRST_BIRTH_YEAR && card_ends.is_none_or(|end| date < end);
-    let printed = values::dates(&p.text).into_iter().next();
-    if let Some((date, range)) = &printed
-        && born_then(date.date)
-        && in_card_shape(&p.text, date, range)
-    {
-        return Some((*date, 1.0));
-    }
-    let on_evidence = || {
-        // Only a line that reads as some date at all.
-        if !p.text.contains(['年', '月']) {
-            return None;
-        }
-        let evidence = p.line.text.evidence.as_ref()?;
-        let (date, cost) =
-            templates::date_by_evidence(evidence, DateKind::Birth, SKIP_AFTER_BIRTH_DATE)?;
-        (cost >= -DATE_BY_EVIDENCE_COST && born_then(date.date))
-            .then_some((date, date_by_evidence_confidence(cost)))
-    };
-    on_evidence().or_else(|| {
-        let (date, _) = printed.filter(|(d, _)| born_then(d.date))?;
-        Some((date, REPAIRED_DATE_CONFIDENCE))
-    })
-}
-
-/// The earliest birth year of a card holder.
-const FIRST_BIRTH_YEAR: i32 = 1900;
-/// Confidence in a date the parser repaired and the evidence did not confirm.
-const REPAIRED_DATE_CONFIDENCE: f32 = 0.7;
-
-/// Whether a date read from `text` (at `range`) is printed in the card's shape: a Gregorian one
-/// as `1986年04月11日` (four, two and two digits), an era's in any. Any other shape came from a
-/// repair of a misread.
-fn in_card_shape(text: &str, date: &PrintedDate, range: &std::ops::Range<usize>) -> bool {
-    if date.calendar == Calendar::Japanese {
-        return true;
-    }
-    let Some(stretch) = text.get(range.clone()) else {
-        return false;
-    };
-    let runs: Vec<usize> = stretch
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|run| !run.is_empty())
-        .map(str::len)
-        .collect();
-    runs == [4, 2, 2] && stretch.contains('年') && stretch.contains('月')
-}
-
-/// An end date (of the stay, or of the card) on a line, in a year a card or stay ends in: as
-/// printed when the text has it in the card's shape; else as the line's evidence reads it in
-/// that shape, when the greedy text lost or garbled a digit (`202年07月01日`), with what
-/// follows the date on its line (`まで有効です`) costing nothing; else the parser's repaired
-/// reading, for the user to check.
-fn end_date(
-    p: &Prepared<'_>,
-    printed: Option<&(PrintedDate, std::ops::Range<usize>)>,
-) -> Option<(CivilDate, f32)> {
-    let ends_then = |date: CivilDate| (FIRST_END_YEAR..LAST_END_YEAR).contains(&date.year());
-    let printed = printed.filter(|(d, _)| ends_then(d.date));
-    if let Some((date, range)) = printed
-        && in_card_shape(&p.text, date, range)
-    {
-        return Some((date.date, 1.0));
-    }
-    let on_evidence = || {
-        if !p.text.contains(['年', '月']) {
-            return None;
-        }
-        let evidence = p.line.text.evidence.as_ref()?;
-        let (date, cost) = templates::date_by_evidence(evidence, DateKind::End, 0.0)?;
-        (cost >= -DATE_BY_EVIDENCE_COST && ends_then(date.date))
-            .then_some((date.date, date_by_evidence_confidence(cost)))
-    };
-    on_evidence().or_else(|| printed.map(|(date, _)| (date.date, REPAIRED_DATE_CONFIDENCE)))
 }
 
 /// Where the nationality cell ends, before the portrait (fraction of the card's width).
