@@ -198,29 +198,21 @@ const INSIDE_MIN_CHARS: usize = 3;
 fn telling_names() -> &'static [(String, Term, Option<&'static str>)] {
     static NAMES: OnceLock<Vec<(String, Term, Option<&'static str>)>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let prefectures = crate::vocab::prefectures();
         let mut named: std::collections::HashMap<String, Vec<(Term, Option<&'static str>)>> =
             std::collections::HashMap::new();
-        for municipality in all() {
-            let Some(prefecture) = municipality
-                .code
-                .get(..2)
-                .and_then(|k| prefectures.by_key(k))
-            else {
-                continue;
-            };
+        for &(prefecture, municipality, _) in joint_names() {
             let mut add = |name: &str, names: Option<&'static str>| {
                 named
                     .entry(name.to_owned())
                     .or_default()
                     .push((prefecture, names));
             };
-            add(municipality.name, Some(municipality.name));
-            if let Some((city, ward)) = municipality.name.split_once('市')
+            add(municipality, Some(municipality));
+            if let Some((city, ward)) = municipality.split_once('市')
                 && ward.ends_with('区')
             {
                 add(&format!("{city}市"), None);
-                add(ward, Some(municipality.name));
+                add(ward, Some(municipality));
             }
         }
         named

@@ -525,16 +525,20 @@ impl Scanner {
         let sex_cell = card::sex_cell_by_layout(&card);
         let nationality_cell = card::nationality_cell_by_layout(&card);
         if card.sex.is_none() && found.is_some() {
-            let cell = sex_cell;
-            if let Ok(text) = self.read_card_part(&card_image, &cell, options) {
-                card.sex = card::sex_in_cell(&CardLine { text, bounds: cell });
+            if let Ok(text) = self.read_card_part(&card_image, &sex_cell, options) {
+                card.sex = card::sex_in_cell(&CardLine {
+                    text,
+                    bounds: sex_cell,
+                });
             }
             watch.lap("read-sex-by-layout");
         }
         if card.nationality.is_none() && found.is_some() {
-            let cell = nationality_cell;
-            if let Ok(text) = self.read_card_part(&card_image, &cell, options) {
-                card.nationality = card::nationality_in_cell(&CardLine { text, bounds: cell });
+            if let Ok(text) = self.read_card_part(&card_image, &nationality_cell, options) {
+                card.nationality = card::nationality_in_cell(&CardLine {
+                    text,
+                    bounds: nationality_cell,
+                });
             }
             watch.lap("read-nationality-by-layout");
         }

@@ -3,7 +3,7 @@
 //! (`199年02月21日`, `43月（2020年05月20日）`): the likeliest reading of the line in the
 //! shape, if it is a real value, with what it costs against the greedy text.
 
-use madoguchi_rules::{CivilDate, Era};
+use madoguchi_rules::CivilDate;
 
 use super::values::{self, PeriodOfStay, PrintedDate};
 use crate::ocr::evidence::{LineEvidence, Slot, Strays};
@@ -13,6 +13,9 @@ const YEAR: Slot<'static> = &['年'];
 const MONTH: Slot<'static> = &['月'];
 const DAY: Slot<'static> = &['日'];
 const OPENING: Slot<'static> = &['(', '（'];
+/// The era names' first and second kanji (明治, 大正, 昭和, 平成, 令和).
+const ERA_FIRST: Slot<'static> = &['明', '大', '昭', '平', '令'];
+const ERA_SECOND: Slot<'static> = &['治', '正', '和', '成'];
 
 /// Which dates a field may hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,23 +51,12 @@ fn shapes(kind: DateKind) -> Vec<Vec<Slot<'static>>> {
     if kind == DateKind::End {
         return shapes;
     }
-    let era_kanji = |position: usize| -> Slot<'static> {
-        // Static per position: the era names' first and second kanji.
-        match position {
-            0 => &['明', '大', '昭', '平', '令'],
-            _ => &['治', '正', '和', '成'],
-        }
-    };
-    debug_assert!(Era::ALL.iter().all(|era| {
-        let kanji: Vec<char> = era.kanji().chars().collect();
-        kanji.len() == 2 && era_kanji(0).contains(&kanji[0]) && era_kanji(1).contains(&kanji[1])
-    }));
     for year in 1..=2 {
         for month in 1..=2 {
             for day in 1..=2 {
                 shapes.push(
                     [
-                        vec![era_kanji(0), era_kanji(1)],
+                        vec![ERA_FIRST, ERA_SECOND],
                         number(year),
                         vec![YEAR],
                         number(month),
@@ -175,6 +167,15 @@ mod tests {
 
     fn date(y: i32, m: u8, d: u8) -> CivilDate {
         CivilDate::new(y, m, d).expect("a date")
+    }
+
+    #[test]
+    fn the_era_slots_spell_every_era() {
+        for era in madoguchi_rules::Era::ALL {
+            let kanji: Vec<char> = era.kanji().chars().collect();
+            assert_eq!(kanji.len(), 2, "{era:?}");
+            assert!(ERA_FIRST.contains(&kanji[0]) && ERA_SECOND.contains(&kanji[1]));
+        }
     }
 
     #[test]

@@ -19,10 +19,11 @@ pub struct TemplateReading {
     pub cost: f32,
 }
 
-/// A CTC state: the blank before slot `i` (or after the last), or one of a slot's characters.
+/// A CTC state: a blank (after the slot it follows, `None` before the first), or one of a
+/// slot's characters.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum State {
-    Blank,
+    Blank { after: Option<usize> },
     Char { slot: usize, ch: char },
 }
 
@@ -64,23 +65,22 @@ impl LineEvidence {
         let mut states = Vec::new();
         let mut slot_start = Vec::new();
         for (slot, chars) in template.iter().enumerate() {
-            states.push(State::Blank);
+            states.push(State::Blank {
+                after: slot.checked_sub(1),
+            });
             slot_start.push(states.len());
             states.extend(chars.iter().map(|&ch| State::Char { slot, ch }));
         }
-        states.push(State::Blank);
+        states.push(State::Blank {
+            after: Some(template.len() - 1),
+        });
         let slot_states = |slot: usize| slot_start[slot]..slot_start[slot] + template[slot].len();
         // Predecessors other than the state itself and the leading wildcard.
         let predecessors: Vec<Vec<usize>> = states
             .iter()
-            .enumerate()
-            .map(|(s, state)| match *state {
-                State::Blank if s == 0 => Vec::new(),
+            .map(|state| match *state {
                 // The blank after a slot follows any of its characters.
-                State::Blank => (0..template.len())
-                    .filter(|&slot| slot_start[slot] + template[slot].len() == s)
-                    .flat_map(slot_states)
-                    .collect(),
+                State::Blank { after } => after.map(slot_states).into_iter().flatten().collect(),
                 State::Char { slot, ch } => {
                     let blank_before = slot_start[slot] - 1;
                     let previous_chars = slot.checked_sub(1).map(slot_states).unwrap_or(0..0);
@@ -96,6 +96,15 @@ impl LineEvidence {
         let starts = |s: usize| s == 0 || matches!(states[s], State::Char { slot: 0, .. });
         let last_slot = slot_states(template.len() - 1);
         let ends = |s: usize| s == states.len() - 1 || last_slot.contains(&s);
+        // The likeliest state that has read the whole template, and its score.
+        let best_ended = |score: &[f32]| {
+            score
+                .iter()
+                .copied()
+                .enumerate()
+                .filter(|&(s, _)| ends(s))
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+        };
 
         let none = f32::NEG_INFINITY;
         let n = states.len();
@@ -134,17 +143,13 @@ impl LineEvidence {
                     continue;
                 }
                 let p = match states[s] {
-                    State::Blank => step.blank.max(FLOOR),
+                    State::Blank { .. } => step.blank.max(FLOOR),
                     State::Char { ch, .. } => step.probability(ch),
                 };
                 next[s] = reach + p.ln() - best;
                 from[s] = origin;
             }
-            if let Some((end, &ended)) = score
-                .iter()
-                .enumerate()
-                .filter(|&(s, _)| ends(s))
-                .max_by(|a, b| a.1.total_cmp(b.1))
+            if let Some((end, ended)) = best_ended(&score)
                 && ended > after
             {
                 after = ended;
@@ -155,12 +160,7 @@ impl LineEvidence {
             back.push(from);
             std::mem::swap(&mut score, &mut next);
         }
-        let (end, ended) = score
-            .iter()
-            .copied()
-            .enumerate()
-            .filter(|&(s, _)| ends(s))
-            .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        let (end, ended) = best_ended(&score)?;
         let (cost, mut state, end_step) = if ended >= after {
             (ended, end, self.steps.len())
         } else {
