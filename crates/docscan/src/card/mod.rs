@@ -14,7 +14,7 @@ use madoguchi_rules::{CivilDate, Era};
 use serde::Serialize;
 
 use crate::geometry::Rect;
-use crate::municipalities::PlaceByEvidence;
+use crate::municipalities::{self, PlaceByEvidence};
 use crate::normalize::normalize;
 use crate::ocr::evidence::LineEvidence;
 use crate::text::RecognizedText;
@@ -243,12 +243,17 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
     })
     .or_else(|| {
         best(&prepared, FieldId::Address, |p| {
-            address_by_evidence(&prepared, p)
+            address_by_evidence(&prepared, p, municipalities::with_prefecture_by_evidence)
         })
     })
     .or_else(|| {
         best(&prepared, FieldId::Address, |p| {
             address_by_name_inside(&prepared, p)
+        })
+    })
+    .or_else(|| {
+        best(&prepared, FieldId::Address, |p| {
+            address_by_evidence(&prepared, p, municipalities::prefecture_by_evidence)
         })
     });
     let status = if special {
@@ -526,18 +531,21 @@ pub(crate) fn card_number_seen(text: &RecognizedText) -> Option<(String, usize)>
     })
 }
 
-/// The address whose prefecture and municipality the line's recogniser evidence supports
-/// after its label, when its greedy text was too garbled to match them (see
-/// [`crate::municipalities::with_prefecture_by_evidence`]). Only a row that shows a number
-/// is searched: addresses end in one, and the search is the costliest on the card.
-fn address_by_evidence(lines: &[Prepared<'_>], line: &Prepared<'_>) -> Option<(Address, f32)> {
+/// The address whose place `find` finds on the line's recogniser evidence after its label,
+/// when its greedy text was too garbled to match it: the prefecture and municipality
+/// ([`municipalities::with_prefecture_by_evidence`]), or the prefecture alone
+/// ([`municipalities::prefecture_by_evidence`]). Only a row that shows a number is
+/// searched: addresses end in one, and the search is the costliest on the card.
+fn address_by_evidence(
+    lines: &[Prepared<'_>],
+    line: &Prepared<'_>,
+    find: impl Fn(&LineEvidence, usize) -> Option<PlaceByEvidence>,
+) -> Option<(Address, f32)> {
     let row = continued_on_the_row(lines, line);
     if !row.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    address_of_place(line, &row, &line.text, |evidence, label| {
-        crate::municipalities::with_prefecture_by_evidence(evidence, label)
-    })
+    address_of_place(line, &row, &line.text, find)
 }
 
 /// The address whose place `find` finds on the line's evidence after the characters before
@@ -616,7 +624,7 @@ fn address_at_start(
         let on_evidence = (!known)
             .then(|| {
                 address_of_place(line, &whole_row, text, |evidence, label| {
-                    crate::municipalities::in_prefecture_by_evidence(evidence, label, key)
+                    municipalities::in_prefecture_by_evidence(evidence, label, key)
                 })
             })
             .flatten();

@@ -998,3 +998,22 @@ fn a_date_out_of_the_cards_shape_is_read_again_on_its_evidence() {
     assert_eq!(birth.value.date, d("2008-04-01"));
     assert!(birth.confidence < 0.8);
 }
+
+#[test]
+fn an_address_whose_prefecture_alone_the_evidence_tells_is_read_for_review() {
+    // Greedy `住居地千重超楼市中央一丁目5番12号`: 千葉県 kept (葉 second, 県 lost to the
+    // blank), the city's name misread with nothing of it kept.
+    let mut readings: Vec<(char, char)> = "住居地千".chars().map(|c| (c, '\0')).collect();
+    readings.extend([('重', '葉'), ('\0', '県')]);
+    readings.extend("超楼市中央一丁目5番12号".chars().map(|c| (c, '\0')));
+    let mut lines = residence_card();
+    lines[7] = line_of_readings(&readings, [0.03, 0.31, 0.72, 0.37]);
+    let address = read_front(&lines).address.expect("an address");
+    assert_eq!(address.value.prefecture.map(|p| p.key), Some("12"));
+    assert!(
+        address.value.text.starts_with("千葉県"),
+        "{}",
+        address.value.text
+    );
+    assert!(address.confidence < 0.5, "{}", address.confidence);
+}
