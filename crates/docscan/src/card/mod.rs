@@ -464,6 +464,10 @@ const WORK_RESTRICTION_LABEL: &str = "就労制限の有無";
 /// taken over the look-alike table's: a crisp `O` read `0` keeps every round letter at noise
 /// level (`Q` above `O` at 0.07 %), a blurred `Q` keeps `Q` at a few percent.
 const MIN_SEEN_LETTER: f32 = 0.01;
+/// Least probability a character of the right kind needs to stand for one that has no
+/// look-alike of that kind (`Y` among the digits): below it, the recogniser saw none, and a
+/// title's letters (`…CERTIFICATEPY1738871ZK`, a digit lost) would pass for a number.
+const MIN_SEEN_WITHOUT_LOOK_ALIKE: f32 = 0.01;
 
 /// The card number in a recognised line (`normalised`: its text normalised): as
 /// [`card_number_seen`] reads it, else as the look-alike table alone reads the text, else
@@ -525,6 +529,8 @@ pub(crate) fn card_number_seen(text: &RecognizedText) -> Option<(String, usize)>
         };
         let (seen, probability) = evidence?.likeliest_at(index, wanted)?;
         match table {
+            // No one look-alike: any character of the kind may be it.
+            [_, _, ..] if probability < MIN_SEEN_WITHOUT_LOOK_ALIKE => None,
             [only] if *only != seen && probability < MIN_SEEN_LETTER => Some(*only),
             _ => Some(seen),
         }

@@ -690,6 +690,36 @@ fn a_card_numbers_letter_read_as_a_digit_is_the_letter_the_recogniser_saw_next()
 }
 
 #[test]
+fn a_title_read_into_a_number_that_lost_a_digit_is_no_number() {
+    // `…CERTIFICATEPY1738871ZK`: the title and the number run together and the number's 6
+    // is lost. `EPY1738871ZK` would be a number if the Y's steps gave a digit.
+    let number = |y: &[(char, f32)]| {
+        let mut rows: Vec<(f32, Vec<(char, f32)>)> = "CERTIFICATEP"
+            .chars()
+            .flat_map(|c| [(0.05, vec![(c, 0.9)]), (0.9, vec![])])
+            .collect();
+        rows.push((0.05, y.to_vec()));
+        rows.push((0.9, vec![]));
+        rows.extend(
+            "1738871ZK"
+                .chars()
+                .flat_map(|c| [(0.05, vec![(c, 0.9)]), (0.9, vec![])]),
+        );
+        let rows: Vec<(f32, &[(char, f32)])> =
+            rows.iter().map(|(b, k)| (*b, k.as_slice())).collect();
+        let line = line_with_evidence(&rows, [0.32, 0.02, 0.83, 0.09]);
+        card_number_seen(&line.text).map(|(n, _)| n)
+    };
+    // A digit kept at noise level is not seen.
+    assert_eq!(number(&[('Y', 0.99), ('9', 0.0005)]), None);
+    // One the recogniser gave some weight is.
+    assert_eq!(
+        number(&[('Y', 0.7), ('9', 0.2)]).as_deref(),
+        Some("EP91738871ZK")
+    );
+}
+
+#[test]
 fn an_unread_end_date_is_the_other_when_the_law_makes_them_one() {
     // The scanner leaves the permission rows unread on an upright card.
     let residence_card = || {

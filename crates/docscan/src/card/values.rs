@@ -516,7 +516,8 @@ pub fn address_with_place(prefecture: &str, municipality: &str, rest: &str) -> S
 }
 
 /// The 丁目 and block number of an address as addresses write them, where small print lost or
-/// changed a character: 目's look-alikes after 丁 are 目 (`丁日`, `丁自`, `丁面`); 丁 before the
+/// changed a character: 目's look-alikes after 丁 are 目 (`丁日`, `丁自`, `丁面`), and so is any
+/// character between a numeral's 丁 and a `…番…号` block number (`七丁国6番15号`); 丁 before the
 /// block number is 丁目 (`九丁24番` lost its 目); 丁's look-alikes between a numeral and 目
 /// are 丁 (`七工目`, `九厂日`); the numeral before 丁目 is one (`ー`, `西`, `大`, `人` are
 /// 一, 四, 六, 八: no 丁目 is "west" or "big"); and a single character between the block and
@@ -536,6 +537,14 @@ fn chome(address: &str) -> String {
         let digits = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
         digits > 0 && chars.get(i + digits) == Some(&'号')
     };
+    // `26番18号` from `i` on, its 番 read as anything.
+    let block_and_house_number = |i: usize| {
+        let digits = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let after = i + digits;
+        digits > 0
+            && chars.get(after).is_some_and(|c| !c.is_ascii())
+            && house_number_after(after + 1)
+    };
     let mut out = String::with_capacity(address.len() + 3);
     for (i, &c) in chars.iter().enumerate() {
         let prev = i.checked_sub(1).map(|j| chars[j]);
@@ -548,13 +557,22 @@ fn chome(address: &str) -> String {
             '大' if before_chome => out.push('六'),
             '人' | '入' if before_chome => out.push('八'),
             '日' | '自' if prev == Some('丁') => out.push('目'),
-            c if prev == Some('丁') && looks_like_me(c) && digit(next) => out.push('目'),
+            // Between a numeral's 丁 and a `…番…号` block and house number, only 目 is
+            // printed (`七丁国6番15号`); 八丁堀1-2-3 is a place.
+            c if prev == Some('丁')
+                && !c.is_ascii_digit()
+                && (looks_like_me(c)
+                    || (i >= 2 && is_numeral(chars[i - 2]) && block_and_house_number(i + 1)))
+                && digit(next) =>
+            {
+                out.push('目')
+            }
             '丁' if digit(next) => out.push_str("丁目"),
             c if digit(prev)
                 && !c.is_ascii()
                 && !"番号丁目-－ー".contains(c)
                 && house_number_after(i + 1)
-                && chars[..i].contains(&'目') =>
+                && out.contains('目') =>
             {
                 out.push('番')
             }
@@ -772,6 +790,14 @@ mod tests {
         assert_eq!(chome("中央四丁目15播13号"), "中央四丁目15番13号");
         assert_eq!(chome("中央七丁面6番15号"), "中央七丁目6番15号");
         assert_eq!(chome("西新宿七工日3番3号"), "西新宿七丁目3番3号");
+        // Anything between a numeral's 丁 and the block number is 目; and 番 is found after
+        // a 目 that was itself misread.
+        assert_eq!(chome("中央七丁国6番15号"), "中央七丁目6番15号");
+        assert_eq!(chome("本町三丁租1番3号"), "本町三丁目1番3号");
+        assert_eq!(chome("緑町四丁日27卷10号"), "緑町四丁目27番10号");
+        // Not after a 丁 that follows no numeral, nor before anything but a number.
+        assert_eq!(chome("丁国6番15号"), "丁国6番15号");
+        assert_eq!(chome("七丁国ビル"), "七丁国ビル");
         assert_eq!(chome("本町九厂日2番11号"), "本町九丁目2番11号");
         assert_eq!(chome("南町大丁目10番8号"), "南町六丁目10番8号");
         assert_eq!(chome("旭町人丁目1番5号"), "旭町八丁目1番5号");
