@@ -1047,3 +1047,27 @@ fn an_address_whose_prefecture_alone_the_evidence_tells_is_read_for_review() {
     );
     assert!(address.confidence < 0.5, "{}", address.confidence);
 }
+
+#[test]
+fn a_towns_machi_misread_before_its_chome_is_read_on_the_evidence() {
+    let address = |town: &[(char, char)]| {
+        let mut readings: Vec<(char, char)> =
+            "愛知県名古屋市中区".chars().map(|c| (c, '\0')).collect();
+        readings.extend_from_slice(town);
+        readings.extend("四丁目18番6号".chars().map(|c| (c, '\0')));
+        let mut lines = residence_card();
+        lines[7] = line_of_readings(&readings, [0.1, 0.31, 0.72, 0.37]);
+        let address = read_front(&lines).address.expect("an address");
+        (address.value.text, address.confidence)
+    };
+    // `緑司`: 町 second to 司.
+    let (text, confidence) = address(&[('緑', '\0'), ('司', '町')]);
+    assert_eq!(text, "愛知県名古屋市中区緑町四丁目18番6号");
+    assert!(confidence < 0.5, "{confidence}");
+    // Nothing of 町 kept: as read.
+    let (text, _) = address(&[('緑', '\0'), ('司', '\0')]);
+    assert_eq!(text, "愛知県名古屋市中区緑司四丁目18番6号");
+    // A town not named …町 keeps its name.
+    let (text, _) = address(&[('中', '\0'), ('央', '\0')]);
+    assert_eq!(text, "愛知県名古屋市中区中央四丁目18番6号");
+}
