@@ -655,22 +655,27 @@ fn an_address_after_its_label_read_garbled_is_read() {
     assert!(clean.confidence > address.confidence);
 }
 
+/// The card number [`card_number_seen`] reads on a line whose characters are each read
+/// clearly then a blank (`99` needs one between its two), except one step, `odd`, between
+/// `before` and `after`.
+fn card_number_seen_around(before: &str, odd: &[(char, f32)], after: &str) -> Option<String> {
+    let clear = |text: &str| -> Vec<(f32, Vec<(char, f32)>)> {
+        text.chars()
+            .flat_map(|c| [(0.05, vec![(c, 0.9)]), (0.9, vec![])])
+            .collect()
+    };
+    let mut rows = clear(before);
+    rows.extend([(0.05, odd.to_vec()), (0.9, vec![])]);
+    rows.extend(clear(after));
+    let rows: Vec<(f32, &[(char, f32)])> = rows.iter().map(|(b, k)| (*b, k.as_slice())).collect();
+    let line = line_with_evidence(&rows, [0.6, 0.03, 0.95, 0.09]);
+    card_number_seen(&line.text).map(|(n, _)| n)
+}
+
 #[test]
 fn a_card_numbers_letter_read_as_a_digit_is_the_letter_the_recogniser_saw_next() {
     // `JA27818992L0`: the last letter read `0`, with `Q` kept above `O`.
-    let number = |last: &[(char, f32)]| {
-        // Each character, then a blank (`99` needs one between its two).
-        let mut rows: Vec<(f32, Vec<(char, f32)>)> = "JA27818992L"
-            .chars()
-            .flat_map(|c| [(0.05, vec![(c, 0.9)]), (0.9, vec![])])
-            .collect();
-        rows.push((0.05, last.to_vec()));
-        rows.push((0.9, vec![]));
-        let rows: Vec<(f32, &[(char, f32)])> =
-            rows.iter().map(|(b, k)| (*b, k.as_slice())).collect();
-        let line = line_with_evidence(&rows, [0.6, 0.03, 0.95, 0.09]);
-        card_number_seen(&line.text).map(|(n, _)| n)
-    };
+    let number = |last: &[(char, f32)]| card_number_seen_around("JA27818992L", last, "");
     assert_eq!(
         number(&[('0', 0.6), ('Q', 0.25), ('O', 0.1)]).as_deref(),
         Some("JA27818992LQ")
@@ -693,23 +698,7 @@ fn a_card_numbers_letter_read_as_a_digit_is_the_letter_the_recogniser_saw_next()
 fn a_title_read_into_a_number_that_lost_a_digit_is_no_number() {
     // `…CERTIFICATEPY1738871ZK`: the title and the number run together and the number's 6
     // is lost. `EPY1738871ZK` would be a number if the Y's steps gave a digit.
-    let number = |y: &[(char, f32)]| {
-        let mut rows: Vec<(f32, Vec<(char, f32)>)> = "CERTIFICATEP"
-            .chars()
-            .flat_map(|c| [(0.05, vec![(c, 0.9)]), (0.9, vec![])])
-            .collect();
-        rows.push((0.05, y.to_vec()));
-        rows.push((0.9, vec![]));
-        rows.extend(
-            "1738871ZK"
-                .chars()
-                .flat_map(|c| [(0.05, vec![(c, 0.9)]), (0.9, vec![])]),
-        );
-        let rows: Vec<(f32, &[(char, f32)])> =
-            rows.iter().map(|(b, k)| (*b, k.as_slice())).collect();
-        let line = line_with_evidence(&rows, [0.32, 0.02, 0.83, 0.09]);
-        card_number_seen(&line.text).map(|(n, _)| n)
-    };
+    let number = |y: &[(char, f32)]| card_number_seen_around("CERTIFICATEP", y, "1738871ZK");
     // A digit kept at noise level is not seen.
     assert_eq!(number(&[('Y', 0.99), ('9', 0.0005)]), None);
     // One the recogniser gave some weight is.
