@@ -292,7 +292,7 @@ pub fn inside(text: &str) -> Option<PlaceInside> {
 }
 
 /// A prefecture and municipality found on a line's recogniser evidence (see
-/// [`with_prefecture_by_evidence`]).
+/// [`places_by_evidence`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PlaceByEvidence {
     pub prefecture: Term,
@@ -317,38 +317,49 @@ const EVIDENCE_MARGIN_IN_PREFECTURE: f32 = 3.0;
 /// line for the name to be aligned at all (most of the 1,896 are not worth the time).
 const EVIDENCE_MIN_SHARED: f32 = 0.5;
 
-/// When the greedy text of an address's start is too garbled for [`with_prefecture_at_start`]
-/// (`官城仙台市省集区`, or its prefecture missing), the prefecture and municipality that the
-/// recogniser's per-step evidence supports after the line's first `skip_chars` characters:
-/// each pair is aligned with the line as CTC decoding would (see
-/// [`LineEvidence::align_at_start`]), and the best is taken when its cost per character is
-/// low and every other pair is [`EVIDENCE_MARGIN`] worse.
-pub fn with_prefecture_by_evidence(
-    evidence: &LineEvidence,
-    skip_chars: usize,
-) -> Option<PlaceByEvidence> {
-    by_evidence(evidence, skip_chars, EVIDENCE_MARGIN, |_| true)
+/// What a line's recogniser evidence says of an address's place after its first
+/// `skip_chars` characters, from one search (see [`places_by_evidence`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlacesByEvidence {
+    /// The prefecture and municipality, when one pair stands out.
+    pub pair: Option<PlaceByEvidence>,
+    /// The likeliest pair, when its prefecture alone stands out.
+    pub prefecture: Option<PlaceByEvidence>,
 }
 
-/// [`with_prefecture_by_evidence`] among the municipalities of the prefecture with this JIS
-/// X 0401 code, read from the greedy text (`大阪府市界区`: 堺市堺区 lost a character and
-/// changed another, too far for [`at_start`]).
+/// When the greedy text of an address's start is too garbled for [`with_prefecture_at_start`]
+/// (`官城仙台市省集区`, or its prefecture missing), the places that the recogniser's per-step
+/// evidence supports after the line's first `skip_chars` characters: each prefecture and
+/// municipality pair is aligned with the line as CTC decoding would (see
+/// [`LineEvidence::align_at_start`]), once for both readings.
+/// - `pair`: the best, when its cost per character is low and every other pair is
+///   [`EVIDENCE_MARGIN`] worse.
+/// - `prefecture`: when no pair stands out so (`千重超楼市…`: the prefecture lost and the
+///   city garbled, or a city near-tied with its neighbours), the likeliest pair if every pair
+///   of another prefecture aligns [`PREFECTURE_MARGIN`] worse: its prefecture is known, its
+///   municipality only the likeliest of that prefecture's.
+pub fn places_by_evidence(evidence: &LineEvidence, skip_chars: usize) -> PlacesByEvidence {
+    let ranked = ranked_by_evidence(evidence, skip_chars, |_| true);
+    PlacesByEvidence {
+        pair: pair_believed(&ranked, EVIDENCE_MARGIN),
+        prefecture: prefecture_believed(&ranked),
+    }
+}
+
+/// The place pair of [`places_by_evidence`] among the municipalities of the prefecture with
+/// this JIS X 0401 code, read from the greedy text (`大阪府市界区`: 堺市堺区 lost a character
+/// and changed another, too far for [`at_start`]).
 pub fn in_prefecture_by_evidence(
     evidence: &LineEvidence,
     skip_chars: usize,
     prefecture: &str,
 ) -> Option<PlaceByEvidence> {
-    by_evidence(
-        evidence,
-        skip_chars,
-        EVIDENCE_MARGIN_IN_PREFECTURE,
-        |term| term.key == prefecture,
-    )
+    let ranked = ranked_by_evidence(evidence, skip_chars, |term| term.key == prefecture);
+    pair_believed(&ranked, EVIDENCE_MARGIN_IN_PREFECTURE)
 }
 
 /// Most cost (natural log) per character at which a joint name's prefecture alone is
-/// believed, when no pair of another prefecture comes near (see
-/// [`prefecture_by_evidence`]).
+/// believed, when no pair of another prefecture comes near (see [`places_by_evidence`]).
 const PREFECTURE_COST_PER_CHAR: f32 = 3.5;
 /// How much better (natural log) the best pair must align than every pair of another
 /// prefecture for its prefecture alone to be believed. (On 300 hard photos, the 23 lines
@@ -356,15 +367,18 @@ const PREFECTURE_COST_PER_CHAR: f32 = 3.5;
 /// 27 did not.)
 const PREFECTURE_MARGIN: f32 = 6.0;
 
-/// When no pair stands out enough for [`with_prefecture_by_evidence`] (`千重超楼市…`: the
-/// prefecture lost and the city garbled, or a city near-tied with its neighbours), the
-/// likeliest pair if every pair of another prefecture aligns [`PREFECTURE_MARGIN`] worse:
-/// its prefecture is known, its municipality only the likeliest of that prefecture's.
-pub fn prefecture_by_evidence(
-    evidence: &LineEvidence,
-    skip_chars: usize,
-) -> Option<PlaceByEvidence> {
-    let ranked = ranked_by_evidence(evidence, skip_chars, |_| true);
+/// The best of `ranked` when it is cheap per character and `margin` ahead of the next.
+fn pair_believed(ranked: &[Aligned], margin: f32) -> Option<PlaceByEvidence> {
+    let best = ranked.first()?;
+    let runner_up = ranked.get(1).map_or(f32::NEG_INFINITY, |r| r.cost);
+    let believed =
+        best.cost >= -EVIDENCE_COST_PER_CHAR * best.length && best.cost - runner_up >= margin;
+    believed.then(|| best.place())
+}
+
+/// The best of `ranked` when it is within [`PREFECTURE_COST_PER_CHAR`] and every pair of
+/// another prefecture is [`PREFECTURE_MARGIN`] behind.
+fn prefecture_believed(ranked: &[Aligned]) -> Option<PlaceByEvidence> {
     let (best, rest) = ranked.split_first()?;
     // Only a pair that shares enough characters is ranked at all: with no other
     // prefecture's ranked, nothing tells the prefecture apart.
@@ -373,20 +387,6 @@ pub fn prefecture_by_evidence(
         .find(|r| r.prefecture.key != best.prefecture.key)?;
     let believed = best.cost >= -PREFECTURE_COST_PER_CHAR * best.length
         && best.cost - other_prefecture.cost >= PREFECTURE_MARGIN;
-    believed.then(|| best.place())
-}
-
-fn by_evidence(
-    evidence: &LineEvidence,
-    skip_chars: usize,
-    margin: f32,
-    prefecture_wanted: impl Fn(&Term) -> bool,
-) -> Option<PlaceByEvidence> {
-    let ranked = ranked_by_evidence(evidence, skip_chars, prefecture_wanted);
-    let best = ranked.first()?;
-    let runner_up = ranked.get(1).map_or(f32::NEG_INFINITY, |r| r.cost);
-    let believed =
-        best.cost >= -EVIDENCE_COST_PER_CHAR * best.length && best.cost - runner_up >= margin;
     believed.then(|| best.place())
 }
 
@@ -554,7 +554,7 @@ mod tests {
         readings.extend("区栄町7".chars().map(|c| (c, '\0')));
         let line = line(&readings);
         assert_eq!(with_prefecture_at_start("官城仙台市省集区栄町7"), None);
-        let found = with_prefecture_by_evidence(&line, 0).expect("found");
+        let found = places_by_evidence(&line, 0).pair.expect("found");
         assert_eq!(
             (
                 found.prefecture.key,
@@ -570,7 +570,7 @@ mod tests {
         assert_eq!(in_prefecture_by_evidence(&line, 0, "13"), None);
         // A line of something else.
         let other = self::line(&[('永', '\0'), ('住', '\0'), ('者', '\0')]);
-        assert_eq!(with_prefecture_by_evidence(&other, 0), None);
+        assert_eq!(places_by_evidence(&other, 0).pair, None);
     }
 
     #[test]
@@ -588,18 +588,21 @@ mod tests {
         ];
         readings.extend("中央一丁目5番12号".chars().map(|c| (c, '\0')));
         let line = line(&readings);
-        assert_eq!(with_prefecture_by_evidence(&line, 0), None);
-        let found = prefecture_by_evidence(&line, 0).expect("found");
+        assert_eq!(places_by_evidence(&line, 0).pair, None);
+        let found = places_by_evidence(&line, 0).prefecture.expect("found");
         assert_eq!(found.prefecture.key, "12");
         assert!(found.municipality.ends_with('市'), "{}", found.municipality);
         assert!(found.cost_per_char < -PREFECTURE_COST_PER_CHAR / 2.0);
         // The same garbled city after `国山県`: Toyama or Okayama, nothing tells which.
         let mut readings: Vec<(char, char)> = "国山県超楼市".chars().map(|c| (c, '\0')).collect();
         readings.extend("中央一丁目5番12号".chars().map(|c| (c, '\0')));
-        assert_eq!(prefecture_by_evidence(&self::line(&readings), 0), None);
+        assert_eq!(
+            places_by_evidence(&self::line(&readings), 0).prefecture,
+            None
+        );
         // A line of something else.
         let other = self::line(&[('永', '\0'), ('住', '\0'), ('者', '\0'), ('1', '\0')]);
-        assert_eq!(prefecture_by_evidence(&other, 0), None);
+        assert_eq!(places_by_evidence(&other, 0).prefecture, None);
     }
 
     #[test]

@@ -10,11 +10,13 @@ mod layout;
 mod templates;
 pub mod values;
 
+use std::cell::OnceCell;
+
 use madoguchi_rules::{CivilDate, Era};
 use serde::Serialize;
 
 use crate::geometry::Rect;
-use crate::municipalities::{self, PlaceByEvidence};
+use crate::municipalities::{self, PlaceByEvidence, PlacesByEvidence};
 use crate::normalize::normalize;
 use crate::ocr::evidence::LineEvidence;
 use crate::text::RecognizedText;
@@ -235,6 +237,10 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
                 .map(|m| (m.term, m.confidence))
         })
     });
+    // Each line's places on its evidence, searched (the costliest search on the card) once
+    // for both of its readings.
+    let places_on_evidence: Vec<OnceCell<PlacesByEvidence>> =
+        prepared.iter().map(|_| OnceCell::new()).collect();
     let address = best(&restored, FieldId::Address, |p| {
         address_at_start(&restored, p, 0).or_else(|| {
             // The label read garbled stays on the line (`住国地大阪府…`): after it.
@@ -244,8 +250,8 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         })
     })
     .or_else(|| {
-        best(&prepared, FieldId::Address, |p| {
-            address_by_evidence(&prepared, p, municipalities::with_prefecture_by_evidence)
+        best_at(&prepared, FieldId::Address, |i, p| {
+            address_by_evidence(&prepared, p, &places_on_evidence[i], |found| found.pair)
         })
     })
     .or_else(|| {
@@ -254,8 +260,10 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
         })
     })
     .or_else(|| {
-        best(&prepared, FieldId::Address, |p| {
-            address_by_evidence(&prepared, p, municipalities::prefecture_by_evidence)
+        best_at(&prepared, FieldId::Address, |i, p| {
+            address_by_evidence(&prepared, p, &places_on_evidence[i], |found| {
+                found.prefecture
+            })
         })
     });
     let status = if special {
@@ -589,21 +597,28 @@ fn is_kanji(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}')
 }
 
-/// The address whose place `find` finds on the line's recogniser evidence after its label,
-/// when its greedy text was too garbled to match it: the prefecture and municipality
-/// ([`municipalities::with_prefecture_by_evidence`]), or the prefecture alone
-/// ([`municipalities::prefecture_by_evidence`]). Only a row that shows a number is
-/// searched: addresses end in one, and the search is the costliest on the card.
+/// The address whose place `pick` takes from what the line's recogniser evidence says after
+/// its label (searched once into `places`, see [`municipalities::places_by_evidence`]), when
+/// its greedy text was too garbled to match it: the prefecture and municipality, or the
+/// prefecture alone. Only a row that shows a number is searched (see [`numbered_row`]).
 fn address_by_evidence(
     lines: &[Prepared<'_>],
     line: &Prepared<'_>,
-    find: impl Fn(&LineEvidence, usize) -> Option<PlaceByEvidence>,
+    places: &OnceCell<PlacesByEvidence>,
+    pick: impl Fn(&PlacesByEvidence) -> Option<PlaceByEvidence>,
 ) -> Option<(Address, f32)> {
+    let row = numbered_row(lines, line)?;
+    address_of_place(line, &row, &line.text, |evidence, label| {
+        pick(places.get_or_init(|| municipalities::places_by_evidence(evidence, label)))
+    })
+}
+
+/// The line's text continued on its row (see [`continued_on_the_row`]), when it shows a
+/// number: addresses end in one, and the searches for their place are the costliest on the
+/// card.
+fn numbered_row(lines: &[Prepared<'_>], line: &Prepared<'_>) -> Option<String> {
     let row = continued_on_the_row(lines, line);
-    if !row.chars().any(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    address_of_place(line, &row, &line.text, find)
+    row.chars().any(|c| c.is_ascii_digit()).then_some(row)
 }
 
 /// The address whose place `find` finds on the line's evidence after the characters before
@@ -634,10 +649,7 @@ fn address_of_place(
 /// [`crate::municipalities::inside`]), with the rest of its row. Trusted less: what came
 /// before the name is lost.
 fn address_by_name_inside(lines: &[Prepared<'_>], line: &Prepared<'_>) -> Option<(Address, f32)> {
-    let row = continued_on_the_row(lines, line);
-    if !row.chars().any(|c| c.is_ascii_digit()) {
-        return None;
-    }
+    let row = numbered_row(lines, line)?;
     let place = crate::municipalities::inside(&row)?;
     // After a city's name alone, its garbled ward stays in the rest as read.
     let rest: String = row.chars().skip(place.through).collect();
@@ -1038,15 +1050,25 @@ fn best<T>(
     field: FieldId,
     read: impl Fn(&Prepared<'_>) -> Option<(T, f32)>,
 ) -> Option<CardField<T>> {
+    best_at(lines, field, |_, p| read(p))
+}
+
+/// [`best`], with `read` told each line's index in `lines`.
+fn best_at<T>(
+    lines: &[Prepared<'_>],
+    field: FieldId,
+    read: impl Fn(usize, &Prepared<'_>) -> Option<(T, f32)>,
+) -> Option<CardField<T>> {
     let band: Band = layout::band(field);
     lines
         .iter()
-        .filter_map(|p| {
+        .enumerate()
+        .filter_map(|(i, p)| {
             let place = band.fit(&p.line.bounds);
             if place == 0.0 {
                 return None;
             }
-            let (value, content) = read(p)?;
+            let (value, content) = read(i, p)?;
             let score = content * place;
             Some((score, p, value, content))
         })
