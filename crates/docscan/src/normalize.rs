@@ -178,8 +178,9 @@ pub fn normalize(text: &str) -> String {
         .collect();
     // A full stop between two kanji is a misread middle dot (国籍.地域).
     for i in 1..chars.len().saturating_sub(1) {
-        let kanji = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
-        if matches!(chars[i], '.' | '。' | '､' | '、') && kanji(chars[i - 1]) && kanji(chars[i + 1])
+        if matches!(chars[i], '.' | '。' | '､' | '、')
+            && crate::text::is_kanji(chars[i - 1])
+            && crate::text::is_kanji(chars[i + 1])
         {
             chars[i] = '・';
         }

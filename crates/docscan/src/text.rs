@@ -53,3 +53,8 @@ impl RecognizedText {
             .fold(1.0, f32::min)
     }
 }
+
+/// Whether `c` is a CJK unified ideograph of the basic block, where the card's kanji are.
+pub(crate) fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}')
+}

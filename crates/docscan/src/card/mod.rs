@@ -565,7 +565,8 @@ fn town_before_chome(line: &CardLine) -> CardLine {
     let mut confidences = line.text.confidences.clone();
     for i in 0..chars.len().saturating_sub(2) {
         let before_chome = "一二三四五六七八九".contains(chars[i + 1]) && chars[i + 2] == '丁';
-        if !before_chome || chars[i] == '町' || !is_kanji(chars[i]) {
+        // A town's name is written in kanji; a kana or digit before a numeral is something else.
+        if !before_chome || chars[i] == '町' || !crate::text::is_kanji(chars[i]) {
             continue;
         }
         if let Some((_, p)) = evidence.likeliest_at(i, |c| c == '町')
@@ -589,12 +590,6 @@ fn town_before_chome(line: &CardLine) -> CardLine {
         },
         bounds: line.bounds,
     }
-}
-
-/// Whether `c` is a CJK ideograph (a town's name is written in them; a kana or digit before a
-/// numeral is something else).
-fn is_kanji(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}')
 }
 
 /// The address whose place `pick` takes from what the line's recogniser evidence says after
