@@ -21,6 +21,18 @@ pub enum JobError {
     Failed(&'static str),
 }
 
+/// Today in the device's time zone as `YYYY-MM-DD`, for the jobs that need it: the worker has
+/// no clock of its own.
+pub fn today_iso() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
 type Answer = Result<(Reply, Option<Vec<u8>>), JobError>;
 
 struct Pending {

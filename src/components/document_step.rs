@@ -12,7 +12,7 @@ use wasm_bindgen::{Clamped, JsCast};
 
 use crate::components::capture::{CaptureJudge, FrameState};
 use crate::i18n::{I18n, T, TArgs, TMessage, tr_plain};
-use crate::worker::{JobError, cancel_all, run_job};
+use crate::worker::{JobError, cancel_all, run_job, today_iso};
 use madoguchi_l10n::Locale;
 
 /// Files larger than this are not read into memory.
@@ -47,17 +47,6 @@ pub struct ReadDocument {
 enum Busy {
     Reading,
     Downloading { percent: u64 },
-}
-
-/// Today in the device's time zone as `YYYY-MM-DD` (the worker has no clock of its own).
-fn today_iso() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
 }
 
 /// Reads the first chosen file, unless it is too large to hold.
@@ -393,7 +382,7 @@ pub fn DocumentStep(
         busy.set(Some(Busy::Reading));
         let request = match choice.get_untracked() {
             DocumentChoice::Passport => Request::ScanPassport { today: today_iso() },
-            DocumentChoice::ResidenceCard => Request::ScanCard,
+            DocumentChoice::ResidenceCard => Request::ScanCard { today: today_iso() },
         };
         let bytes = Arc::new(bytes);
         photo.set_value(Some(bytes.clone()));

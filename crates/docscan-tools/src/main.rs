@@ -42,7 +42,8 @@ enum Command {
         card_number_only: bool,
         #[arg(long)]
         json: bool,
-        /// Date that decides the century of MRZ birth dates (default: today).
+        /// The day the photos are read on (default: today): it decides the century of MRZ birth
+        /// dates, and no birth date is after it.
         #[arg(long)]
         today: Option<String>,
         #[arg(required = true)]
@@ -176,7 +177,9 @@ fn scan(
             (Kind::Passport | Kind::VisaPage, _) => {
                 scanner.scan_passport(view, today).map(serde_json::to_value)
             }
-            (Kind::ResidenceCard, false) => scanner.scan_card(view).map(serde_json::to_value),
+            (Kind::ResidenceCard, false) => {
+                scanner.scan_card(view, today).map(serde_json::to_value)
+            }
             (Kind::ResidenceCard, true) => scanner.read_card_number(view).map(serde_json::to_value),
         };
         let total_ms = started.elapsed().as_secs_f64() * 1000.0;
@@ -292,7 +295,7 @@ fn bench(
                         (scores, read.map(|r| serde_json::to_string(&r.mrz)))
                     }
                     Truth::ResidenceCard(truth) => {
-                        let read = scanner.scan_card(view).ok();
+                        let read = scanner.scan_card(view, today).ok();
                         let scores = score_card(read.as_ref().map(|r| &r.card), truth);
                         (
                             scores,

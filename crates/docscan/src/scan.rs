@@ -426,8 +426,9 @@ impl Scanner {
         })
     }
 
-    /// Reads the front of a Residence Card or Special Permanent Resident Certificate.
-    pub fn scan_card(&self, image: ImageView<'_>) -> Result<CardScan, ScanError> {
+    /// Reads the front of a Residence Card or Special Permanent Resident Certificate, on
+    /// `today` (no holder was born after it).
+    pub fn scan_card(&self, image: ImageView<'_>, today: CivilDate) -> Result<CardScan, ScanError> {
         let mut watch = Stopwatch::new(self.clock);
         let photo = to_rgb(image)?;
         watch.lap("decode");
@@ -497,14 +498,14 @@ impl Scanner {
         if lines.is_empty() {
             return Err(ScanError::NoText);
         }
-        let mut card = card::read_front(&lines);
+        let mut card = card::read_front(&lines, today);
         watch.lap("fields");
         if card.nationality.is_none() && found.is_some() {
             // The detector boxed the label alone: read the rest of its cell, where the value is.
             if let Some((index, cell)) = card::unread_nationality_cell(&lines) {
                 if let Ok(text) = self.read_card_part(&card_image, &cell, options) {
                     lines[index] = CardLine { text, bounds: cell };
-                    card = card::read_front(&lines);
+                    card = card::read_front(&lines, today);
                 }
                 watch.lap("reread-cell");
             }
@@ -513,7 +514,7 @@ impl Scanner {
             let aspect = card_image.height() as f32 / card_image.width() as f32;
             if let Some(cell) = card::nationality_value_cell(&lines, LINE_END_PADDING * aspect) {
                 if let Ok(text) = self.read_card_part(&card_image, &cell, options) {
-                    let alone = card::read_front(&[CardLine { text, bounds: cell }]);
+                    let alone = card::read_front(&[CardLine { text, bounds: cell }], today);
                     card.nationality =
                         card::surer_nationality(card.nationality.take(), alone.nationality);
                 }
@@ -547,7 +548,7 @@ impl Scanner {
         {
             // The detector boxed only part of the address: its whole cell, read as one line.
             if let Ok(text) = self.read_card_part(&card_image, &cell, options) {
-                let alone = card::read_front(&[CardLine { text, bounds: cell }]);
+                let alone = card::read_front(&[CardLine { text, bounds: cell }], today);
                 card.address = card::fuller_address(card.address.take(), alone.address);
             }
             watch.lap("read-address-cell");

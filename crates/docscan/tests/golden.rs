@@ -111,7 +111,7 @@ fn residence_cards_read_exactly() {
     for name in ["residence-card-easy", "residence-card-medium"] {
         let (image, truth) = fixture(name);
         let scan = scanner
-            .scan_card(view(&image))
+            .scan_card(view(&image), today())
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         let card = &scan.card;
         let text = |v: &Value| v.as_str().map(str::to_owned);
@@ -181,7 +181,7 @@ fn unrelated_photo_reads_nothing() {
     let scanner = scanner();
     let blank = image::RgbaImage::from_pixel(640, 480, image::Rgba([90, 120, 90, 255]));
     assert!(scanner.scan_passport(view(&blank), today()).is_err());
-    assert!(scanner.scan_card(view(&blank)).is_err());
+    assert!(scanner.scan_card(view(&blank), today()).is_err());
     assert_eq!(
         scanner
             .read_card_number(view(&blank))

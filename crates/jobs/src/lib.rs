@@ -26,14 +26,20 @@ pub enum Request {
     /// Read a passport's data page (its machine-readable zone). `today` (`YYYY-MM-DD`, from the
     /// page: the worker has no clock of its own) decides the century of the birth date.
     ScanPassport { today: String },
-    /// Read the front of a Residence Card or Special Permanent Resident Certificate.
-    ScanCard,
+    /// Read the front of a Residence Card or Special Permanent Resident Certificate. `today`
+    /// (`YYYY-MM-DD`, from the page) rules out births after it.
+    ScanCard { today: String },
     /// Read only the card number (top right of the card), for the chip flow's camera button.
     ReadCardNumber,
     /// Read the fields printed on the chip's card-face image (券面（表）イメージ, signed by the
     /// ISA): its grey pixels, one byte each, row by row, go beside the message. Answered with
-    /// `DocumentRead` (no review picture: the page already shows the image).
-    ReadChipFace { width: u32, height: u32 },
+    /// `DocumentRead` (no review picture: the page already shows the image). `today` as for
+    /// `ScanCard`.
+    ReadChipFace {
+        width: u32,
+        height: u32,
+        today: String,
+    },
     /// Take the face photo printed on a photographed Residence Card or passport, as a JPEG the
     /// forms accept, checked with `profile`; answered with `PhotoFixed`.
     DocumentPortrait { profile: String },
@@ -344,7 +350,10 @@ mod tests {
         let json = encode(&request);
         assert_eq!(json, r#"{"job":"scan-passport","today":"2026-12-02"}"#);
         assert_eq!(decode::<Request>(&json), Ok(request));
-        assert_eq!(encode(&Request::ScanCard), r#"{"job":"scan-card"}"#);
+        let card = Request::ScanCard {
+            today: "2026-12-02".into(),
+        };
+        assert_eq!(encode(&card), r#"{"job":"scan-card","today":"2026-12-02"}"#);
         assert_eq!(
             decode::<Request>(r#"{"job":"document-portrait","profile":"immigration"}"#),
             Ok(Request::DocumentPortrait {

@@ -506,14 +506,19 @@ fn has_mrz_text<'a>(mut lines: impl Iterator<Item = &'a str>) -> bool {
     lines.any(|text| text.matches("<<").count() >= 3)
 }
 
-/// Reads the front of a Residence Card or Special Permanent Resident Certificate.
+/// Reads the front of a Residence Card or Special Permanent Resident Certificate. `today` is
+/// `YYYY-MM-DD` from the page.
 pub fn scan_card(
     scanner: &Scanner,
     image: ImageView<'_>,
+    today: &str,
     clock: &mut dyn FnMut() -> f64,
 ) -> Result<(DocumentScan, Vec<u8>), &'static str> {
+    let today = CivilDate::parse_iso(today).ok_or(FAILED)?;
     let start = clock();
-    let scan = scanner.scan_card(image).map_err(|e| scan_error(&e))?;
+    let scan = scanner
+        .scan_card(image, today)
+        .map_err(|e| scan_error(&e))?;
     // A card's front has no machine-readable zone: that text means a passport (whose zone can
     // even look like a card number to the card reader).
     if has_mrz_text(scan.lines.iter().map(|l| l.text.text.as_str())) {

@@ -63,7 +63,7 @@ fn document_job(
     let answer = match request {
         Request::ScanPassport { today } => document::scan_passport(scanner, image, today, clock)
             .map(|(scan, pixels)| (Reply::DocumentRead { scan }, Some(pixels))),
-        Request::ScanCard => document::scan_card(scanner, image, clock)
+        Request::ScanCard { today } => document::scan_card(scanner, image, today, clock)
             .map(|(scan, pixels)| (Reply::DocumentRead { scan }, Some(pixels))),
         Request::ReadCardNumber => document::read_card_number(scanner, image, clock)
             .map(|read| (Reply::CardNumberRead { read }, None)),
@@ -139,12 +139,14 @@ pub fn run_with(
                 None => failed("photo-decode-unsupported"),
             }
         }
-        Request::ScanPassport { .. } | Request::ScanCard | Request::ReadCardNumber => {
+        Request::ScanPassport { .. } | Request::ScanCard { .. } | Request::ReadCardNumber => {
             document_job(request, bytes, decoded, engines.scanner, clock)
         }
-        Request::ReadChipFace { width, height } => {
-            chip_face_job(*width, *height, bytes, engines.scanner, clock)
-        }
+        Request::ReadChipFace {
+            width,
+            height,
+            today,
+        } => chip_face_job(*width, *height, today, bytes, engines.scanner, clock),
     }
 }
 
@@ -152,6 +154,7 @@ pub fn run_with(
 fn chip_face_job(
     width: u32,
     height: u32,
+    today: &str,
     grey: &[u8],
     scanner: Option<&Scanner>,
     clock: &mut dyn FnMut() -> f64,
@@ -169,7 +172,7 @@ fn chip_face_job(
         height,
         rgba: &rgba,
     };
-    document::scan_card(scanner, image, clock)
+    document::scan_card(scanner, image, today, clock)
         .map_or_else(failed, |(scan, _)| (Reply::DocumentRead { scan }, None))
 }
 
@@ -192,7 +195,7 @@ pub fn needs_docscan_models(request: &Request) -> bool {
     matches!(
         request,
         Request::ScanPassport { .. }
-            | Request::ScanCard
+            | Request::ScanCard { .. }
             | Request::ReadCardNumber
             | Request::ReadChipFace { .. }
     )

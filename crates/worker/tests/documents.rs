@@ -59,6 +59,15 @@ fn clock() -> impl FnMut() -> f64 {
     }
 }
 
+/// The day the tests read on, as the page sends it.
+const TODAY: &str = "2026-12-02";
+
+fn scan_card() -> Request {
+    Request::ScanCard {
+        today: TODAY.into(),
+    }
+}
+
 fn ask(scanner: &Scanner, request: &Request, bytes: &[u8]) -> (Reply, Option<Vec<u8>>) {
     let engines = Engines {
         detector: None,
@@ -99,7 +108,7 @@ fn assert_placed(scan: &DocumentScan, id: &str) {
 fn a_passport_photo_gives_every_field_checked_and_placed() {
     let scanner = scanner();
     let request = Request::ScanPassport {
-        today: "2026-12-02".into(),
+        today: TODAY.into(),
     };
     let (scan, pixels) = read(&scanner, &request, &fixture("passport.jpg"));
     let truth = truth("passport.json");
@@ -129,7 +138,7 @@ fn a_passport_photo_gives_every_field_checked_and_placed() {
 #[test]
 fn a_residence_card_photo_gives_its_fields_placed_on_the_card() {
     let scanner = scanner();
-    let (scan, _) = read(&scanner, &Request::ScanCard, &fixture("residence-card.jpg"));
+    let (scan, _) = read(&scanner, &scan_card(), &fixture("residence-card.jpg"));
     let truth = truth("residence-card.json");
     assert_eq!(scan.kind, DocumentKind::ResidenceCard);
     assert!(scan.quality.outline_found);
@@ -180,14 +189,14 @@ fn blank_and_unrelated_photos_ask_for_a_retake() {
         message: message.into(),
     };
     let passport = Request::ScanPassport {
-        today: "2026-12-02".into(),
+        today: TODAY.into(),
     };
     assert_eq!(
         ask(&scanner, &passport, &blank).0,
         failed("document-scan-unreadable")
     );
     assert_eq!(
-        ask(&scanner, &Request::ScanCard, &blank).0,
+        ask(&scanner, &scan_card(), &blank).0,
         failed("document-scan-unreadable")
     );
     assert_eq!(
@@ -196,7 +205,7 @@ fn blank_and_unrelated_photos_ask_for_a_retake() {
     );
     // A passport photographed in the card mode is named as such.
     assert_eq!(
-        ask(&scanner, &Request::ScanCard, &fixture("passport.jpg")).0,
+        ask(&scanner, &scan_card(), &fixture("passport.jpg")).0,
         failed("document-scan-passport-not-card")
     );
     // An unrelated photo (a portrait for the photo check) has nothing to read either.
@@ -206,12 +215,12 @@ fn blank_and_unrelated_photos_ask_for_a_retake() {
     )
     .unwrap();
     assert_eq!(
-        ask(&scanner, &Request::ScanCard, &portrait).0,
+        ask(&scanner, &scan_card(), &portrait).0,
         failed("document-scan-unreadable")
     );
     // Not a photo at all, and a request without a usable date.
     assert_eq!(
-        ask(&scanner, &Request::ScanCard, b"not a photo").0,
+        ask(&scanner, &scan_card(), b"not a photo").0,
         failed("photo-decode-unsupported")
     );
     let bad_date = Request::ScanPassport {
@@ -219,6 +228,13 @@ fn blank_and_unrelated_photos_ask_for_a_retake() {
     };
     assert_eq!(
         ask(&scanner, &bad_date, &fixture("passport.jpg")).0,
+        failed("document-scan-failed")
+    );
+    let bad_date = Request::ScanCard {
+        today: "yesterday".into(),
+    };
+    assert_eq!(
+        ask(&scanner, &bad_date, &fixture("residence-card.jpg")).0,
         failed("document-scan-failed")
     );
 }
@@ -257,7 +273,15 @@ fn chip_face(dump: &str, card: madoguchi_zairyu::CardType) -> (u32, u32, Vec<u8>
 }
 
 fn read_chip_face(scanner: &Scanner, (width, height, grey): (u32, u32, Vec<u8>)) -> DocumentScan {
-    match ask(scanner, &Request::ReadChipFace { width, height }, &grey) {
+    match ask(
+        scanner,
+        &Request::ReadChipFace {
+            width,
+            height,
+            today: TODAY.into(),
+        },
+        &grey,
+    ) {
         (Reply::DocumentRead { scan }, None) => scan,
         other => panic!("{other:?}"),
     }
@@ -325,6 +349,7 @@ fn chip_face_pixels_of_the_wrong_size_are_refused() {
     let request = Request::ReadChipFace {
         width: 1011,
         height: 638,
+        today: TODAY.into(),
     };
     assert_eq!(
         ask(&scanner, &request, &[255; 100]).0,

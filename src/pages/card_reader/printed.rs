@@ -11,7 +11,7 @@ use madoguchi_zairyu::Verdict;
 use crate::chip::Picture;
 use crate::components::document_step::term_hint;
 use crate::i18n::{I18n, T, TArgs, TMessage, When};
-use crate::worker::{JobError, run_job};
+use crate::worker::{JobError, run_job, today_iso};
 
 #[derive(Clone, Debug, PartialEq)]
 enum Stage {
@@ -48,7 +48,11 @@ pub fn PrintedFields(front: Picture, verdict: Verdict) -> impl IntoView {
     // The card face is bilevel: one grey byte per pixel is all the reader needs.
     let grey: Vec<u8> = front.rgba.chunks_exact(4).map(|p| p[0]).collect();
     spawn_local(async move {
-        let request = Request::ReadChipFace { width, height };
+        let request = Request::ReadChipFace {
+            width,
+            height,
+            today: today_iso(),
+        };
         let progress = move |reply: &Reply| {
             if let Reply::Downloading { loaded, total, .. } = reply {
                 let percent = if *total > 0 { loaded * 100 / total } else { 0 };

@@ -147,7 +147,7 @@ test('document reading accuracy and time on generated photos', async ({ page }) 
       const tally = new Tally();
       const numbers = new Tally();
       for (const [file, truth] of photos(kind, difficulty)) {
-        const job = kind === 'passport' ? { job: 'scan-passport', today: TODAY } : { job: 'scan-card' };
+        const job = { job: kind === 'passport' ? 'scan-passport' : 'scan-card', today: TODAY };
         const { reply, elapsed } = await ask(page, job, file);
         const scan = reply.scan ?? null;
         tally.add(score(kind, scan?.fields ?? null, truth), scan?.millis ?? null, elapsed);

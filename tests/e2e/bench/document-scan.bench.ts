@@ -40,7 +40,7 @@ test('document reading in the worker', async ({ page }) => {
       const stageRows: string[] = [];
       const jobs: [string, object, string[]][] = [
         ['passport MRZ (`scan-passport`)', { job: 'scan-passport', today: '2026-12-02' }, passports],
-        ['Residence Card face (`scan-card`)', { job: 'scan-card' }, cards],
+        ['Residence Card face (`scan-card`)', { job: 'scan-card', today: '2026-12-02' }, cards],
         ['card number only (`read-card-number`)', { job: 'read-card-number' }, cards],
       ];
       for (const [name, job, photos] of jobs) {

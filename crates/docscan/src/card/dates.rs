@@ -2,7 +2,7 @@
 //! the card's shape, else as the line's recogniser evidence reads them in that shape (see
 //! [`super::templates`]), else as the date parser repaired them, for the user to check.
 
-use madoguchi_rules::CivilDate;
+use madoguchi_rules::{CivilDate, Era};
 
 use super::templates::{self, DateKind};
 use super::values::{self, Calendar, PeriodOfStay, PrintedDate};
@@ -58,16 +58,20 @@ fn date_by_evidence_confidence(cost: f32) -> f32 {
     0.6 * (cost / DATE_BY_EVIDENCE_COST).exp()
 }
 
-/// The birth date a line gives, if its holder was born then (from 1900, before the card ends):
-/// as printed when the text has it in the card's shape; else (a digit lost or doubled, which
-/// the date parser's repairs can only guess at: `199年02月21日`) as the line's evidence reads it
-/// in that shape (see [`templates`]); else the repaired reading, for the user to check.
+/// The birth date a line gives, if its holder was born then (from 1900, before the card ends
+/// and by `today`): as printed when the text has it in the card's shape; else (a digit lost
+/// or doubled, which the date parser's repairs can only guess at: `199年02月21日`) as the
+/// line's evidence reads it in that shape (see [`templates`]); else in an era whose name the
+/// blur garbled (see [`birth_date_in_garbled_era`]); else the repaired reading, for the user
+/// to check.
 pub(super) fn birth_date_on(
     p: &Prepared<'_>,
     card_ends: Option<CivilDate>,
+    today: CivilDate,
 ) -> Option<(PrintedDate, f32)> {
-    let born_then =
-        |date: CivilDate| date.year() >= FIRST_BIRTH_YEAR && card_ends.is_none_or(|end| date < end);
+    let born_then = |date: CivilDate| {
+        date.year() >= FIRST_BIRTH_YEAR && date <= today && card_ends.is_none_or(|end| date < end)
+    };
     let printed = values::dates(&p.text).into_iter().next();
     if let Some((date, range)) = &printed
         && born_then(date.date)
@@ -75,10 +79,70 @@ pub(super) fn birth_date_on(
     {
         return Some((*date, 1.0));
     }
-    date_on_evidence(p, DateKind::Birth, SKIP_AFTER_BIRTH_DATE, born_then).or_else(|| {
-        let (date, _) = printed.filter(|(d, _)| born_then(d.date))?;
-        Some((date, REPAIRED_DATE_CONFIDENCE))
-    })
+    date_on_evidence(p, DateKind::Birth, SKIP_AFTER_BIRTH_DATE, born_then)
+        .or_else(|| birth_date_in_garbled_era(p, born_then, today))
+        .or_else(|| {
+            let (date, _) = printed.filter(|(d, _)| born_then(d.date))?;
+            Some((date, REPAIRED_DATE_CONFIDENCE))
+        })
+}
+
+/// How much better (natural log) the evidence must spell one era's name than any other's
+/// that gives a birth date, for a garbled name to be read as it.
+const ERA_MARGIN: f32 = 2.0;
+/// Age beyond which so few people live that an era name the evidence cannot tell is not
+/// taken for the era they were born in: an unreadable era before `45年6月7日` is 昭和's,
+/// not 明治's (a holder of 114).
+const AGE_FEW_REACH: u32 = 100;
+
+/// A birth date printed in an era whose name the blur garbled (`8045年6月7日`, `始845年…`):
+/// its numbers as the line's evidence reads them in the era shape (see
+/// [`templates::era_numbers_by_evidence`]), within [`DATE_BY_EVIDENCE_COST`]; its era the one,
+/// of those where they give a date `born_then`, whose name the evidence spells clearly best,
+/// else the only one that gives an age under [`AGE_FEW_REACH`] on `today` (45年 is 昭和's
+/// or 明治's; 8年 may be 昭和's, 平成's or 令和's, and is not read).
+fn birth_date_in_garbled_era(
+    p: &Prepared<'_>,
+    born_then: impl Fn(CivilDate) -> bool,
+    today: CivilDate,
+) -> Option<(PrintedDate, f32)> {
+    if !p.text.contains(['年', '月']) {
+        return None;
+    }
+    let evidence = p.line.text.evidence.as_ref()?;
+    let numbers = templates::era_numbers_by_evidence(evidence, SKIP_AFTER_BIRTH_DATE)?;
+    if numbers.cost < -DATE_BY_EVIDENCE_COST {
+        return None;
+    }
+    let mut eras: Vec<(CivilDate, f32)> = Era::ALL
+        .into_iter()
+        .filter_map(|era| {
+            let date = numbers.in_era(era).filter(|&d| born_then(d))?;
+            Some((date, templates::era_cost(evidence, era, numbers)?))
+        })
+        .collect();
+    eras.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let clearly_spelled = match eras.as_slice() {
+        [(date, _)] => Some(*date),
+        [(date, best), (_, runner_up), ..] if best - runner_up >= ERA_MARGIN => Some(*date),
+        _ => None,
+    };
+    let date = clearly_spelled.or_else(|| {
+        let mut reached = eras
+            .iter()
+            .filter(|(date, _)| madoguchi_rules::age_on(*date, today) < AGE_FEW_REACH);
+        match (reached.next(), reached.next()) {
+            (Some((date, _)), None) => Some(*date),
+            _ => None,
+        }
+    })?;
+    Some((
+        PrintedDate {
+            date,
+            calendar: Calendar::Japanese,
+        },
+        date_by_evidence_confidence(numbers.cost),
+    ))
 }
 
 /// The date of `kind` that the line's evidence reads in the card's shape, within

@@ -173,8 +173,8 @@ impl<'a> Prepared<'a> {
     }
 }
 
-/// Reads the card's fields from its recognised lines.
-pub fn read_front(lines: &[CardLine]) -> CardFront {
+/// Reads the card's fields from its recognised lines, on `today` (no one was born after it).
+pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
     let lines: Vec<CardLine> = lines.iter().map(town_before_chome).collect();
     let lines = lines.as_slice();
     let prepared: Vec<Prepared<'_>> = lines
@@ -320,16 +320,17 @@ pub fn read_front(lines: &[CardLine]) -> CardFront {
     let card_valid_until = best(&prepared, FieldId::CardValidity, |p| {
         dates::end_date(p, values::dates(&p.text).last())
     });
-    // The card is valid after its holder was born: a date past its end is no birth date.
+    // The card is valid after its holder was born: a date past its end (or today) is no birth
+    // date.
     let card_ends = [&card_valid_until, &expiry_date]
         .into_iter()
         .flatten()
         .map(|f| f.value)
         .min();
     let birth_date = best(&prepared, FieldId::BirthDate, |p| {
-        dates::birth_date_on(p, card_ends)
+        dates::birth_date_on(p, card_ends, today)
     })
-    .or_else(|| birth_date_with_half_era(&prepared, card_ends));
+    .or_else(|| birth_date_with_half_era(&prepared, card_ends, today));
     // One of the two end dates stands for the other when the law makes them one.
     let ends_with_stay = |end: &CardField<CivilDate>| {
         card_ends_with_stay(
@@ -709,17 +710,18 @@ fn address_at_start(
 }
 
 /// A birth date whose era name lost a kanji (`和38年9月21日`), when only one era it may be
-/// gives a date before `card_ends`: 令和38年 is no birth date on a card valid until 2031, so
-/// the 和 is 昭和's. Its confidence is lowered for the review.
+/// gives a date by `today` and before `card_ends`: 令和38年 is no birth date, so the 和 is
+/// 昭和's. Its confidence is lowered for the review.
 fn birth_date_with_half_era(
     lines: &[Prepared<'_>],
     card_ends: Option<CivilDate>,
+    today: CivilDate,
 ) -> Option<CardField<PrintedDate>> {
     best(lines, FieldId::BirthDate, |p| {
         let mut readings: Vec<PrintedDate> = Era::ALL
             .into_iter()
             .filter_map(|era| values::dates_with_half_era(&p.text, era).first().copied())
-            .filter(|d| card_ends.is_none_or(|end| d.date < end))
+            .filter(|d| d.date <= today && card_ends.is_none_or(|end| d.date < end))
             .collect();
         readings.dedup();
         match readings.as_slice() {

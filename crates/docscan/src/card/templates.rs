@@ -3,7 +3,7 @@
 //! (`199年02月21日`, `43月（2020年05月20日）`): the likeliest reading of the line in the
 //! shape, if it is a real value, with what it costs against the greedy text.
 
-use madoguchi_rules::CivilDate;
+use madoguchi_rules::{CivilDate, Era, WarekiDate};
 
 use super::values::{self, PeriodOfStay, PrintedDate};
 use crate::ocr::evidence::{LineEvidence, Slot, Strays};
@@ -51,21 +51,32 @@ fn shapes(kind: DateKind) -> Vec<Vec<Slot<'static>>> {
     if kind == DateKind::End {
         return shapes;
     }
-    for year in 1..=2 {
-        for month in 1..=2 {
-            for day in 1..=2 {
-                shapes.push(
-                    [
-                        vec![ERA_FIRST, ERA_SECOND],
-                        number(year),
-                        vec![YEAR],
-                        number(month),
-                        vec![MONTH],
-                        number(day),
-                        vec![DAY],
-                    ]
-                    .concat(),
-                );
+    shapes.extend(
+        era_number_shapes()
+            .into_iter()
+            .map(|numbers| [vec![ERA_FIRST, ERA_SECOND], numbers].concat()),
+    );
+    shapes
+}
+
+/// The shapes of an era date's numbers (`8年1月19日`): each in one or two digits, without a
+/// leading zero, and no larger than an era's year (64, 昭和's last), a month or a day can be.
+/// The year's one digit may be 元.
+fn era_number_shapes() -> Vec<Vec<Slot<'static>>> {
+    const NONZERO: Slot<'static> = &['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+    const YEAR_ALONE: Slot<'static> = &['1', '2', '3', '4', '5', '6', '7', '8', '9', '元'];
+    let years: [&[Slot<'static>]; 3] = [
+        &[YEAR_ALONE],
+        &[&['1', '2', '3', '4', '5'], DIGIT],
+        &[&['6'], &['0', '1', '2', '3', '4']],
+    ];
+    let months: [&[Slot<'static>]; 2] = [&[NONZERO], &[&['1'], &['0', '1', '2']]];
+    let days: [&[Slot<'static>]; 3] = [&[NONZERO], &[&['1', '2'], DIGIT], &[&['3'], &['0', '1']]];
+    let mut shapes = Vec::new();
+    for year in years {
+        for month in months {
+            for day in days {
+                shapes.push([year, &[YEAR], month, &[MONTH], day, &[DAY]].concat());
             }
         }
     }
@@ -92,6 +103,100 @@ pub fn date_by_evidence(
                 .then_some((date, reading.cost))
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+/// What a digit before an era year read without its era's name costs: a digit there is
+/// likelier the year's than a garbled era's (`8045年` is more often 45年 than 5年).
+const DIGIT_BEFORE_ERA_YEAR: f32 = 2.0;
+
+/// An era date's numbers, read with its era's name left unread (see
+/// [`era_numbers_by_evidence`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EraNumbers {
+    pub year: u32,
+    pub month: u8,
+    pub day: u8,
+    /// The reading's cost (natural log, ≤ 0) against the greedy text.
+    pub cost: f32,
+}
+
+impl EraNumbers {
+    /// The date these numbers give in `era`, if it has one.
+    pub fn in_era(self, era: Era) -> Option<CivilDate> {
+        WarekiDate {
+            era,
+            year: self.year,
+            month: self.month,
+            day: self.day,
+        }
+        .to_seireki()
+        .ok()
+    }
+
+    /// The numbers as the card prints them after the era (`45年6月7日`, `元年5月1日`).
+    fn printed(self) -> String {
+        let year = match self.year {
+            1 => "元".to_owned(),
+            year => year.to_string(),
+        };
+        format!("{year}年{}月{}日", self.month, self.day)
+    }
+}
+
+/// The numbers of an era date (`45年6月7日`) that the line's evidence makes likeliest in the
+/// card's shape for them, the era's name left unread: what the blur left of it (`8045年…`,
+/// `始845年…`) costs as any characters before a reading do, but a digit more: it is likelier
+/// the year's. Only numbers the card prints so are read (see [`era_number_shapes`]), and
+/// only when the month or the day has one digit, which a Gregorian date's zero-padded tail
+/// (`19|63年12月18日`) never has.
+pub fn era_numbers_by_evidence(
+    evidence: &LineEvidence,
+    skip_after_cost: f32,
+) -> Option<EraNumbers> {
+    let strays = Strays {
+        digit_before: DIGIT_BEFORE_ERA_YEAR,
+        ..Strays::with_after(skip_after_cost)
+    };
+    let (numbers, cost) = era_number_shapes()
+        .iter()
+        .filter_map(|shape| {
+            let reading = evidence.read_template(shape, strays)?;
+            let numbers: Vec<String> = reading
+                .text
+                .split(['年', '月', '日'])
+                .filter(|n| !n.is_empty())
+                .map(str::to_owned)
+                .collect();
+            Some((numbers, reading.cost))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let [year, month, day] = &numbers[..] else {
+        return None;
+    };
+    // Two two-digit numbers may be a Gregorian date's tail: read neither.
+    if month.len() == 2 && day.len() == 2 {
+        return None;
+    }
+    Some(EraNumbers {
+        year: if year == "元" { 1 } else { year.parse().ok()? },
+        month: month.parse().ok()?,
+        day: day.parse().ok()?,
+        cost,
+    })
+}
+
+/// What the line's evidence costs read as `numbers` after `era`'s name: how well what the
+/// blur left before them spells that era's.
+pub fn era_cost(evidence: &LineEvidence, era: Era, numbers: EraNumbers) -> Option<f32> {
+    let spelled: Vec<char> = era
+        .kanji()
+        .chars()
+        .chain(numbers.printed().chars())
+        .collect();
+    let shape: Vec<Slot<'_>> = spelled.iter().map(std::slice::from_ref).collect();
+    evidence
+        .read_template(&shape, Strays::with_after(0.0))
+        .map(|reading| reading.cost)
 }
 
 /// What a period line's characters outside the reading cost: a digit before the period is
@@ -228,6 +333,50 @@ mod tests {
         // Only the end date: every period costs as much as another.
         let read = period_by_evidence(&line("（2024年12月02日）"), &periods).expect("a period");
         assert!(read.cost < -5.0, "{read:?}");
+    }
+
+    #[test]
+    fn an_era_dates_numbers_are_read_without_its_name() {
+        let read = |text: &str| era_numbers_by_evidence(&line(text), 1.0);
+        let numbers = read("8045年6月7日").expect("numbers");
+        assert_eq!((numbers.year, numbers.month, numbers.day), (45, 6, 7));
+        // The two garbled characters before the year cost as stray digits.
+        assert!(
+            (numbers.cost + 2.0 * DIGIT_BEFORE_ERA_YEAR).abs() < 1e-3,
+            "{numbers:?}"
+        );
+        assert_eq!(numbers.in_era(Era::Showa), Some(date(1970, 6, 7)));
+        assert_eq!(numbers.in_era(Era::Heisei), None);
+        let first = read("和元年5月1日").expect("numbers");
+        assert_eq!(
+            (first.year, first.in_era(Era::Reiwa)),
+            (1, Some(date(2019, 5, 1)))
+        );
+        // A Gregorian date's zero-padded numbers are no era date's.
+        for gregorian in ["1963年12月18日", "1985年05月19日"] {
+            assert!(read(gregorian).is_none_or(|n| n.cost < -6.0), "{gregorian}");
+        }
+    }
+
+    #[test]
+    fn an_eras_cost_is_how_well_the_blur_spells_its_name() {
+        // `始給8年…`, 成 kept second at 給.
+        let rows: Vec<Vec<(char, f32)>> = "始給8年6月7日"
+            .chars()
+            .map(|c| match c {
+                '給' => vec![(c, 0.9), ('成', 0.05)],
+                c => vec![(c, 0.9)],
+            })
+            .collect();
+        let rows: Vec<(f32, &[(char, f32)])> = rows
+            .iter()
+            .flat_map(|c| [(0.05, c.as_slice()), (0.95, &[][..])])
+            .collect();
+        let (evidence, _) = evidence_and_text(&rows);
+        let numbers = era_numbers_by_evidence(&evidence, 1.0).expect("numbers");
+        let cost = |era| era_cost(&evidence, era, numbers).expect("a cost");
+        assert!(cost(Era::Heisei) > cost(Era::Showa) + 5.0);
+        assert!((cost(Era::Showa) - cost(Era::Reiwa)).abs() < 1e-3);
     }
 
     #[test]

@@ -11,6 +11,11 @@ fn d(text: &str) -> CivilDate {
     CivilDate::parse_iso(text).unwrap_or_else(|| unreachable!("{text}"))
 }
 
+/// The card's fields read on the tests' day.
+fn read_card(lines: &[CardLine]) -> CardFront {
+    read_front(lines, d("2026-11-22"))
+}
+
 /// Lines as the detector splits a 2012-design card: labels and values apart or together.
 fn residence_card() -> Vec<CardLine> {
     vec![
@@ -70,7 +75,7 @@ fn residence_card() -> Vec<CardLine> {
 
 #[test]
 fn reads_every_field_of_a_residence_card() {
-    let card = read_front(&residence_card());
+    let card = read_card(&residence_card());
     assert_eq!(card.kind, CardKind::ResidenceCard);
     let value = |f: &Option<CardField<String>>| f.as_ref().map(|f| f.value.clone());
     assert_eq!(value(&card.card_number).as_deref(), Some("AB12345678CD"));
@@ -131,7 +136,7 @@ fn unread_values_the_status_decides_are_taken_from_it() {
         let mut lines = residence_card();
         lines[9] = line(status, 0.15, 0.42, 0.68, 0.5);
         lines[10] = line("就労制", 0.03, 0.56, 0.12, 0.61);
-        read_front(&lines)
+        read_card(&lines)
     };
     let card = with_status("技術・人文知識・国際業務");
     let restriction = card
@@ -157,7 +162,7 @@ fn unread_values_the_status_decides_are_taken_from_it() {
     let mut lines = residence_card();
     lines[9] = line("永住者", 0.15, 0.42, 0.68, 0.5);
     lines[11] = line("在留期間", 0.03, 0.64, 0.15, 0.69);
-    let period = read_front(&lines)
+    let period = read_card(&lines)
         .period_of_stay
         .expect("無期限 from the status");
     assert_eq!(period.value, PeriodOfStay::Indefinite);
@@ -167,9 +172,9 @@ fn unread_values_the_status_decides_are_taken_from_it() {
     assert_eq!(key("高度専門職1号ロ"), None);
 }
 
-#[test]
-fn special_permanent_resident_certificate_has_no_status() {
-    let lines = vec![
+/// Lines of a Special Permanent Resident Certificate.
+fn certificate() -> Vec<CardLine> {
+    vec![
         line("特別永住者証明書", 0.03, 0.02, 0.35, 0.09),
         line("番号 XY98765432ZW", 0.55, 0.03, 0.97, 0.09),
         line("氏名 KIM MINJUN", 0.03, 0.12, 0.55, 0.19),
@@ -183,8 +188,12 @@ fn special_permanent_resident_certificate_has_no_status() {
             0.6,
             0.94,
         ),
-    ];
-    let card = read_front(&lines);
+    ]
+}
+
+#[test]
+fn special_permanent_resident_certificate_has_no_status() {
+    let card = read_card(&certificate());
     assert_eq!(card.kind, CardKind::SpecialPermanentResidentCertificate);
     assert_eq!(card.status, None);
     assert_eq!(card.expiry_date, None);
@@ -217,7 +226,7 @@ fn dates_are_taken_from_their_rows() {
         .into_iter()
         .filter(|l| !l.text.text.starts_with("生年月日"))
         .collect();
-    let card = read_front(&lines);
+    let card = read_card(&lines);
     assert_eq!(card.birth_date, None);
     assert!(card.card_valid_until.is_some());
 }
@@ -258,7 +267,7 @@ fn never_panics_on_garbage_lines() {
                 line(&text, 0.0, y, 1.0, y + 0.05)
             })
             .collect();
-        let _ = read_front(&lines);
+        let _ = read_card(&lines);
     }
 }
 
@@ -269,7 +278,7 @@ fn misread_labels_and_look_alikes_still_give_the_value() {
         lines[6] = line(nationality, 0.51, 0.22, 0.74, 0.27);
         lines[7] = line(address, 0.03, 0.31, 0.72, 0.37);
         lines[9] = line(status, 0.15, 0.42, 0.68, 0.5);
-        read_front(&lines)
+        read_card(&lines)
     };
     let card = with(
         "国箱地域ミャンマー",
@@ -300,7 +309,7 @@ fn an_address_split_on_its_row_is_joined() {
     let mut lines = residence_card();
     lines[7] = line("住居地 神奈川県横浜市中区本", 0.03, 0.31, 0.3, 0.37);
     lines.push(line("町六丁目7番19号", 0.33, 0.31, 0.6, 0.37));
-    let card = read_front(&lines);
+    let card = read_card(&lines);
     assert_eq!(
         card.address.map(|f| f.value.text),
         Some("神奈川県横浜市中区本町六丁目7番19号".to_owned())
@@ -312,7 +321,7 @@ fn an_address_whose_prefecture_is_garbled_is_placed_by_its_municipality() {
     let mut lines = residence_card();
     // 岡山県 read 国山湖, and the 岡 of 岡山市 lost.
     lines[7] = line("国山湖山市北区本町七丁日7番14号", 0.09, 0.32, 0.48, 0.36);
-    let address = read_front(&lines).address.expect("an address");
+    let address = read_card(&lines).address.expect("an address");
     assert_eq!(address.value.text, "岡山県岡山市北区本町七丁目7番14号");
     assert_eq!(address.value.prefecture.map(|p| p.key), Some("33"));
     // Three edits in eight characters: flagged for review.
@@ -347,7 +356,7 @@ fn a_nationality_the_greedy_text_lost_is_read_from_the_evidence() {
         rows.extend_from_slice(value);
         let mut lines = residence_card();
         lines[6] = line_with_evidence(&rows, [0.51, 0.22, 0.74, 0.27]);
-        read_front(&lines).nationality.map(|f| f.value.key)
+        read_card(&lines).nationality.map(|f| f.value.key)
     };
     // `タイ` read as `イ`: the タ lost to the blank but kept 0.3.
     let thai: [(f32, &[(char, f32)]); 4] = [
@@ -473,7 +482,7 @@ fn an_address_keeps_the_katakana_greedy_decoding_lost() {
     let mut lines = residence_card();
     lines[7] = line_with_evidence(&rows, [0.09, 0.32, 0.6, 0.36]);
     assert_eq!(lines[7].text.text, "東京都豊島区本町グリーヒル");
-    let address = read_front(&lines).address.expect("an address");
+    let address = read_card(&lines).address.expect("an address");
     assert_eq!(address.value.text, text);
     // The put-back letter is the field's least sure character.
     assert!(
@@ -495,7 +504,7 @@ fn an_address_cut_short_is_read_again_from_its_whole_cell() {
         0.38,
         0.35,
     ));
-    let card = read_front(&lines);
+    let card = read_card(&lines);
     let first = card.address.clone().expect("an address");
     assert!(!address_is_complete(&first.value.text));
     let cell = unfinished_address_cell(&lines, &card).expect("a cell to read again");
@@ -505,7 +514,7 @@ fn an_address_cut_short_is_read_again_from_its_whole_cell() {
     );
     assert!(cell.y0 < 0.32 && cell.y1 > 0.35, "{cell:?}");
     // The cell's read, when it reaches the end, replaces the shorter one.
-    let whole = |text: &str| read_front(&[line(text, cell.x0, cell.y0, cell.x1, cell.y1)]).address;
+    let whole = |text: &str| read_card(&[line(text, cell.x0, cell.y0, cell.x1, cell.y1)]).address;
     let fuller = fuller_address(
         Some(first.clone()),
         whole("静岡県浜松市中央区大手町二丁目25番12号"),
@@ -526,7 +535,7 @@ fn an_address_cut_short_is_read_again_from_its_whole_cell() {
 #[test]
 fn a_complete_address_is_not_read_again() {
     let lines = residence_card();
-    let card = read_front(&lines);
+    let card = read_card(&lines);
     assert!(address_is_complete(
         &card.address.as_ref().expect("an address").value.text
     ));
@@ -551,7 +560,7 @@ fn tiny_boxes_overlapping_on_the_address_row_do_not_stall_the_reading() {
     lines.push(line("", 0.076, 0.303, 0.082, 0.331));
     lines.push(line("", 0.074, 0.304, 0.080, 0.332));
     lines[7] = line("東京都新宿区西新宿二丁目8番1号", 0.07, 0.30, 0.072, 0.335);
-    let card = read_front(&lines);
+    let card = read_card(&lines);
     assert_eq!(
         card.address.map(|a| a.value.text).as_deref(),
         Some("東京都新宿区西新宿二丁目8番1号")
@@ -562,7 +571,7 @@ fn tiny_boxes_overlapping_on_the_address_row_do_not_stall_the_reading() {
 fn a_nationality_nothing_gave_is_sought_in_its_cell_on_the_sex_row() {
     let mut lines = residence_card();
     lines[6] = line("国行", 0.51, 0.22, 0.6, 0.27);
-    let card = read_front(&lines);
+    let card = read_card(&lines);
     assert_eq!(card.nationality, None);
     let cell = nationality_cell_by_layout(&card);
     assert!((cell.x0 - NATIONALITY_VALUE_START).abs() < 1e-6);
@@ -609,25 +618,75 @@ fn a_birth_date_whose_era_lost_a_kanji_is_read_when_the_card_allows_one_era() {
     // Without the permission and issue dates, which a validity line lost would leave to
     // stand in for it.
     lines.drain(12..14);
-    let card = read_front(&lines);
+    let card = read_card(&lines);
     let birth = card.birth_date.expect("a birth date");
     assert_eq!(birth.value.date, d("1963-09-21"));
     assert_eq!(birth.value.calendar, Calendar::Japanese);
     assert!(birth.confidence < 0.7);
     // 和3年: 昭和3年 (1928) and 令和3年 (2021) both precede the card's end.
     lines[4] = line("生年月日 和3年9月21日", 0.03, 0.22, 0.36, 0.27);
-    assert_eq!(read_front(&lines).birth_date, None);
-    // Without the card's dates nothing rules 令和 out.
+    assert_eq!(read_card(&lines).birth_date, None);
+    // Without the card's dates, today rules 令和38年 out.
     lines[4] = line("生年月日 和38年9月21日", 0.03, 0.22, 0.36, 0.27);
     lines.truncate(11);
-    assert_eq!(read_front(&lines).birth_date, None);
+    let birth = read_card(&lines).birth_date.expect("a birth date");
+    assert_eq!(birth.value.date, d("1963-09-21"));
+    // …but not 令和6年.
+    lines[4] = line("生年月日 和6年9月21日", 0.03, 0.22, 0.36, 0.27);
+    assert_eq!(read_card(&lines).birth_date, None);
+}
+
+/// A birth line read from evidence that keeps `text`'s characters at 0.9 each, and at its
+/// `era` place (a character index) `kept` as second choices.
+fn birth_line(text: &str, era: usize, kept: &[(char, f32)]) -> CardLine {
+    let chars: Vec<Vec<(char, f32)>> = text
+        .chars()
+        .enumerate()
+        .map(|(i, c)| {
+            let mut step = vec![(c, 0.9)];
+            if i == era {
+                step.extend_from_slice(kept);
+            }
+            step
+        })
+        .collect();
+    let rows: Vec<(f32, &[(char, f32)])> = chars
+        .iter()
+        .flat_map(|c| [(0.05, c.as_slice()), (0.95, &[][..])])
+        .collect();
+    line_with_evidence(&rows, [0.03, 0.22, 0.36, 0.27])
+}
+
+#[test]
+fn a_birth_date_whose_era_the_blur_garbled_is_read_for_review() {
+    let mut lines = residence_card();
+    // 昭和45年 read `8045年`: the era's name is lost, and 45年 is 昭和's or 明治's (1912,
+    // a holder of 114).
+    lines[4] = birth_line("8045年6月7日", 0, &[]);
+    let birth = read_card(&lines).birth_date.expect("a birth date");
+    assert_eq!(birth.value.date, d("1970-06-07"));
+    assert_eq!(birth.value.calendar, Calendar::Japanese);
+    assert!(birth.confidence < 0.6, "{birth:?}");
+    // 8年 may be 昭和's, 平成's or 令和's: unread while nothing spells the era…
+    lines[4] = birth_line("始給8年6月7日", 1, &[]);
+    assert_eq!(read_card(&lines).birth_date, None);
+    // …and read when what the blur left spells 成 (平成) far better than 和.
+    lines[4] = birth_line("始給8年6月7日", 1, &[('成', 0.05)]);
+    let birth = read_card(&lines).birth_date.expect("a birth date");
+    assert_eq!(birth.value.date, d("1996-06-07"));
+    // A Gregorian date's tail is not an era date: its month and day are zero-padded.
+    lines[4] = birth_line("生年月日8963年12月18日", 8, &[]);
+    assert_ne!(
+        read_card(&lines).birth_date.map(|f| f.value.date),
+        Some(d("1988-12-18"))
+    );
 }
 
 #[test]
 fn a_sex_nothing_gave_is_read_from_its_cell() {
     let mut lines = residence_card();
     lines[5] = line("性", 0.37, 0.22, 0.4, 0.27);
-    let card = read_front(&lines);
+    let card = read_card(&lines);
     assert_eq!(card.sex, None);
     let cell = sex_cell_by_layout(&card);
     assert!(cell.x0 < 0.4 && cell.x1 > 0.5 && cell.x1 < NATIONALITY_VALUE_START);
@@ -646,12 +705,12 @@ fn a_sex_nothing_gave_is_read_from_its_cell() {
 fn an_address_after_its_label_read_garbled_is_read() {
     let mut lines = residence_card();
     lines[7] = line("住地東京都八王子市西新宿8-27-12", 0.03, 0.31, 0.72, 0.37);
-    let address = read_front(&lines).address.expect("an address");
+    let address = read_card(&lines).address.expect("an address");
     assert_eq!(address.value.text, "東京都八王子市西新宿8-27-12");
     assert_eq!(address.value.prefecture.map(|p| p.key), Some("13"));
     // Read with the label, the same address is surer.
     lines[7] = line("住居地 東京都八王子市西新宿8-27-12", 0.03, 0.31, 0.72, 0.37);
-    let clean = read_front(&lines).address.expect("an address");
+    let clean = read_card(&lines).address.expect("an address");
     assert!(clean.confidence > address.confidence);
 }
 
@@ -719,7 +778,7 @@ fn an_unread_end_date_is_the_other_when_the_law_makes_them_one() {
     // An adult with a status of limited stay: the card is valid until the stay ends.
     let mut lines = residence_card();
     lines[12] = line("このカ一ド", 0.05, 0.88, 0.6, 0.94);
-    let card = read_front(&lines);
+    let card = read_card(&lines);
     let valid = card.card_valid_until.expect("the stay's end");
     assert_eq!(valid.value, d("2029-07-01"));
     assert!(valid.confidence < card.expiry_date.expect("the expiry").confidence);
@@ -727,19 +786,19 @@ fn an_unread_end_date_is_the_other_when_the_law_makes_them_one() {
     let mut lines = residence_card();
     lines[11] = line("在留期間(満了日) 4年3月", 0.03, 0.64, 0.7, 0.69);
     assert_eq!(
-        read_front(&lines).expiry_date.map(|f| f.value),
+        read_card(&lines).expiry_date.map(|f| f.value),
         Some(d("2029-07-01"))
     );
     // A permanent resident's card runs seven years from issue: no stand-in.
     let mut lines = residence_card();
     lines[9] = line("永住者", 0.15, 0.42, 0.68, 0.5);
     lines[12] = line("このカ一ド", 0.05, 0.88, 0.6, 0.94);
-    assert_eq!(read_front(&lines).card_valid_until, None);
+    assert_eq!(read_card(&lines).card_valid_until, None);
     // A holder who may have been under 16 on issue (born 2010): no stand-in either.
     let mut lines = residence_card();
     lines[4] = line("生年月日 2010年12月31日", 0.03, 0.22, 0.36, 0.27);
     lines[12] = line("このカ一ド", 0.05, 0.88, 0.6, 0.94);
-    assert_eq!(read_front(&lines).card_valid_until, None);
+    assert_eq!(read_card(&lines).card_valid_until, None);
 }
 
 #[test]
@@ -763,7 +822,7 @@ fn end_dates_read_differently_where_the_law_makes_them_one_are_the_surer_one() {
         0.6,
         0.94,
     );
-    let card = read_front(&lines);
+    let card = read_card(&lines);
     assert_eq!(
         card.card_valid_until.map(|f| f.value),
         Some(d("2029-07-01"))
@@ -771,7 +830,7 @@ fn end_dates_read_differently_where_the_law_makes_them_one_are_the_surer_one() {
     assert_eq!(card.expiry_date.map(|f| f.value), Some(d("2029-07-01")));
     // A permanent resident's two dates differ by law: both stay as read.
     lines[9] = line("永住者", 0.15, 0.42, 0.68, 0.5);
-    let card = read_front(&lines);
+    let card = read_card(&lines);
     assert_eq!(
         card.card_valid_until.map(|f| f.value),
         Some(d("2025-07-01"))
@@ -786,7 +845,7 @@ fn end_dates_read_differently_where_the_law_makes_them_one_are_the_surer_one() {
         0.94,
     );
     assert_eq!(
-        read_front(&lines).card_valid_until.map(|f| f.value),
+        read_card(&lines).card_valid_until.map(|f| f.value),
         Some(d("2029-07-01"))
     );
 }
@@ -805,7 +864,7 @@ fn an_address_whose_place_the_greedy_text_garbled_is_read_from_the_evidence() {
     let mut lines = residence_card();
     lines[7] = line_of_readings(&readings, [0.03, 0.31, 0.72, 0.37]);
     assert_eq!(lines[7].text.text, "住居地官城仙台市省集区栄町7-10-4");
-    let address = read_front(&lines).address.expect("an address");
+    let address = read_card(&lines).address.expect("an address");
     assert_eq!(address.value.text, "宮城県仙台市青葉区栄町7-10-4");
     assert_eq!(address.value.prefecture.map(|p| p.key), Some("04"));
     assert!(address.confidence < 0.9, "{}", address.confidence);
@@ -820,7 +879,7 @@ fn a_municipality_the_greedy_text_garbled_is_read_from_the_evidence() {
     let mut lines = residence_card();
     lines[7] = line_of_readings(&readings, [0.03, 0.31, 0.72, 0.37]);
     assert_eq!(lines[7].text.text, "住居地大阪府市界区本町一丁目18番4号");
-    let address = read_front(&lines).address.expect("an address");
+    let address = read_card(&lines).address.expect("an address");
     assert_eq!(address.value.text, "大阪府堺市堺区本町一丁目18番4号");
 }
 
@@ -920,7 +979,7 @@ fn dates_that_lost_a_digit_are_read_on_their_lines_evidence() {
     // Without the permission and issue dates, which a validity line lost would leave to
     // stand in for it.
     lines.drain(12..14);
-    let card = read_front(&lines);
+    let card = read_card(&lines);
     let birth = card.birth_date.expect("a birth date");
     assert_eq!(birth.value.date, d("1985-12-31"));
     assert!(birth.confidence < 0.8);
@@ -931,7 +990,7 @@ fn dates_that_lost_a_digit_are_read_on_their_lines_evidence() {
     );
     // A stretch far from any date's shape gives none.
     lines[4] = line_losing("生年月日 185年", None, [0.03, 0.22, 0.36, 0.27]);
-    assert_eq!(read_front(&lines).birth_date, None);
+    assert_eq!(read_card(&lines).birth_date, None);
 }
 
 #[test]
@@ -943,7 +1002,7 @@ fn a_period_that_lost_its_year_is_read_with_its_end_on_the_evidence() {
         Some((0, '年', 0.3)),
         [0.03, 0.64, 0.7, 0.69],
     );
-    let period = read_front(&lines).period_of_stay.expect("a period");
+    let period = read_card(&lines).period_of_stay.expect("a period");
     assert_eq!(
         period.value,
         PeriodOfStay::Term {
@@ -962,7 +1021,7 @@ fn a_period_that_lost_its_year_is_read_with_its_end_on_the_evidence() {
         0.7,
         0.69,
     );
-    let designated = read_front(&lines).period_of_stay.expect("a period");
+    let designated = read_card(&lines).period_of_stay.expect("a period");
     assert_eq!(
         designated.value,
         PeriodOfStay::Term {
@@ -978,13 +1037,13 @@ fn a_period_that_lost_its_year_is_read_with_its_end_on_the_evidence() {
 fn an_address_garbled_past_placing_is_placed_by_a_name_inside_it() {
     let mut lines = residence_card();
     lines[7] = line("育大津市老松町4-19-13", 0.1, 0.31, 0.72, 0.37);
-    let address = read_front(&lines).address.expect("an address");
+    let address = read_card(&lines).address.expect("an address");
     assert_eq!(address.value.text, "滋賀県大津市老松町4-19-13");
     assert_eq!(address.value.prefecture.map(|p| p.key), Some("25"));
     assert!(address.confidence < 0.8);
     // No name inside that only one prefecture has: no address.
     lines[7] = line("育国中央区本町4-19-13", 0.1, 0.31, 0.72, 0.37);
-    assert_eq!(read_front(&lines).address, None);
+    assert_eq!(read_card(&lines).address, None);
 }
 
 #[test]
@@ -1009,11 +1068,11 @@ fn a_date_out_of_the_cards_shape_is_read_again_on_its_evidence() {
     let mut lines = residence_card();
     lines[4] = line_with_evidence(&rows, [0.03, 0.22, 0.36, 0.27]);
     assert_eq!(lines[4].text.text, "生年月日2008年04月1日");
-    let birth = read_front(&lines).birth_date.expect("a birth date");
+    let birth = read_card(&lines).birth_date.expect("a birth date");
     assert_eq!(birth.value.date, d("2008-04-11"));
     // Without evidence, the parser's reading stands, for the user to check.
     lines[4] = line("生年月日 2008年04月1日", 0.03, 0.22, 0.36, 0.27);
-    let birth = read_front(&lines).birth_date.expect("a birth date");
+    let birth = read_card(&lines).birth_date.expect("a birth date");
     assert_eq!(birth.value.date, d("2008-04-01"));
     assert!(birth.confidence < 0.8);
 }
@@ -1027,7 +1086,7 @@ fn an_address_whose_prefecture_alone_the_evidence_tells_is_read_for_review() {
     readings.extend("超楼市中央一丁目5番12号".chars().map(|c| (c, '\0')));
     let mut lines = residence_card();
     lines[7] = line_of_readings(&readings, [0.03, 0.31, 0.72, 0.37]);
-    let address = read_front(&lines).address.expect("an address");
+    let address = read_card(&lines).address.expect("an address");
     assert_eq!(address.value.prefecture.map(|p| p.key), Some("12"));
     assert!(
         address.value.text.starts_with("千葉県"),
@@ -1046,7 +1105,7 @@ fn a_towns_machi_misread_before_its_chome_is_read_on_the_evidence() {
         readings.extend("四丁目18番6号".chars().map(|c| (c, '\0')));
         let mut lines = residence_card();
         lines[7] = line_of_readings(&readings, [0.1, 0.31, 0.72, 0.37]);
-        let address = read_front(&lines).address.expect("an address");
+        let address = read_card(&lines).address.expect("an address");
         (address.value.text, address.confidence)
     };
     // `緑司`: 町 second to 司.
