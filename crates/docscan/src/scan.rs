@@ -543,6 +543,9 @@ impl Scanner {
             }
             watch.lap("read-nationality-by-layout");
         }
+        if card.nationality.is_none() {
+            card.nationality = card::certificate_nationality(&lines, &card);
+        }
         if found.is_some()
             && let Some(cell) = card::unfinished_address_cell(&lines, &card)
         {

@@ -964,6 +964,43 @@ pub fn nationality_in_cell(line: &CardLine) -> Option<CardField<Term>> {
     Some(p.field(value, content))
 }
 
+/// Confidence in a certificate's nationality taken from the 国 its value ends in: under the
+/// review threshold, for the user to check.
+const CERTIFICATE_NATIONALITY_CONFIDENCE: f32 = 0.5;
+/// Least probability of 中 before the 国 at which a certificate's value may be 中国.
+const MIN_SEEN_CHUGOKU: f32 = 0.01;
+
+/// On a Special Permanent Resident Certificate whose nationality no reading gave, 韓国 when a
+/// line on its row still ends as a value ending in 国 does (`城地址特国`: the label garbled,
+/// 韓 read as 特). Special permanent residents are those who lost Japanese nationality in 1952
+/// and their descendants, from the Korean peninsula and Taiwan; over 99 % of them are of 韓国
+/// or 朝鮮 (ISA statistics), and of the names they hold only 韓国 and 中国 end in 国. Not
+/// read when the recogniser kept 中 before the 国.
+pub fn certificate_nationality(lines: &[CardLine], card: &CardFront) -> Option<CardField<Term>> {
+    if card.kind != CardKind::SpecialPermanentResidentCertificate || card.nationality.is_some() {
+        return None;
+    }
+    let band = layout::band(FieldId::Nationality);
+    let line = lines.iter().find(|line| {
+        let chars: Vec<char> = line.text.text.trim_end().chars().collect();
+        let Some((&'国', before)) = chars.split_last() else {
+            return false;
+        };
+        if before.is_empty() || band.fit(&line.bounds) < 0.5 {
+            return false;
+        }
+        let chugoku_seen = line.text.evidence.as_deref().is_some_and(|evidence| {
+            evidence
+                .likeliest_at(before.len() - 1, |c| c == '中')
+                .is_some_and(|(_, p)| p >= MIN_SEEN_CHUGOKU)
+        });
+        !chugoku_seen
+    })?;
+    let korea = vocab::nationalities().by_key("KOR")?;
+    let p = Prepared::new(line, &line.text);
+    Some(p.field(korea, CERTIFICATE_NATIONALITY_CONFIDENCE))
+}
+
 /// The nationality of two reads of its cell that is likelier right: the one read, or the
 /// surer of two.
 pub fn surer_nationality(

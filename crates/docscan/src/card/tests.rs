@@ -220,6 +220,38 @@ fn special_permanent_resident_certificate_has_no_status() {
 }
 
 #[test]
+fn a_certificates_nationality_read_to_its_kuni_is_koreas() {
+    let row = [0.37, 0.22, 0.74, 0.27];
+    let mut lines = certificate();
+    lines[4] = line("性制文城地址特国", row[0], row[1], row[2], row[3]);
+    let mut card = read_card(&lines);
+    card.nationality = None;
+    let read = certificate_nationality(&lines, &card).expect("a nationality");
+    assert_eq!(read.value.key, "KOR");
+    assert!(read.confidence < 0.6);
+    // Not when the recogniser kept 中 before the 国 (中国)…
+    let steps: Vec<[(char, f32); 2]> = "性制文城地址特国"
+        .chars()
+        .map(|c| [(c, 0.9), (if c == '特' { '中' } else { c }, 0.05)])
+        .collect();
+    let rows: Vec<(f32, &[(char, f32)])> = steps
+        .iter()
+        .flat_map(|c| [(0.05, &c[..]), (0.95, &[][..])])
+        .collect();
+    lines[4] = line_with_evidence(&rows, row);
+    assert_eq!(certificate_nationality(&lines, &card), None);
+    // …nor on a lone 国 (the label's first kanji), a value ending otherwise, or a card other
+    // than a certificate.
+    for text in ["国", "性制文城地址朝鮮"] {
+        lines[4] = line(text, row[0], row[1], row[2], row[3]);
+        assert_eq!(certificate_nationality(&lines, &card), None, "{text}");
+    }
+    lines[4] = line("性制文城地址特国", row[0], row[1], row[2], row[3]);
+    card.kind = CardKind::ResidenceCard;
+    assert_eq!(certificate_nationality(&lines, &card), None);
+}
+
+#[test]
 fn dates_are_taken_from_their_rows() {
     // Without the birth-date row, no other date on the card is taken for it.
     let lines: Vec<CardLine> = residence_card()
