@@ -129,6 +129,10 @@ const STRAIGHTENED_DETECT_SIDE: u32 = 640;
 const CARD_DETECT_SIDE: u32 = 768;
 /// Card lines are read at three quarters of their printed width: as accurate, a quarter faster.
 const CARD_SQUEEZE: f32 = 0.75;
+/// The widths (against the printed) at which the lines of fields a card still lacks are read
+/// again, in turn. On 300 hard photos, a look at 0.6 then one at 1.0 read 39 more fields
+/// (81.3 → 82.6 %) and changed none already read; 0.5 alone read 24, 1.0 alone 18.
+const SECOND_LOOK_SQUEEZES: [f32; 2] = [0.6, 1.0];
 /// Photos are reduced to this longer side first: more pixels only cost time.
 const MAX_SIDE: u32 = 2400;
 /// MRZ crops are read at this width (three CTC steps per character of a 44-character line):
@@ -543,6 +547,10 @@ impl Scanner {
             }
             watch.lap("read-nationality-by-layout");
         }
+        if found.is_some() {
+            card = self.second_looks(card, &lines, &card_image, options, today);
+            watch.lap("second-looks");
+        }
         if card.nationality.is_none() {
             card.nationality = card::certificate_nationality(&lines, &card);
         }
@@ -711,6 +719,36 @@ impl Scanner {
         ));
         let padded = quad.expanded(quad.height() * LINE_END_PADDING, 0.0);
         self.models.recognizer.read(card_image, &padded, options)
+    }
+
+    /// The card with the fields it lacks read again from the lines printed where they are
+    /// (see [`card::lines_of_missing_fields`]), at each of [`SECOND_LOOK_SQUEEZES`] in turn
+    /// while some are missing: a blurred line the recogniser garbled at one width often
+    /// reads at another. Only missing fields are taken from a second look, so a field
+    /// already read is never changed.
+    fn second_looks(
+        &self,
+        mut card: CardFront,
+        lines: &[CardLine],
+        card_image: &RgbImage,
+        options: LineOptions<'_>,
+        today: CivilDate,
+    ) -> CardFront {
+        for squeeze in SECOND_LOOK_SQUEEZES {
+            let again = card::lines_of_missing_fields(lines, &card);
+            if again.is_empty() {
+                break;
+            }
+            let options = LineOptions { squeeze, ..options };
+            let mut second = lines.to_vec();
+            for i in again {
+                if let Ok(text) = self.read_card_part(card_image, &lines[i].bounds, options) {
+                    second[i].text = text;
+                }
+            }
+            card = card::with_missing_fields(card, card::read_front(&second, today));
+        }
+        card
     }
 
     /// Recognises every box that looks like a line of text.

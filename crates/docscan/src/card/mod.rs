@@ -1001,6 +1001,66 @@ pub fn certificate_nationality(lines: &[CardLine], card: &CardFront) -> Option<C
     Some(p.field(korea, CERTIFICATE_NATIONALITY_CONFIDENCE))
 }
 
+/// The lines (indices) printed where a field the card lacks is printed: read again, they may
+/// give it. Not the card number's: its corner is read again alone (a line run into the title
+/// read again as a whole gave a title's letter for the number's first).
+pub fn lines_of_missing_fields(lines: &[CardLine], card: &CardFront) -> Vec<usize> {
+    let missing: Vec<FieldId> = [
+        (FieldId::Name, card.name.is_none()),
+        (FieldId::BirthDate, card.birth_date.is_none()),
+        (FieldId::Sex, card.sex.is_none()),
+        (FieldId::Nationality, card.nationality.is_none()),
+        (FieldId::Address, card.address.is_none()),
+        (
+            FieldId::Status,
+            card.status.is_none() && card.kind == CardKind::ResidenceCard,
+        ),
+        (
+            FieldId::WorkRestriction,
+            card.work_restriction.is_none() && card.kind == CardKind::ResidenceCard,
+        ),
+        (
+            FieldId::PeriodOfStay,
+            (card.period_of_stay.is_none() || card.expiry_date.is_none())
+                && card.kind == CardKind::ResidenceCard,
+        ),
+        (FieldId::CardValidity, card.card_valid_until.is_none()),
+    ]
+    .into_iter()
+    .filter_map(|(field, missing)| missing.then_some(field))
+    .collect();
+    lines
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| {
+            missing.iter().any(|&field| {
+                let band = layout::band(field);
+                band.fit(&line.bounds) >= 0.6
+            })
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// `card` with the fields it lacks taken from `second`, a reading of the same card's lines
+/// read again.
+pub fn with_missing_fields(card: CardFront, second: CardFront) -> CardFront {
+    CardFront {
+        kind: card.kind,
+        card_number: card.card_number.or(second.card_number),
+        name: card.name.or(second.name),
+        birth_date: card.birth_date.or(second.birth_date),
+        sex: card.sex.or(second.sex),
+        nationality: card.nationality.or(second.nationality),
+        address: card.address.or(second.address),
+        status: card.status.or(second.status),
+        work_restriction: card.work_restriction.or(second.work_restriction),
+        period_of_stay: card.period_of_stay.or(second.period_of_stay),
+        expiry_date: card.expiry_date.or(second.expiry_date),
+        card_valid_until: card.card_valid_until.or(second.card_valid_until),
+    }
+}
+
 /// The nationality of two reads of its cell that is likelier right: the one read, or the
 /// surer of two.
 pub fn surer_nationality(

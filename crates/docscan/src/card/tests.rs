@@ -252,6 +252,55 @@ fn a_certificates_nationality_read_to_its_kuni_is_koreas() {
 }
 
 #[test]
+fn the_lines_of_missing_fields_are_those_read_again() {
+    let lines = residence_card();
+    let card = read_card(&lines);
+    assert_eq!(lines_of_missing_fields(&lines, &card), Vec::<usize>::new());
+    // Without its address and sex, the lines on their rows are read again.
+    let mut lacking = card.clone();
+    lacking.address = None;
+    lacking.sex = None;
+    let again: Vec<&str> = lines_of_missing_fields(&lines, &lacking)
+        .into_iter()
+        .map(|i| lines[i].text.text.as_str())
+        .collect();
+    assert!(again.contains(&"性別 男 M."), "{again:?}");
+    assert!(again.iter().any(|t| t.starts_with("住居地")), "{again:?}");
+    // Lines near the rows are read too (the bands are approximate), not those far off.
+    assert!(
+        !again.iter().any(|t| t.starts_with("このカード")),
+        "{again:?}"
+    );
+    assert!(
+        !again.iter().any(|t| t.starts_with("在留期間")),
+        "{again:?}"
+    );
+    // A certificate prints no status: its lack is no reason to read a line again.
+    let certificate_lines = certificate();
+    let certificate = read_card(&certificate_lines);
+    assert_eq!(certificate.status, None);
+    assert_eq!(
+        lines_of_missing_fields(&certificate_lines, &certificate),
+        Vec::<usize>::new()
+    );
+    // The second reading fills what the first lacked and changes nothing it read.
+    let mut second = card.clone();
+    second.name = Some(CardField {
+        value: "SOMEONE ELSE".to_owned(),
+        ..card.name.clone().expect("a name")
+    });
+    let filled = with_missing_fields(lacking, second);
+    assert_eq!(filled, card_with_name(&card, card.name.clone()));
+}
+
+fn card_with_name(card: &CardFront, name: Option<CardField<String>>) -> CardFront {
+    CardFront {
+        name,
+        ..card.clone()
+    }
+}
+
+#[test]
 fn dates_are_taken_from_their_rows() {
     // Without the birth-date row, no other date on the card is taken for it.
     let lines: Vec<CardLine> = residence_card()
