@@ -3,7 +3,7 @@
 //! (`199年02月21日`, `43月（2020年05月20日）`): the likeliest reading of the line in the
 //! shape, if it is a real value, with what it costs against the greedy text.
 
-use madoguchi_rules::{CivilDate, Era, WarekiDate};
+use madoguchi_rules::{CivilDate, Era};
 
 use super::values::{self, PeriodOfStay, PrintedDate};
 use crate::ocr::evidence::{LineEvidence, Slot, Strays};
@@ -123,14 +123,7 @@ pub struct EraNumbers {
 impl EraNumbers {
     /// The date these numbers give in `era`, if it has one.
     pub fn in_era(self, era: Era) -> Option<CivilDate> {
-        WarekiDate {
-            era,
-            year: self.year,
-            month: self.month,
-            day: self.day,
-        }
-        .to_seireki()
-        .ok()
+        values::wareki(era, self.year, self.month.into(), self.day.into())
     }
 
     /// The numbers as the card prints them after the era (`45年6月7日`, `元年5月1日`).

@@ -291,7 +291,8 @@ fn civil(y: u32, m: u32, d: u32) -> Option<CivilDate> {
     )
 }
 
-fn wareki(era: Era, y: u32, m: u32, d: u32) -> Option<CivilDate> {
+/// The date `y`年`m`月`d`日 of `era`, if the era has it.
+pub(super) fn wareki(era: Era, y: u32, m: u32, d: u32) -> Option<CivilDate> {
     WarekiDate {
         era,
         year: y,
