@@ -175,7 +175,7 @@ impl<'a> Prepared<'a> {
 
 /// Reads the card's fields from its recognised lines, on `today` (no one was born after it).
 pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
-    let lines: Vec<CardLine> = lines.iter().map(town_before_chome).collect();
+    let lines: Vec<CardLine> = lines.iter().map(town_before_block).collect();
     let lines = lines.as_slice();
     let prepared: Vec<Prepared<'_>> = lines
         .iter()
@@ -194,7 +194,14 @@ pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
         Some((number, 1.0 - 0.15 * changes as f32))
     });
     let name = best(&prepared, FieldId::Name, |p| {
-        let name = values::latin_name(&p.text)?;
+        let spaced = p
+            .line
+            .text
+            .evidence
+            .as_deref()
+            .and_then(|evidence| evidence.with_dropped_spaces(&p.line.text.text))
+            .map(|text| normalize(&text));
+        let name = values::latin_name(spaced.as_deref().unwrap_or(&p.text))?;
         // The name line is mostly Latin; a stray Latin word in a Japanese line is not a name.
         let latin = p.text.chars().filter(char::is_ascii_alphabetic).count();
         let letters = p
@@ -555,10 +562,22 @@ pub(crate) fn card_number_seen(text: &RecognizedText) -> Option<(String, usize)>
 /// otherwise, `中央`, `西新宿`, kept it at all.)
 const MIN_TOWN_MACHI: f32 = 0.003;
 
-/// The line with the character before a 丁目's numeral (`南司四丁目`) read as 町 when the
-/// recogniser kept 町 there at [`MIN_TOWN_MACHI`] or more, at that probability (so that the
-/// review asks the user to check it).
-fn town_before_chome(line: &CardLine) -> CardLine {
+/// Whether `chars[at..]` starts a block printed with hyphens (`3-7-18`).
+fn hyphenated_block_at(chars: &[char], at: usize) -> bool {
+    let rest = chars.get(at..).unwrap_or_default();
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0
+        && rest
+            .get(digits)
+            .is_some_and(|c| matches!(c, '-' | '‐' | '−' | 'ー' | '－'))
+        && rest.get(digits + 1).is_some_and(char::is_ascii_digit)
+}
+
+/// The line with the character before a 丁目's numeral (`南司四丁目`) or a hyphenated block
+/// (`本司3-7-18`) read as 町 when the recogniser kept 町 there at [`MIN_TOWN_MACHI`] or more,
+/// at that probability (so that the review asks the user to check it). What ends a
+/// municipality's name (`江戸川区4-12-3`, its town lost) or a 丁目 stays.
+fn town_before_block(line: &CardLine) -> CardLine {
     let Some(evidence) = line.text.evidence.as_deref() else {
         return line.clone();
     };
@@ -566,8 +585,10 @@ fn town_before_chome(line: &CardLine) -> CardLine {
     let mut confidences = line.text.confidences.clone();
     for i in 0..chars.len().saturating_sub(2) {
         let before_chome = "一二三四五六七八九".contains(chars[i + 1]) && chars[i + 2] == '丁';
+        let before_block = hyphenated_block_at(&chars, i + 1) && !"市区郡村目".contains(chars[i]);
         // A town's name is written in kanji; a kana or digit before a numeral is something else.
-        if !before_chome || chars[i] == '町' || !crate::text::is_kanji(chars[i]) {
+        if !(before_chome || before_block) || chars[i] == '町' || !crate::text::is_kanji(chars[i])
+        {
             continue;
         }
         if let Some((_, p)) = evidence.likeliest_at(i, |c| c == '町')

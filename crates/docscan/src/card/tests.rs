@@ -1195,3 +1195,63 @@ fn a_towns_machi_misread_before_its_chome_is_read_on_the_evidence() {
     let (text, _) = address(&[('中', '\0'), ('央', '\0')]);
     assert_eq!(text, "愛知県名古屋市中区中央四丁目18番6号");
 }
+
+#[test]
+fn a_towns_machi_misread_before_a_hyphenated_block_is_read_on_the_evidence() {
+    let address = |town: &[(char, char)]| {
+        let mut readings: Vec<(char, char)> = "群馬県伊勢崎市".chars().map(|c| (c, '\0')).collect();
+        readings.extend_from_slice(town);
+        readings.extend("3-23-7".chars().map(|c| (c, '\0')));
+        let mut lines = residence_card();
+        lines[7] = line_of_readings(&readings, [0.1, 0.31, 0.72, 0.37]);
+        read_card(&lines).address.expect("an address").value.text
+    };
+    // `南可`: 町 second to 可.
+    assert_eq!(
+        address(&[('南', '\0'), ('可', '町')]),
+        "群馬県伊勢崎市南町3-23-7"
+    );
+    assert_eq!(
+        address(&[('西', '\0'), ('新', '\0'), ('宿', '\0')]),
+        "群馬県伊勢崎市西新宿3-23-7"
+    );
+    // A town lost whole: the municipality's 市 stays, whatever the recogniser kept.
+    assert_eq!(address(&[]), "群馬県伊勢崎市3-23-7");
+    let mut readings: Vec<(char, char)> = "群馬県伊勢崎".chars().map(|c| (c, '\0')).collect();
+    readings.push(('市', '町'));
+    readings.extend("3-23-7".chars().map(|c| (c, '\0')));
+    let mut lines = residence_card();
+    lines[7] = line_of_readings(&readings, [0.1, 0.31, 0.72, 0.37]);
+    let text = read_card(&lines).address.expect("an address").value.text;
+    assert_eq!(text, "群馬県伊勢崎市3-23-7");
+}
+
+#[test]
+fn a_name_whose_space_the_blank_won_is_read_with_it() {
+    let mut rows: Vec<(f32, Vec<(char, f32)>)> = Vec::new();
+    for word in ["PATEL", "VIKRAM"] {
+        if !rows.is_empty() {
+            rows.push((0.5, vec![(' ', 0.41)]));
+        }
+        for c in word.chars() {
+            rows.push((0.05, vec![(c, 0.9)]));
+            rows.push((0.9, vec![]));
+        }
+    }
+    let steps: Vec<(f32, &[(char, f32)])> = rows.iter().map(|(b, c)| (*b, c.as_slice())).collect();
+    let (evidence, greedy) = crate::ocr::evidence::testing::evidence_and_text(&steps);
+    assert_eq!(greedy, "PATELVIKRAM");
+    let mut lines = residence_card();
+    let name = lines
+        .iter()
+        .position(|l| l.text.text == "NGUYEN VAN AN")
+        .expect("the name line");
+    lines[name].text = RecognizedText {
+        evidence: Some(std::sync::Arc::new(evidence)),
+        ..RecognizedText::new(greedy, vec![0.9; 11])
+    };
+    assert_eq!(
+        read_card(&lines).name.map(|n| n.value).as_deref(),
+        Some("PATEL VIKRAM")
+    );
+}

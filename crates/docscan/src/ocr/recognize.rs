@@ -67,6 +67,13 @@ impl Recognizer {
         let class_chars = labels
             .iter()
             .map(|label| {
+                // The space, which `compact` removes, stands for itself.
+                if label == " " {
+                    return Some(ClassChar {
+                        folded: ' ',
+                        label: ' ',
+                    });
+                }
                 let folded = single(&crate::vocab::compact(label))?;
                 Some(ClassChar {
                     folded,
