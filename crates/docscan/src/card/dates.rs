@@ -50,7 +50,7 @@ fn period_by_evidence(p: &Prepared<'_>) -> Option<(PeriodOfStay, f32)> {
 }
 
 /// A year before which no card still in use ends (the first were issued in 2012).
-const FIRST_END_YEAR: i32 = 2012;
+pub(super) const FIRST_END_YEAR: i32 = 2012;
 
 /// The confidence of a date read on the evidence at `cost`: at most 0.6, under the review
 /// threshold, for the user to check.

@@ -175,7 +175,10 @@ impl<'a> Prepared<'a> {
 
 /// Reads the card's fields from its recognised lines, on `today` (no one was born after it).
 pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
-    let lines: Vec<CardLine> = lines.iter().map(town_before_block).collect();
+    let lines: Vec<CardLine> = lines
+        .iter()
+        .map(|line| block_number_on_evidence(town_before_block(line)))
+        .collect();
     let lines = lines.as_slice();
     let prepared: Vec<Prepared<'_>> = lines
         .iter()
@@ -361,7 +364,10 @@ pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
                 &validity
             };
             match ends_with_stay(surer) {
-                Some(one) => (Some(one.clone()), Some(one)),
+                Some(one) => {
+                    let one = end_date_of_both(&prepared, &expiry, &validity, one);
+                    (Some(one.clone()), Some(one))
+                }
                 None => (Some(expiry), Some(validity)),
             }
         }
@@ -387,6 +393,37 @@ pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
         period_of_stay,
         expiry_date: if special { None } else { expiry_date },
         card_valid_until,
+    }
+}
+
+/// The one date that the period's and the card's end dates, read differently, stand for
+/// (`one`, the surer reading, as [`read_front`] took it): the date both lines' evidence makes
+/// likeliest together (see [`templates::end_date_on_both`]), at `one`'s confidence; `one`
+/// itself when a line has no evidence.
+fn end_date_of_both(
+    lines: &[Prepared<'_>],
+    expiry: &CardField<CivilDate>,
+    validity: &CardField<CivilDate>,
+    one: CardField<CivilDate>,
+) -> CardField<CivilDate> {
+    let evidence_of = |field: &CardField<CivilDate>| {
+        lines
+            .iter()
+            .find(|p| p.line.bounds == field.bounds)
+            .and_then(|p| p.line.text.evidence.as_deref())
+    };
+    let (Some(expiry_line), Some(validity_line)) = (evidence_of(expiry), evidence_of(validity))
+    else {
+        return one;
+    };
+    let ends_then = |date: CivilDate| (dates::FIRST_END_YEAR..LAST_END_YEAR).contains(&date.year());
+    match templates::end_date_on_both(
+        [expiry_line, validity_line],
+        &[expiry.value, validity.value],
+        ends_then,
+    ) {
+        Some((date, _)) => CardField { value: date, ..one },
+        None => one,
     }
 }
 
@@ -612,6 +649,98 @@ fn town_before_block(line: &CardLine) -> CardLine {
         },
         bounds: line.bounds,
     }
+}
+
+/// Least probability at which the recogniser's 番 stands for a digit read between a 丁目's
+/// block and house numbers, or is put back between them.
+const MIN_BLOCK_BAN: f32 = 0.01;
+
+/// The line with the 番 put back that a `…丁目…番…号` address lost among its digits: read as a
+/// digit (`九丁目2203号` for 22番3号) or lost to the blank (`四丁目813号` for 8番13号). Where
+/// the digits after a numeral's 丁 (and the character after it) run into 号 with no 番, the
+/// place among them where the recogniser gave 番 most (at [`MIN_BLOCK_BAN`] or more, with
+/// neither number starting with 0) takes it, at that probability.
+fn block_number_on_evidence(line: CardLine) -> CardLine {
+    let Some(evidence) = line.text.evidence.clone() else {
+        return line;
+    };
+    let chars: Vec<char> = line.text.text.chars().collect();
+    let Some((start, digits)) = digits_before_go(&chars) else {
+        return line;
+    };
+    let is_ban = |c: char| c == '番';
+    let numbers_fit = |block: &[char], house: &[char]| {
+        !block.is_empty() && !house.is_empty() && block[0] != '0' && house[0] != '0'
+    };
+    let run = &chars[start..start + digits];
+    // (probability, index, put back rather than read as a digit, the steps it was put back at)
+    let mut best: Option<(f32, usize, Option<(u32, u32)>)> = None;
+    for j in 1..digits {
+        let read_as_digit = (j + 1 < digits && numbers_fit(&run[..j], &run[j + 1..]))
+            .then(|| evidence.likeliest_at(start + j, is_ban))
+            .flatten()
+            .map(|(_, p)| (p, start + j, None));
+        let lost = numbers_fit(&run[..j], &run[j..])
+            .then(|| evidence.likeliest_before(start + j, is_ban))
+            .flatten()
+            .map(|(_, p, steps)| (p, start + j, Some(steps)));
+        for candidate in [read_as_digit, lost].into_iter().flatten() {
+            if candidate.0 >= MIN_BLOCK_BAN && best.is_none_or(|b| candidate.0 > b.0) {
+                best = Some(candidate);
+            }
+        }
+    }
+    let Some((p, at, put_back)) = best else {
+        return line;
+    };
+    let mut chars = chars;
+    let mut confidences = line.text.confidences.clone();
+    if confidences.len() != chars.len() {
+        confidences = vec![1.0; chars.len()];
+    }
+    let evidence = match put_back {
+        None => {
+            chars[at] = '番';
+            confidences[at] = p;
+            evidence
+        }
+        Some(steps) => {
+            chars.insert(at, '番');
+            confidences.insert(at, p);
+            std::sync::Arc::new(evidence.with_char_before(at, steps))
+        }
+    };
+    CardLine {
+        text: RecognizedText {
+            text: chars.into_iter().collect(),
+            confidences,
+            evidence: Some(evidence),
+            ..line.text
+        },
+        bounds: line.bounds,
+    }
+}
+
+/// Where a run of two to four digits starts that follows a numeral's 丁 (and the one
+/// character after it, its 目 however read) and runs into 号, and its length.
+fn digits_before_go(chars: &[char]) -> Option<(usize, usize)> {
+    (1..chars.len()).find_map(|i| {
+        if chars[i] != '丁' || !"一二三四五六七八九十".contains(chars[i - 1]) {
+            return None;
+        }
+        let start = if chars.get(i + 1)?.is_ascii_digit() {
+            i + 1
+        } else {
+            i + 2
+        };
+        let digits = chars
+            .get(start..)?
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        ((2..=4).contains(&digits) && chars.get(start + digits) == Some(&'号'))
+            .then_some((start, digits))
+    })
 }
 
 /// The address whose place `pick` takes from what the line's recogniser evidence says after

@@ -192,6 +192,85 @@ pub fn era_cost(evidence: &LineEvidence, era: Era, numbers: EraNumbers) -> Optio
         .map(|reading| reading.cost)
 }
 
+/// What the line's evidence costs read as the end date `date` as the card prints it
+/// (`2029年05月20日`), anything after it free.
+pub fn end_date_cost(evidence: &LineEvidence, date: CivilDate) -> Option<f32> {
+    let printed: Vec<char> = format!(
+        "{:04}年{:02}月{:02}日",
+        date.year(),
+        date.month(),
+        date.day()
+    )
+    .chars()
+    .collect();
+    let shape: Vec<Slot<'_>> = printed.iter().map(std::slice::from_ref).collect();
+    evidence
+        .read_template(&shape, Strays::with_after(0.0))
+        .map(|reading| reading.cost)
+}
+
+/// Most rounds of one-digit changes [`end_date_on_both`] tries from each start.
+const MOST_DIGIT_ROUNDS: usize = 4;
+
+/// The one end date that two lines print (the period's and the card's, when the law makes
+/// them one) likeliest on both lines' evidence together, with that joint cost: from each of
+/// `starts`, one digit at a time is changed while a change makes both lines likelier
+/// together, among the dates `plausible` accepts. Each line's own misread digit
+/// (`2023` on one, `2025` on the other) is outweighed by what the other line says there.
+pub fn end_date_on_both(
+    lines: [&LineEvidence; 2],
+    starts: &[CivilDate],
+    plausible: impl Fn(CivilDate) -> bool,
+) -> Option<(CivilDate, f32)> {
+    let joint = |date: CivilDate| -> Option<f32> {
+        Some(end_date_cost(lines[0], date)? + end_date_cost(lines[1], date)?)
+    };
+    let mut best: Option<(CivilDate, f32)> = None;
+    for &start in starts {
+        let mut here = (start, joint(start)?);
+        for _ in 0..MOST_DIGIT_ROUNDS {
+            let mut improved = false;
+            let digits: Vec<u32> = format!(
+                "{:04}{:02}{:02}",
+                here.0.year(),
+                here.0.month(),
+                here.0.day()
+            )
+            .chars()
+            .filter_map(|c| c.to_digit(10))
+            .collect();
+            for slot in 0..digits.len() {
+                for digit in 0..10 {
+                    let mut changed = digits.clone();
+                    changed[slot] = digit;
+                    let number = |range: std::ops::Range<usize>| {
+                        changed[range].iter().fold(0u32, |n, &d| n * 10 + d)
+                    };
+                    let Some(date) =
+                        CivilDate::new(number(0..4) as i32, number(4..6) as u8, number(6..8) as u8)
+                            .filter(|&d| d != here.0 && plausible(d))
+                    else {
+                        continue;
+                    };
+                    if let Some(cost) = joint(date)
+                        && cost > here.1 + 1e-4
+                    {
+                        here = (date, cost);
+                        improved = true;
+                    }
+                }
+            }
+            if !improved {
+                break;
+            }
+        }
+        if best.is_none_or(|b| here.1 > b.1) {
+            best = Some(here);
+        }
+    }
+    best
+}
+
 /// What a period line's characters outside the reading cost: a digit before the period is
 /// likelier its own (`43月`) than a mark; the closing parenthesis and anything after, nothing.
 const PERIOD_STRAYS: Strays = Strays {
@@ -370,6 +449,46 @@ mod tests {
         let cost = |era| era_cost(&evidence, era, numbers).expect("a cost");
         assert!(cost(Era::Heisei) > cost(Era::Showa) + 5.0);
         assert!((cost(Era::Showa) - cost(Era::Reiwa)).abs() < 1e-3);
+    }
+
+    #[test]
+    fn one_end_date_printed_twice_is_read_on_both_lines_together() {
+        // The period's line reads `2023年…` and the card's `2025年…`, each with the 8 of 2028
+        // second.
+        let misread = |text: &str, at: usize, second: char| {
+            let rows: Vec<Vec<(char, f32)>> = text
+                .chars()
+                .enumerate()
+                .map(|(i, c)| {
+                    if i == at {
+                        vec![(c, 0.6), (second, 0.3)]
+                    } else {
+                        vec![(c, 0.9)]
+                    }
+                })
+                .collect();
+            let rows: Vec<(f32, &[(char, f32)])> = rows
+                .iter()
+                .flat_map(|c| [(0.05, c.as_slice()), (0.95, &[][..])])
+                .collect();
+            evidence_and_text(&rows).0
+        };
+        let expiry = misread("（2023年07月22日）", 4, '8');
+        let validity = misread("このカードは2025年07月22日まで有効です", 9, '8');
+        let starts = [date(2023, 7, 22), date(2025, 7, 22)];
+        let (read, cost) =
+            end_date_on_both([&expiry, &validity], &starts, |_| true).expect("a date");
+        assert_eq!(read, date(2028, 7, 22));
+        let joint = |d| end_date_cost(&expiry, d).zip(end_date_cost(&validity, d));
+        let (on_expiry, on_validity) = joint(read).expect("costs");
+        assert!((cost - on_expiry - on_validity).abs() < 1e-4, "{cost}");
+        // Each line's own misread digit costs it more than the 8 it kept second.
+        let (a, b) = joint(starts[0]).expect("costs");
+        assert!(cost > a + b + 5.0, "{cost} against {}", a + b);
+        // Where the lines agree on a digit, it stays whatever the start.
+        let (read, _) =
+            end_date_on_both([&expiry, &validity], &starts, |d| d.year() != 2028).expect("a date");
+        assert!(starts.contains(&read), "{read}");
     }
 
     #[test]

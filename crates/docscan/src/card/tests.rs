@@ -1227,6 +1227,41 @@ fn a_towns_machi_misread_before_a_hyphenated_block_is_read_on_the_evidence() {
 }
 
 #[test]
+fn a_block_numbers_ban_read_as_a_digit_or_lost_is_read_on_the_evidence() {
+    let address = |block: &[(char, char)]| {
+        let mut readings: Vec<(char, char)> = "北海道札幌市中央区本町九丁目"
+            .chars()
+            .map(|c| (c, '\0'))
+            .collect();
+        readings.extend_from_slice(block);
+        readings.push(('号', '\0'));
+        let mut lines = residence_card();
+        lines[7] = line_of_readings(&readings, [0.1, 0.31, 0.72, 0.37]);
+        read_card(&lines).address.expect("an address").value.text
+    };
+    // `2203号`: 番 second to the 0.
+    assert_eq!(
+        address(&[('2', '\0'), ('2', '\0'), ('0', '番'), ('3', '\0')]),
+        "北海道札幌市中央区本町九丁目22番3号"
+    );
+    // `813号`: 番 lost to the blank between 8 and 13.
+    assert_eq!(
+        address(&[('8', '\0'), ('\0', '番'), ('1', '\0'), ('3', '\0')]),
+        "北海道札幌市中央区本町九丁目8番13号"
+    );
+    // Nothing of 番 kept: as read.
+    assert_eq!(
+        address(&[('8', '\0'), ('1', '\0'), ('3', '\0')]),
+        "北海道札幌市中央区本町九丁目813号"
+    );
+    // No number starts with 0: `2番03号` is not read.
+    assert_eq!(
+        address(&[('2', '\0'), ('\0', '番'), ('0', '\0'), ('3', '\0')]),
+        "北海道札幌市中央区本町九丁目203号"
+    );
+}
+
+#[test]
 fn a_name_whose_space_the_blank_won_is_read_with_it() {
     let mut rows: Vec<(f32, Vec<(char, f32)>)> = Vec::new();
     for word in ["PATEL", "VIKRAM"] {

@@ -301,6 +301,39 @@ impl LineEvidence {
             .fold(0.0, f32::max)
     }
 
+    /// The likeliest character that `wanted` accepts at the steps strictly between the greedy
+    /// text's characters `index - 1` and `index` (where the blank won), with its probability
+    /// and those steps; `None` when they touch.
+    pub fn likeliest_before(
+        &self,
+        index: usize,
+        wanted: impl Fn(char) -> bool,
+    ) -> Option<(char, f32, (u32, u32))> {
+        let &(_, from) = self.char_steps.get(index.checked_sub(1)?)?;
+        let &(to, _) = self.char_steps.get(index)?;
+        if from >= to {
+            return None;
+        }
+        let (label, p) = self.likeliest_between(from, to, |c| !wanted(c))?;
+        Some((label, p, (from, to)))
+    }
+
+    /// This evidence with a character put into the greedy text before its character `index`,
+    /// read at `steps` (see [`LineEvidence::likeliest_before`]), so that it still matches the
+    /// text with that character.
+    pub fn with_char_before(&self, index: usize, steps: (u32, u32)) -> LineEvidence {
+        let mut char_steps = self.char_steps.clone();
+        char_steps.insert(index.min(char_steps.len()), steps);
+        let mut steps_out = self.steps.clone();
+        if let Some(step) = steps_out.get_mut(steps.0 as usize) {
+            step.starts_char = true;
+        }
+        LineEvidence {
+            steps: steps_out,
+            char_steps,
+        }
+    }
+
     /// Where the greedy text's character `index` ends, as a fraction (0–1) of the line's width
     /// as it was read.
     pub fn char_end(&self, index: usize) -> Option<f32> {
