@@ -222,6 +222,29 @@ pub fn after_garbled_address_label(text: &str) -> Option<&str> {
     "住佳位".contains(first).then(|| &text[first.len_utf8()..])
 }
 
+/// Most characters of the nationality's label `国籍・地域` read before its last, 域.
+const NATIONALITY_LABEL_BEFORE_END: usize = 5;
+/// Most characters a nationality is printed in (`ボスニア・ヘルツェゴビナ`).
+const LONGEST_NATIONALITY: usize = 12;
+
+/// What follows the nationality's label `国籍・地域` read too garbled to match (`放餐海城韵国`,
+/// `紫箱地域装国`): after its last character 域 (or its look-alike 城) within the first six, when
+/// a nationality's length follows. Not in an address (`茨城県…`), whose 都道府県 no
+/// nationality has.
+pub fn after_garbled_nationality_label(text: &str) -> Option<&str> {
+    if text.contains(['都', '道', '府', '県']) {
+        return None;
+    }
+    let (i, c) = text
+        .char_indices()
+        .take(NATIONALITY_LABEL_BEFORE_END + 1)
+        .find(|&(_, c)| fold_label_char(c) == '域')?;
+    let value = &text[i + c.len_utf8()..];
+    (1..=LONGEST_NATIONALITY)
+        .contains(&value.chars().count())
+        .then_some(value)
+}
+
 /// Misreads of the labels' characters common enough to count as the character.
 fn fold_label_char(c: char) -> char {
     match c {
@@ -234,6 +257,22 @@ fn fold_label_char(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_garbled_nationality_label_is_passed_over() {
+        assert_eq!(
+            after_garbled_nationality_label("放餐海城韵国"),
+            Some("韵国")
+        );
+        assert_eq!(
+            after_garbled_nationality_label("紫箱地域装国"),
+            Some("装国")
+        );
+        // Nothing after the label, a label's end too far in, an address: no value.
+        assert_eq!(after_garbled_nationality_label("国籍地域"), None);
+        assert_eq!(after_garbled_nationality_label("生年月日昭和地域国"), None);
+        assert_eq!(after_garbled_nationality_label("茨城県つくば市"), None);
+    }
 
     #[test]
     fn a_garbled_address_label_is_passed_over() {

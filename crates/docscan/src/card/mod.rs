@@ -227,7 +227,9 @@ pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
     let nationality = best(&prepared, FieldId::Nationality, |p| {
         // The detector may join the sex and nationality cells: try the text after the label
         // and the last word as well as the whole line.
-        let after_label = layout::after_label(&p.text, "国籍・地域").map(str::to_owned);
+        let after_label = layout::after_label(&p.text, "国籍・地域")
+            .or_else(|| layout::after_garbled_nationality_label(&p.text))
+            .map(str::to_owned);
         let from_evidence = by_evidence(vocab::nationalities(), p, after_label.as_deref());
         let last_word = p.text.split_whitespace().last().map(str::to_owned);
         let fuzzy = [Some(p.text.clone()), after_label, last_word]
