@@ -675,24 +675,38 @@ fn block_number_on_evidence(line: CardLine) -> CardLine {
         !block.is_empty() && !house.is_empty() && block[0] != '0' && house[0] != '0'
     };
     let run = &chars[start..start + digits];
-    // (probability, index, put back rather than read as a digit, the steps it was put back at)
-    let mut best: Option<(f32, usize, Option<(u32, u32)>)> = None;
+    let mut best: Option<BanPlace> = None;
     for j in 1..digits {
         let read_as_digit = (j + 1 < digits && numbers_fit(&run[..j], &run[j + 1..]))
             .then(|| evidence.likeliest_at(start + j, is_ban))
             .flatten()
-            .map(|(_, p)| (p, start + j, None));
+            .map(|(_, probability)| BanPlace {
+                probability,
+                index: start + j,
+                put_back_at: None,
+            });
         let lost = numbers_fit(&run[..j], &run[j..])
             .then(|| evidence.likeliest_before(start + j, is_ban))
             .flatten()
-            .map(|(_, p, steps)| (p, start + j, Some(steps)));
+            .map(|(_, probability, steps)| BanPlace {
+                probability,
+                index: start + j,
+                put_back_at: Some(steps),
+            });
         for candidate in [read_as_digit, lost].into_iter().flatten() {
-            if candidate.0 >= MIN_BLOCK_BAN && best.is_none_or(|b| candidate.0 > b.0) {
+            if candidate.probability >= MIN_BLOCK_BAN
+                && best.is_none_or(|b| candidate.probability > b.probability)
+            {
                 best = Some(candidate);
             }
         }
     }
-    let Some((p, at, put_back)) = best else {
+    let Some(BanPlace {
+        probability: p,
+        index: at,
+        put_back_at,
+    }) = best
+    else {
         return line;
     };
     let mut chars = chars;
@@ -700,7 +714,7 @@ fn block_number_on_evidence(line: CardLine) -> CardLine {
     if confidences.len() != chars.len() {
         confidences = vec![1.0; chars.len()];
     }
-    let evidence = match put_back {
+    let evidence = match put_back_at {
         None => {
             chars[at] = '番';
             confidences[at] = p;
@@ -721,6 +735,15 @@ fn block_number_on_evidence(line: CardLine) -> CardLine {
         },
         bounds: line.bounds,
     }
+}
+
+/// Where [`block_number_on_evidence`] puts a 番: at the greedy text's character `index`, read
+/// as a digit there, or put back before it at the steps `put_back_at`.
+#[derive(Clone, Copy)]
+struct BanPlace {
+    probability: f32,
+    index: usize,
+    put_back_at: Option<(u32, u32)>,
 }
 
 /// Where a run of two to four digits starts that follows a numeral's 丁 (and the one
