@@ -1263,18 +1263,8 @@ fn a_block_numbers_ban_read_as_a_digit_or_lost_is_read_on_the_evidence() {
 
 #[test]
 fn a_name_whose_space_the_blank_won_is_read_with_it() {
-    let mut rows: Vec<(f32, Vec<(char, f32)>)> = Vec::new();
-    for word in ["PATEL", "VIKRAM"] {
-        if !rows.is_empty() {
-            rows.push((0.5, vec![(' ', 0.41)]));
-        }
-        for c in word.chars() {
-            rows.push((0.05, vec![(c, 0.9)]));
-            rows.push((0.9, vec![]));
-        }
-    }
-    let steps: Vec<(f32, &[(char, f32)])> = rows.iter().map(|(b, c)| (*b, c.as_slice())).collect();
-    let (evidence, greedy) = crate::ocr::evidence::testing::evidence_and_text(&steps);
+    let (evidence, greedy) =
+        crate::ocr::evidence::testing::words_run_together(&["PATEL", "VIKRAM"], 0.41);
     assert_eq!(greedy, "PATELVIKRAM");
     let mut lines = residence_card();
     let name = lines

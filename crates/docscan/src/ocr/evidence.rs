@@ -501,6 +501,24 @@ pub(crate) mod testing {
         evidence_and_text(rows).0
     }
 
+    /// Latin `words` whose spaces the blank won (at 0.5), each space at `space`: the
+    /// evidence and its greedy text, the words run together.
+    pub(crate) fn words_run_together(words: &[&str], space: f32) -> (LineEvidence, String) {
+        let mut rows: Vec<(f32, Vec<(char, f32)>)> = Vec::new();
+        for word in words {
+            if !rows.is_empty() {
+                rows.push((0.5, vec![(' ', space)]));
+            }
+            for c in word.chars() {
+                rows.push((0.05, vec![(c, 0.9), (' ', 0.01)]));
+                rows.push((0.9, vec![(' ', 0.02)]));
+            }
+        }
+        let steps: Vec<(f32, &[(char, f32)])> =
+            rows.iter().map(|(b, c)| (*b, c.as_slice())).collect();
+        evidence_and_text(&steps)
+    }
+
     /// [`evidence`] and the greedy text the rows decode to.
     pub(crate) fn evidence_and_text(rows: &[(f32, &[(char, f32)])]) -> (LineEvidence, String) {
         let alphabet: Vec<char> = {
@@ -613,19 +631,7 @@ mod tests {
     #[test]
     fn a_space_the_blank_won_between_letters_is_put_back() {
         // `PARK DOYOON` read `PARKDOYOON`: the space at 0.45 against the blank's 0.5.
-        let mut rows: Vec<(f32, Vec<(char, f32)>)> = Vec::new();
-        for word in ["PARK", "DOYOON"] {
-            if !rows.is_empty() {
-                rows.push((0.5, vec![(' ', 0.45)]));
-            }
-            for c in word.chars() {
-                rows.push((0.05, vec![(c, 0.9), (' ', 0.01)]));
-                rows.push((0.9, vec![(' ', 0.02)]));
-            }
-        }
-        let steps: Vec<(f32, &[(char, f32)])> =
-            rows.iter().map(|(b, c)| (*b, c.as_slice())).collect();
-        let (line, greedy) = super::testing::evidence_and_text(&steps);
+        let (line, greedy) = super::testing::words_run_together(&["PARK", "DOYOON"], 0.45);
         assert_eq!(greedy, "PARKDOYOON");
         assert_eq!(
             line.with_dropped_spaces(&greedy).as_deref(),
@@ -633,11 +639,14 @@ mod tests {
         );
         // Only this line's text is respaced, and a line that dropped none is left as it is.
         assert_eq!(line.with_dropped_spaces("PARK"), None);
-        let (line, greedy) = super::testing::evidence_and_text(&steps[..8]);
+        let (line, greedy) = super::testing::words_run_together(&["PARK"], 0.45);
         assert_eq!(
             (greedy.as_str(), line.with_dropped_spaces(&greedy)),
             ("PARK", None)
         );
+        // A space far under the blank stays out.
+        let (line, greedy) = super::testing::words_run_together(&["PARK", "DOYOON"], 0.1);
+        assert_eq!(line.with_dropped_spaces(&greedy), None);
     }
 
     #[test]
