@@ -750,7 +750,7 @@ struct BanPlace {
 /// character after it, its 目 however read) and runs into 号, and its length.
 fn digits_before_go(chars: &[char]) -> Option<(usize, usize)> {
     (1..chars.len()).find_map(|i| {
-        if chars[i] != '丁' || !"一二三四五六七八九十".contains(chars[i - 1]) {
+        if chars[i] != '丁' || !values::is_chome_numeral(chars[i - 1]) {
             return None;
         }
         let start = if chars.get(i + 1)?.is_ascii_digit() {

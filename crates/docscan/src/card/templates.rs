@@ -181,29 +181,25 @@ pub fn era_numbers_by_evidence(
 /// What the line's evidence costs read as `numbers` after `era`'s name: how well what the
 /// blur left before them spells that era's.
 pub fn era_cost(evidence: &LineEvidence, era: Era, numbers: EraNumbers) -> Option<f32> {
-    let spelled: Vec<char> = era
-        .kanji()
-        .chars()
-        .chain(numbers.printed().chars())
-        .collect();
-    let shape: Vec<Slot<'_>> = spelled.iter().map(std::slice::from_ref).collect();
-    evidence
-        .read_template(&shape, Strays::with_after(0.0))
-        .map(|reading| reading.cost)
+    spelled_cost(evidence, &format!("{}{}", era.kanji(), numbers.printed()))
 }
 
 /// What the line's evidence costs read as the end date `date` as the card prints it
 /// (`2029年05月20日`), anything after it free.
 pub fn end_date_cost(evidence: &LineEvidence, date: CivilDate) -> Option<f32> {
-    let printed: Vec<char> = format!(
+    let printed = format!(
         "{:04}年{:02}月{:02}日",
         date.year(),
         date.month(),
         date.day()
-    )
-    .chars()
-    .collect();
-    let shape: Vec<Slot<'_>> = printed.iter().map(std::slice::from_ref).collect();
+    );
+    spelled_cost(evidence, &printed)
+}
+
+/// What the line's evidence costs read as exactly `spelled` somewhere, anything after it free.
+fn spelled_cost(evidence: &LineEvidence, spelled: &str) -> Option<f32> {
+    let spelled: Vec<char> = spelled.chars().collect();
+    let shape: Vec<Slot<'_>> = spelled.iter().map(std::slice::from_ref).collect();
     evidence
         .read_template(&shape, Strays::with_after(0.0))
         .map(|reading| reading.cost)

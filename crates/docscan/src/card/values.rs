@@ -516,6 +516,11 @@ pub fn address_with_place(prefecture: &str, municipality: &str, rest: &str) -> S
     finished_address(&format!("{prefecture}{municipality}"), rest)
 }
 
+/// Whether `c` is a numeral a 丁目 is numbered with (一 to 十).
+pub(super) fn is_chome_numeral(c: char) -> bool {
+    "一二三四五六七八九十".contains(c)
+}
+
 /// The 丁目 and block number of an address as addresses write them, where small print lost or
 /// changed a character: 目's look-alikes after 丁 are 目 (`丁日`, `丁自`, `丁面`), and so is any
 /// character between a numeral's 丁 and a `…番…号` block number (`七丁国6番15号`); 丁 before the
@@ -525,11 +530,13 @@ pub fn address_with_place(prefecture: &str, municipality: &str, rest: &str) -> S
 /// house numbers of a `…番…号` address is 番 (`26器18号`).
 fn chome(address: &str) -> String {
     let mut chars: Vec<char> = address.chars().collect();
-    let is_numeral = |c: char| "一二三四五六七八九十".contains(c);
     let looks_like_me = |c: char| "目日自面白百旦".contains(c);
     // 丁's look-alikes first, so that the numeral before them is seen as before 丁.
     for i in 1..chars.len().saturating_sub(1) {
-        if "工厂".contains(chars[i]) && is_numeral(chars[i - 1]) && looks_like_me(chars[i + 1]) {
+        if "工厂".contains(chars[i])
+            && is_chome_numeral(chars[i - 1])
+            && looks_like_me(chars[i + 1])
+        {
             chars[i] = '丁';
         }
     }
@@ -563,7 +570,9 @@ fn chome(address: &str) -> String {
             c if prev == Some('丁')
                 && !c.is_ascii_digit()
                 && (looks_like_me(c)
-                    || (i >= 2 && is_numeral(chars[i - 2]) && block_and_house_number(i + 1)))
+                    || (i >= 2
+                        && is_chome_numeral(chars[i - 2])
+                        && block_and_house_number(i + 1)))
                 && digit(next) =>
             {
                 out.push('目')
