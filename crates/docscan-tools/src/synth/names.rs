@@ -148,18 +148,6 @@ const PREFECTURES: &[(&str, &str)] = &[
     ("47", "沖縄県"),
 ];
 
-const TOWNS: &[&str] = &[
-    "本町",
-    "中央",
-    "栄町",
-    "緑町",
-    "旭町",
-    "西新宿",
-    "南町",
-    "東町",
-    "大手町",
-    "若松町",
-];
 const KANJI_NUMBERS: &[&str] = &["一", "二", "三", "四", "五", "六", "七", "八", "九"];
 
 pub struct Person {
@@ -181,6 +169,16 @@ pub fn person(rng: &mut impl Rng) -> Person {
     }
 }
 
+/// A real town (町域) of the municipality, from the reader's own list of Japan Post's towns:
+/// a card prints its resident's real town, which the reader knows only that way.
+fn town_of(prefecture: &str, city: &str, rng: &mut impl Rng) -> &'static str {
+    madoguchi_docscan::municipalities::of_prefecture(prefecture)
+        .find(|m| m.name == city)
+        .and_then(|m| madoguchi_docscan::towns::of_municipality(m.code).choose(rng))
+        .copied()
+        .unwrap_or("本町")
+}
+
 /// (prefecture code, address as printed).
 pub fn address(rng: &mut impl Rng) -> (&'static str, String) {
     let (code, city) = CITIES[rng.gen_range(0..CITIES.len())];
@@ -188,7 +186,7 @@ pub fn address(rng: &mut impl Rng) -> (&'static str, String) {
         .iter()
         .find(|(c, _)| *c == code)
         .map_or("東京都", |(_, p)| *p);
-    let town = TOWNS.choose(rng).copied().unwrap_or("本町");
+    let town = town_of(code, city, rng);
     let chome = KANJI_NUMBERS.choose(rng).copied().unwrap_or("一");
     let address = match rng.gen_range(0..3) {
         0 => format!(
@@ -206,7 +204,7 @@ pub fn address(rng: &mut impl Rng) -> (&'static str, String) {
             "{prefecture}{city}{town}{chome}丁目{}番{}号 {}{}号室",
             rng.gen_range(1..30),
             rng.gen_range(1..20),
-            building(rng),
+            building(rng, town),
             rng.gen_range(101..410)
         ),
     };
@@ -248,10 +246,9 @@ const BUILDING_NAMES: &[&str] = &[
     "ときわ荘",
 ];
 
-/// An apartment building's name: a leading word and a town, a town and a trailing word, or
-/// a name of its own.
-fn building(rng: &mut impl Rng) -> String {
-    let town = TOWNS.choose(rng).copied().unwrap_or("栄");
+/// An apartment building's name: a leading word and its town's name, its town's name and a
+/// trailing word, or a name of its own.
+fn building(rng: &mut impl Rng, town: &str) -> String {
     match rng.gen_range(0..3) {
         0 => format!(
             "{}{town}",
@@ -306,6 +303,30 @@ mod tests {
             assert!(
                 known,
                 "{city} is not a municipality of prefecture {prefecture}"
+            );
+        }
+    }
+
+    #[test]
+    fn addresses_print_a_real_town_of_their_city() {
+        use rand::SeedableRng;
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
+        for _ in 0..50 {
+            let (prefecture, address) = address(&mut rng);
+            let (_, city) = CITIES
+                .iter()
+                .find(|(p, c)| *p == prefecture && address.contains(c))
+                .expect("a city of the list");
+            let code = madoguchi_docscan::municipalities::of_prefecture(prefecture)
+                .find(|m| m.name == *city)
+                .map(|m| m.code)
+                .expect("a municipality");
+            let after = address.split_once(city).map(|(_, rest)| rest).unwrap_or("");
+            assert!(
+                madoguchi_docscan::towns::of_municipality(code)
+                    .iter()
+                    .any(|town| after.starts_with(town)),
+                "{address}"
             );
         }
     }

@@ -8,6 +8,7 @@
 mod dates;
 mod layout;
 mod templates;
+mod town;
 pub mod values;
 
 use std::cell::OnceCell;
@@ -277,7 +278,8 @@ pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
                 found.prefecture
             })
         })
-    });
+    })
+    .map(|address| town::town_on_evidence(lines, address));
     let status = if special {
         None
     } else {

@@ -959,6 +959,50 @@ fn a_municipality_the_greedy_text_garbled_is_read_from_the_evidence() {
     assert_eq!(address.value.text, "大阪府堺市堺区本町一丁目18番4号");
 }
 
+/// The address read from a line of `town` readings between 広島県広島市中区 and `block`.
+fn address_with_town(town: &[(char, char)], block: &str) -> (String, CardField<Address>) {
+    let mut readings: Vec<(char, char)> = "住居地広島県広島市中区"
+        .chars()
+        .map(|c| (c, '\0'))
+        .collect();
+    readings.extend(town);
+    readings.extend(block.chars().map(|c| (c, '\0')));
+    let mut lines = residence_card();
+    lines[7] = line_of_readings(&readings, [0.03, 0.31, 0.72, 0.37]);
+    let greedy = lines[7].text.text.clone();
+    (greedy, read_card(&lines).address.expect("an address"))
+}
+
+#[test]
+fn a_misread_town_is_its_municipalitys_town_on_the_evidence() {
+    // 大手町 with 手 read 于 (kept second).
+    let town = [('大', '\0'), ('于', '手'), ('町', '\0')];
+    let (greedy, address) = address_with_town(&town, "一丁目20番9号");
+    assert_eq!(greedy, "住居地広島県広島市中区大于町一丁目20番9号");
+    assert_eq!(address.value.text, "広島県広島市中区大手町一丁目20番9号");
+    // The list's guess, not what was read: the review asks the user to check it.
+    assert!(address.confidence < 0.8, "{}", address.confidence);
+    // A town the blank won whole is read where it was printed.
+    let lost = [('\0', '堀'), ('\0', '川'), ('\0', '町')];
+    let (greedy, address) = address_with_town(&lost, "3-4-5");
+    assert_eq!(greedy, "住居地広島県広島市中区3-4-5");
+    assert_eq!(address.value.text, "広島県広島市中区堀川町3-4-5");
+    assert!(address.confidence < 0.8, "{}", address.confidence);
+}
+
+#[test]
+fn a_town_the_list_spells_or_the_evidence_does_not_tell_stays() {
+    // 中町 is a town of 広島市中区, even though the recogniser saw 基 second.
+    let (_, address) = address_with_town(&[('中', '基'), ('町', '\0')], "2-3-4");
+    assert_eq!(address.value.text, "広島県広島市中区中町2-3-4");
+    // Read right but not as the list spells it (堀川町): no character is made up.
+    let (_, address) = address_with_town(&[('堀', '\0'), ('川', '\0')], "3-4-5");
+    assert_eq!(address.value.text, "広島県広島市中区堀川3-4-5");
+    // No town of the list comes near `柴町` without other evidence.
+    let (_, address) = address_with_town(&[('柴', '\0'), ('町', '\0')], "2-3-4");
+    assert_eq!(address.value.text, "広島県広島市中区柴町2-3-4");
+}
+
 #[test]
 fn a_card_numbers_doubled_digit_read_once_is_put_back_when_the_evidence_says_where() {
     // `JA278189922LQ` decoded without the blank between 99: the second 9's steps still

@@ -516,10 +516,7 @@ pub fn address_with_place(prefecture: &str, municipality: &str, rest: &str) -> S
     finished_address(&format!("{prefecture}{municipality}"), rest)
 }
 
-/// Whether `c` is a numeral a 丁目 is numbered with (一 to 十).
-pub(super) fn is_chome_numeral(c: char) -> bool {
-    "一二三四五六七八九十".contains(c)
-}
+pub(super) use crate::towns::is_chome_numeral;
 
 /// The 丁目 and block number of an address as addresses write them, where small print lost or
 /// changed a character: 目's look-alikes after 丁 are 目 (`丁日`, `丁自`, `丁面`), and so is any

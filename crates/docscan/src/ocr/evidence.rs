@@ -27,6 +27,14 @@ const SKIP_AFTER_COST: f32 = 4.0;
 /// Cost of each of the value's characters missing at the line's end, where the detector's box
 /// may cut a line short (`インドネシ` for `インドネシア`).
 const CUT_OFF_COST: f32 = 3.0;
+/// For a value inside a line (see [`LineEvidence::cost_within`]): each greedy character before
+/// it that it leaves unread. It starts where the text before it ended, so a skipped
+/// character more likely means another value (`烏丸通…東塩小路町` is no town alone).
+const INNER_SKIP_BEFORE_COST: f32 = 6.0;
+/// The same for each of its characters missing where the text after it starts: nothing
+/// cuts a value off inside a line, so a character missing there costs as much as one the
+/// recogniser kept nowhere (`FLOOR`): `中央` read right is not `中央町`.
+const INNER_CUT_OFF_COST: f32 = 9.0;
 
 /// The character a recogniser class stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -358,20 +366,69 @@ impl LineEvidence {
         self.align(expected, skip_chars, 0.0)
     }
 
+    /// How much less likely (natural log, ≤ 0) the line's steps `from..to` are when they read
+    /// `expected` (a town between its municipality and its block) than as their greedy text.
+    /// The value starts at `from`: each greedy character it leaves unread before it costs
+    /// [`INNER_SKIP_BEFORE_COST`], after it [`SKIP_AFTER_COST`], and each of its characters
+    /// missing at `to` [`INNER_CUT_OFF_COST`]. `None` when `expected` is empty or the range
+    /// has no step.
+    pub fn cost_within(&self, expected: &[char], from: usize, to: usize) -> Option<f32> {
+        let costs = AlignCosts {
+            skip_before: INNER_SKIP_BEFORE_COST,
+            skip_after: SKIP_AFTER_COST,
+            cut_off: INNER_CUT_OFF_COST,
+        };
+        self.align_steps(expected, from..to.min(self.steps.len()), costs)
+            .map(|(cost, _)| cost)
+    }
+
+    /// The first step of the greedy text's character `index`.
+    pub fn char_start_step(&self, index: usize) -> Option<usize> {
+        self.char_steps.get(index).map(|&(first, _)| first as usize)
+    }
+
     fn align(
         &self,
         expected: &[char],
         skip_chars: usize,
         skip_after_cost: f32,
     ) -> Option<Alignment> {
-        if expected.is_empty() {
-            return None;
-        }
         let start = match skip_chars.checked_sub(1) {
             None => 0,
             Some(last) => self.char_steps.get(last)?.1 as usize,
         };
-        let steps = self.steps.get(start..)?;
+        let costs = AlignCosts {
+            skip_before: SKIP_BEFORE_COST,
+            skip_after: skip_after_cost,
+            cut_off: CUT_OFF_COST,
+        };
+        let (cost, end_step) = self.align_steps(expected, start..self.steps.len(), costs)?;
+        let chars_through = self
+            .char_steps
+            .iter()
+            .take_while(|&&(first, _)| (first as usize) < end_step)
+            .count();
+        Some(Alignment {
+            cost,
+            chars_through,
+            end_step,
+        })
+    }
+
+    /// CTC alignment of `expected` with the steps `range`, between two wildcards that cost
+    /// `costs` per greedy character they pass: the cost relative to the greedy text and the
+    /// step where the value ended (the range's end when it was cut off there).
+    fn align_steps(
+        &self,
+        expected: &[char],
+        range: std::ops::Range<usize>,
+        costs: AlignCosts,
+    ) -> Option<(f32, usize)> {
+        if expected.is_empty() {
+            return None;
+        }
+        let start = range.start;
+        let steps = self.steps.get(range)?;
         // Extended CTC states: blank, c1, blank, c2, …, blank.
         let states: Vec<Option<char>> = std::iter::once(None)
             .chain(expected.iter().flat_map(|&c| [Some(c), None]))
@@ -386,7 +443,7 @@ impl LineEvidence {
         for (t, step) in steps.iter().enumerate() {
             let best = step.best.max(FLOOR).ln();
             let (skip_before, skip_after) = if step.starts_char {
-                (-SKIP_BEFORE_COST, -skip_after_cost)
+                (-costs.skip_before, -costs.skip_after)
             } else {
                 (0.0, 0.0)
             };
@@ -420,28 +477,29 @@ impl LineEvidence {
             std::mem::swap(&mut within, &mut next);
         }
         // State s has read (s + 1) / 2 characters; the rest were cut off (at least one must
-        // have been read).
+        // have been read; a value read whole to the range's end is cut off by none).
         let cut_off = within
             .iter()
             .enumerate()
             .skip(1)
-            .map(|(s, &score)| score - CUT_OFF_COST * (expected.len() - s.div_ceil(2)) as f32)
+            .map(|(s, &score)| score - costs.cut_off * (expected.len() - s.div_ceil(2)) as f32)
             .fold(none, f32::max);
         let (cost, end_step) = if after >= cut_off {
             (after, start + after_from)
         } else {
-            (cut_off, self.steps.len())
+            (cut_off, start + steps.len())
         };
-        let chars_through = self
-            .char_steps
-            .iter()
-            .take_while(|&&(first, _)| (first as usize) < end_step)
-            .count();
-        (cost > none).then_some(Alignment {
-            cost,
-            chars_through,
-        })
+        (cost > none).then_some((cost, end_step))
     }
+}
+
+/// What the wildcards around a value cost per greedy character they pass, and what each of
+/// the value's characters costs when cut off at the end (see [`LineEvidence::align_steps`]).
+#[derive(Clone, Copy)]
+struct AlignCosts {
+    skip_before: f32,
+    skip_after: f32,
+    cut_off: f32,
 }
 
 /// How a value aligns with a line's evidence (see [`LineEvidence::align_at_start`]).
@@ -451,6 +509,8 @@ pub struct Alignment {
     pub cost: f32,
     /// How many of the line's greedy characters come before the value's end.
     pub chars_through: usize,
+    /// The first step after the value.
+    pub end_step: usize,
 }
 
 /// Evidence built from hand-written steps, for tests here and in the matchers.
@@ -698,6 +758,40 @@ mod tests {
         // As a whole value, the rest of the line is paid for (here as a blank over `1`).
         let whole = line.cost_of(&chars("宮城県仙台"), 0).expect("scored");
         assert!(whole < found.cost - 2.0, "{whole}");
+    }
+
+    #[test]
+    fn a_value_inside_a_line_starts_where_asked_and_accounts_for_its_stretch() {
+        // `区大于町1`: a town between a municipality's last character and its block (the
+        // blank has little probability where a character was read, as in print).
+        let line = evidence(&[
+            (0.01, &[('区', 0.9)]),
+            (0.9, &[]),
+            (0.01, &[('大', 0.9)]),
+            (0.9, &[]),
+            (0.01, &[('于', 0.6), ('手', 0.3)]),
+            (0.9, &[]),
+            (0.01, &[('町', 0.9)]),
+            (0.9, &[]),
+            (0.01, &[('1', 0.9)]),
+        ]);
+        let town = |name: &str| line.cost_within(&chars(name), 2, 8).expect("scored");
+        // 手 at 0.3 where 于 had 0.6.
+        assert!(
+            (town("大手町") - 0.5f32.ln()).abs() < 1e-4,
+            "{}",
+            town("大手町")
+        );
+        // What the stretch read after a shorter value costs it (町 left over or read as the
+        // blank), and so does a character the stretch does not have room for at its end.
+        assert!(town("大手") < town("大手町") - 3.0);
+        assert!(town("大手町西") < town("大手町") - 5.0);
+        // It starts at the stretch's start: 大 left unread costs more than any misread.
+        assert!(town("手町") < town("大手町") - 4.0);
+        // The block after the stretch is not the value's.
+        assert!(town("大手町1") < town("大手町") - 5.0);
+        assert_eq!(line.cost_within(&[], 2, 8), None);
+        assert_eq!(line.cost_within(&chars("大"), 20, 30), None);
     }
 
     #[test]
