@@ -31,14 +31,21 @@ const DOCSCAN =
 type Field = { id: string; value: string; term?: { code: string } | null };
 type Truth = Record<string, any>;
 
-/** The generated photos of one kind and difficulty: [jpeg path, truth] pairs. */
+/**
+ * The generated photos of one kind and difficulty: [jpeg path, truth] pairs. Photos written by
+ * an older generator than the binary's are written again: the generator changes with it.
+ */
 function photos(kind: string, difficulty: string): [string, Truth][] {
   const dir = path.join(os.tmpdir(), `madoguchi-docscan-${SEED}-${COUNT}`, `${kind}-${difficulty}`);
+  if (!fs.existsSync(DOCSCAN)) {
+    throw new Error(`${DOCSCAN} is missing: cargo build --release -p madoguchi-docscan-tools`);
+  }
+  const first = path.join(dir, '0000.json');
+  if (fs.existsSync(first) && fs.statSync(first).mtimeMs < fs.statSync(DOCSCAN).mtimeMs) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   const have = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).length : 0;
   if (have < COUNT) {
-    if (!fs.existsSync(DOCSCAN)) {
-      throw new Error(`${DOCSCAN} is missing: cargo build --release -p madoguchi-docscan-tools`);
-    }
     const args = ['synth', '--kind', kind, '--difficulty', difficulty, '--count', `${COUNT}`, '--seed', `${SEED}`];
     execFileSync(DOCSCAN, [...args, '--out', dir], { stdio: 'ignore' });
   }
