@@ -1,5 +1,5 @@
 //! An address's town (町域) respelled from its municipality's towns, on the recogniser's
-//! evidence: `広島市中区柴町一丁目…` is 栄町 when the recogniser kept 栄 under 柴 and no
+//! evidence: `広島市中区大于町一丁目…` is 大手町 when the recogniser kept 手 under 于 and no
 //! other town of 広島市中区 comes near.
 
 use super::{Address, CardField, CardLine};
