@@ -30,6 +30,11 @@ pub fn is_chome_numeral(c: char) -> bool {
     "一二三四五六七八九十".contains(c)
 }
 
+/// Whether `c` is 目 or a character small print makes of it (`丁日`, `丁自`, `丁面`).
+pub fn looks_like_me(c: char) -> bool {
+    "目日自面白百旦".contains(c)
+}
+
 /// Where the block after a town's name starts in `chars` (an address's characters), searching
 /// from `from` (just after the municipality): the numeral of a 丁目 (`四丁目`, `四丁日`,
 /// `九丁24番` that lost its 目; not `八丁堀`, a town) or the first digit of a number that is
@@ -41,7 +46,7 @@ pub fn block_start(chars: &[char], from: usize) -> Option<usize> {
             && chars.get(i + 1).is_some_and(|&c| "丁工厂".contains(c))
             && chars
                 .get(i + 2)
-                .is_some_and(|&c| "目日自面白百旦".contains(c) || c.is_ascii_digit())
+                .is_some_and(|&c| looks_like_me(c) || c.is_ascii_digit())
     };
     let mut i = from;
     while i < chars.len() {

@@ -85,12 +85,9 @@ fn town_steps(
         .map(fold_lookalike)
         .collect();
     let placed = evidence.align_at_start(&place, 0)?;
-    let chars: Vec<char> = greedy
+    // Character for character, so that the block's index is the greedy text's.
+    let chars: Vec<char> = madoguchi_rules::text::to_half_width(greedy)
         .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            _ => c,
-        })
         .collect();
     let block = towns::block_start(&chars, placed.chars_through)?;
     let to = evidence.char_start_step(block)?;

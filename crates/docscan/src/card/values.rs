@@ -7,6 +7,8 @@ use serde::Serialize;
 
 use crate::mrz::{Kind, candidates};
 use crate::normalize::is_kana;
+pub(super) use crate::towns::is_chome_numeral;
+use crate::towns::looks_like_me;
 
 /// Which calendar a date was printed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -516,8 +518,6 @@ pub fn address_with_place(prefecture: &str, municipality: &str, rest: &str) -> S
     finished_address(&format!("{prefecture}{municipality}"), rest)
 }
 
-pub(super) use crate::towns::is_chome_numeral;
-
 /// The 丁目 and block number of an address as addresses write them, where small print lost or
 /// changed a character: 目's look-alikes after 丁 are 目 (`丁日`, `丁自`, `丁面`), and so is any
 /// character between a numeral's 丁 and a `…番…号` block number (`七丁国6番15号`); 丁 before the
@@ -527,7 +527,6 @@ pub(super) use crate::towns::is_chome_numeral;
 /// house numbers of a `…番…号` address is 番 (`26器18号`).
 fn chome(address: &str) -> String {
     let mut chars: Vec<char> = address.chars().collect();
-    let looks_like_me = |c: char| "目日自面白百旦".contains(c);
     // 丁's look-alikes first, so that the numeral before them is seen as before 丁.
     for i in 1..chars.len().saturating_sub(1) {
         if "工厂".contains(chars[i])
