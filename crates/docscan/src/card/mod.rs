@@ -783,7 +783,9 @@ fn address_by_evidence(
 ) -> Option<(Address, f32)> {
     let row = numbered_row(lines, line)?;
     address_of_place(line, &row, &line.text, |evidence, label| {
-        pick(places.get_or_init(|| municipalities::places_by_evidence(evidence, label)))
+        pick(places.get_or_init(|| {
+            municipalities::places_by_evidence(evidence, &line.line.text.text, label)
+        }))
     })
 }
 

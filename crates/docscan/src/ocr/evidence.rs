@@ -35,6 +35,9 @@ const INNER_SKIP_BEFORE_COST: f32 = 6.0;
 /// cuts a value off inside a line, so a character missing there costs as much as one the
 /// recogniser kept nowhere (`FLOOR`): `中央` read right is not `中央町`.
 const INNER_CUT_OFF_COST: f32 = 9.0;
+/// For a value that spans a stretch (see [`LineEvidence::cost_spanning`]): each greedy
+/// character inside it that it reads as the blank, on top of the blank's own cost.
+const DROPPED_INSIDE_COST: f32 = 4.0;
 
 /// The character a recogniser class stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -377,9 +380,31 @@ impl LineEvidence {
             skip_before: INNER_SKIP_BEFORE_COST,
             skip_after: SKIP_AFTER_COST,
             cut_off: INNER_CUT_OFF_COST,
+            dropped: 0.0,
         };
         self.align_steps(expected, from..to.min(self.steps.len()), costs)
             .map(|(cost, _)| cost)
+    }
+
+    /// [`LineEvidence::cost_within`] for a value that should account for every greedy
+    /// character of the steps `from..to`: each one it reads as the blank costs
+    /// [`DROPPED_INSIDE_COST`] more. Values of different lengths then compare fairly on a
+    /// garbled stretch, where dropping characters would otherwise be cheaper than misreading
+    /// them (`千葉県柏市` over `千葉県船橋市` for `千重超楼市`).
+    pub fn cost_spanning(&self, expected: &[char], from: usize, to: usize) -> Option<f32> {
+        let costs = AlignCosts {
+            skip_before: INNER_SKIP_BEFORE_COST,
+            skip_after: SKIP_AFTER_COST,
+            cut_off: INNER_CUT_OFF_COST,
+            dropped: DROPPED_INSIDE_COST,
+        };
+        self.align_steps(expected, from..to.min(self.steps.len()), costs)
+            .map(|(cost, _)| cost)
+    }
+
+    /// The step after the greedy text's character `index`.
+    pub fn char_end_step(&self, index: usize) -> Option<usize> {
+        self.char_steps.get(index).map(|&(_, end)| end as usize)
     }
 
     /// The first step of the greedy text's character `index`.
@@ -401,6 +426,7 @@ impl LineEvidence {
             skip_before: SKIP_BEFORE_COST,
             skip_after: skip_after_cost,
             cut_off: CUT_OFF_COST,
+            dropped: 0.0,
         };
         let (cost, end_step) = self.align_steps(expected, start..self.steps.len(), costs)?;
         let chars_through = self
@@ -442,10 +468,10 @@ impl LineEvidence {
         let mut next = vec![none; n];
         for (t, step) in steps.iter().enumerate() {
             let best = step.best.max(FLOOR).ln();
-            let (skip_before, skip_after) = if step.starts_char {
-                (-costs.skip_before, -costs.skip_after)
+            let (skip_before, skip_after, dropped) = if step.starts_char {
+                (-costs.skip_before, -costs.skip_after, -costs.dropped)
             } else {
-                (0.0, 0.0)
+                (0.0, 0.0, 0.0)
             };
             next.fill(none);
             for (s, state) in states.iter().enumerate() {
@@ -462,11 +488,11 @@ impl LineEvidence {
                 if reach == none {
                     continue;
                 }
-                let p = match state {
-                    None => step.blank.max(FLOOR),
-                    Some(c) => step.probability(*c),
+                let (p, dropped) = match state {
+                    None => (step.blank.max(FLOOR), dropped),
+                    Some(c) => (step.probability(*c), 0.0),
                 };
-                next[s] = reach + p.ln() - best;
+                next[s] = reach + p.ln() - best + dropped;
             }
             let ended = within[n - 1].max(within[n - 2]);
             if ended > after {
@@ -500,6 +526,8 @@ struct AlignCosts {
     skip_before: f32,
     skip_after: f32,
     cut_off: f32,
+    /// Each greedy character the value reads as the blank.
+    dropped: f32,
 }
 
 /// How a value aligns with a line's evidence (see [`LineEvidence::align_at_start`]).
@@ -792,6 +820,35 @@ mod tests {
         assert!(town("大手町1") < town("大手町") - 5.0);
         assert_eq!(line.cost_within(&[], 2, 8), None);
         assert_eq!(line.cost_within(&chars("大"), 20, 30), None);
+    }
+
+    #[test]
+    fn a_value_spanning_a_stretch_pays_for_each_character_it_drops() {
+        // `超楼市`, garbled with the blank likelier than any other character where each was
+        // read: 柏市 drops one of them, 船橋市 misreads both.
+        let line = evidence(&[
+            (0.3, &[('超', 0.6)]),
+            (0.9, &[]),
+            (0.3, &[('楼', 0.6)]),
+            (0.9, &[]),
+            (0.01, &[('市', 0.9)]),
+            (0.9, &[]),
+        ]);
+        let within = |name: &str| line.cost_within(&chars(name), 0, 6).expect("scored");
+        let spanning = |name: &str| line.cost_spanning(&chars(name), 0, 6).expect("scored");
+        // Inside a stretch, dropping 超 is far cheaper than misreading it.
+        assert!(within("柏市") > within("船橋市") + 5.0);
+        // Spanning it, the drop costs `DROPPED_INSIDE_COST` more: the shorter name's lead
+        // shrinks to what a blank likelier than 超 leaves it.
+        assert!(
+            (spanning("柏市") - (within("柏市") - DROPPED_INSIDE_COST)).abs() < 1e-4,
+            "{} {}",
+            spanning("柏市"),
+            within("柏市")
+        );
+        // A value that misreads or reads every character loses nothing.
+        assert_eq!(spanning("船橋市"), within("船橋市"));
+        assert_eq!(spanning("超楼市"), within("超楼市"));
     }
 
     #[test]
