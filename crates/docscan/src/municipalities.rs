@@ -427,14 +427,17 @@ fn pair_by_its_town(
 
 /// The place pair of [`places_by_evidence`] among the municipalities of the prefecture with
 /// this JIS X 0401 code, read from the greedy text (`大阪府市界区`: 堺市堺区 lost a character
-/// and changed another, too far for [`at_start`]).
+/// and changed another, too far for [`at_start`]; `大阪府明市明区神石市之町…`: only 堺市堺区
+/// has the town 神石市之町).
 pub fn in_prefecture_by_evidence(
     evidence: &LineEvidence,
+    greedy: &str,
     skip_chars: usize,
     prefecture: &str,
 ) -> Option<PlaceByEvidence> {
     let ranked = ranked_by_evidence(evidence, skip_chars, |term| term.key == prefecture);
     pair_believed(&ranked, EVIDENCE_MARGIN_IN_PREFECTURE)
+        .or_else(|| pair_by_its_town(evidence, greedy, skip_chars, &ranked))
 }
 
 /// Most cost (natural log) per character at which a joint name's prefecture alone is
@@ -636,9 +639,8 @@ mod tests {
         readings.extend("区栄町7".chars().map(|c| (c, '\0')));
         let line = line(&readings);
         assert_eq!(with_prefecture_at_start("官城仙台市省集区栄町7"), None);
-        let found = places_by_evidence(&line, "官城仙台市省集区栄町7", 0)
-            .pair
-            .expect("found");
+        let greedy = "官城仙台市省集区栄町7";
+        let found = places_by_evidence(&line, greedy, 0).pair.expect("found");
         assert_eq!(
             (
                 found.prefecture.key,
@@ -649,9 +651,9 @@ mod tests {
         );
         assert!(found.cost_per_char < 0.0 && found.cost_per_char > -1.0);
         // Only among Miyagi's municipalities, the same; none of Tokyo's fits.
-        let in_miyagi = in_prefecture_by_evidence(&line, 0, "04").expect("found");
+        let in_miyagi = in_prefecture_by_evidence(&line, greedy, 0, "04").expect("found");
         assert_eq!(in_miyagi.municipality, "仙台市青葉区");
-        assert_eq!(in_prefecture_by_evidence(&line, 0, "13"), None);
+        assert_eq!(in_prefecture_by_evidence(&line, greedy, 0, "13"), None);
         // A line of something else.
         let other = self::line(&[('永', '\0'), ('住', '\0'), ('者', '\0')]);
         assert_eq!(places_by_evidence(&other, "", 0).pair, None);
@@ -731,6 +733,20 @@ mod tests {
             places_by_evidence(&self::line(&short), "大32", 0).pair,
             None
         );
+    }
+
+    #[test]
+    fn a_ward_garbled_past_telling_is_told_by_its_town_within_its_prefecture() {
+        // Greedy `大阪府明市明区五条通1-8-16`: 堺 read as 明 with nothing of it kept, so all
+        // of Sakai's wards (and 明 nowhere) tie; only 堺市堺区 has a town 五条通.
+        let greedy = "大阪府明市明区五条通1-8-16";
+        let line = line(&greedy.chars().map(|c| (c, '\0')).collect::<Vec<_>>());
+        let found = in_prefecture_by_evidence(&line, greedy, 0, "27").expect("found");
+        assert_eq!((found.municipality, found.chars_through), ("堺市堺区", 7));
+        // Without its town, nothing tells the ward.
+        let greedy = "大阪府明市明区1-8-16";
+        let line = self::line(&greedy.chars().map(|c| (c, '\0')).collect::<Vec<_>>());
+        assert_eq!(in_prefecture_by_evidence(&line, greedy, 0, "27"), None);
     }
 
     #[test]

@@ -867,10 +867,21 @@ fn address_at_start(
             .is_some_and(|tail| {
                 crate::municipalities::of_prefecture(key).any(|m| tail.starts_with(m.name))
             });
+        let greedy = &line.line.text.text;
         let on_evidence = (!known)
             .then(|| {
                 address_of_place(line, &whole_row, text, |evidence, label| {
-                    municipalities::in_prefecture_by_evidence(evidence, label, key)
+                    municipalities::in_prefecture_by_evidence(evidence, greedy, label, key).or_else(
+                        || {
+                            // A prefecture read with a misread character may be another
+                            // whose municipality follows (`淡城果つくぼ市`: 茨城県, not 宮城県).
+                            (prefecture.distance > 0)
+                                .then(|| {
+                                    municipalities::places_by_evidence(evidence, greedy, label).pair
+                                })
+                                .flatten()
+                        },
+                    )
                 })
             })
             .flatten();
