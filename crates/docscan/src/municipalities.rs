@@ -659,11 +659,9 @@ mod tests {
         assert_eq!(places_by_evidence(&other, "", 0).pair, None);
     }
 
-    #[test]
-    fn a_prefecture_is_told_by_the_evidence_when_its_municipality_is_not() {
-        // Greedy `千重超楼市中央一丁目5番12号`: 葉 second to 重, 県 lost to the blank, and the
-        // city's name misread with nothing of 船橋 kept. Chiba's cities tie on `超楼`, so the
-        // pair is not believed; every other prefecture's names align far worse.
+    /// `千重超楼市` then `rest`, read as printed: 葉 second to 重, 県 lost to the blank, and
+    /// the city's name misread with nothing of 船橋 kept. The evidence and its greedy text.
+    fn chiba_city_garbled(rest: &str) -> (LineEvidence, String) {
         let mut readings = vec![
             ('千', '\0'),
             ('重', '葉'),
@@ -672,12 +670,19 @@ mod tests {
             ('楼', '\0'),
             ('市', '\0'),
         ];
-        readings.extend("中央一丁目5番12号".chars().map(|c| (c, '\0')));
-        let line = line(&readings);
+        readings.extend(rest.chars().map(|c| (c, '\0')));
+        crate::ocr::evidence::testing::readings(&readings)
+    }
+
+    #[test]
+    fn a_prefecture_is_told_by_the_evidence_when_its_municipality_is_not() {
+        // Greedy `千重超楼市中央一丁目5番12号`: 葉 second to 重, 県 lost to the blank, and the
+        // city's name misread with nothing of 船橋 kept. Chiba's cities tie on `超楼`, so the
+        // pair is not believed; every other prefecture's names align far worse.
+        let (line, greedy) = chiba_city_garbled("中央一丁目5番12号");
         // Many of Chiba's cities have a town 中央: it tells none of them either.
-        let greedy = "千重超楼市中央一丁目5番12号";
-        assert_eq!(places_by_evidence(&line, greedy, 0).pair, None);
-        let found = places_by_evidence(&line, greedy, 0)
+        assert_eq!(places_by_evidence(&line, &greedy, 0).pair, None);
+        let found = places_by_evidence(&line, &greedy, 0)
             .prefecture
             .expect("found");
         assert_eq!(found.prefecture.key, "12");
@@ -699,18 +704,8 @@ mod tests {
     fn a_pair_garbled_past_telling_is_told_by_its_town() {
         // Greedy `千重超楼市大穴北3-4-3`: Chiba's cities tie on `超楼`, but only 船橋市 has a
         // town 大穴北 (大穴南 and 大穴町 are its own too).
-        let mut readings = vec![
-            ('千', '\0'),
-            ('重', '葉'),
-            ('\0', '県'),
-            ('超', '\0'),
-            ('楼', '\0'),
-            ('市', '\0'),
-        ];
-        readings.extend("大穴北3-4-3".chars().map(|c| (c, '\0')));
-        let line = line(&readings);
-        let greedy = "千重超楼市大穴北3-4-3";
-        let found = places_by_evidence(&line, greedy, 0).pair.expect("found");
+        let (line, greedy) = chiba_city_garbled("大穴北3-4-3");
+        let found = places_by_evidence(&line, &greedy, 0).pair.expect("found");
         assert_eq!(
             (
                 found.prefecture.key,
@@ -721,12 +716,8 @@ mod tests {
         );
         assert!(found.cost_per_char < 0.0 && found.cost_per_char > -TOWN_SEARCH_COST_PER_CHAR);
         // Without its town the pair stands out nowhere.
-        let mut readings = readings[..6].to_vec();
-        readings.extend("3-4-3".chars().map(|c| (c, '\0')));
-        assert_eq!(
-            places_by_evidence(&self::line(&readings), "千重超楼市3-4-3", 0).pair,
-            None
-        );
+        let (line, greedy) = chiba_city_garbled("3-4-3");
+        assert_eq!(places_by_evidence(&line, &greedy, 0).pair, None);
         // A town no other city has, but one character is too little to tell its city.
         let short: Vec<(char, char)> = "大32".chars().map(|c| (c, '\0')).collect();
         assert_eq!(
