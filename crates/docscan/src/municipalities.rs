@@ -375,8 +375,9 @@ const TOWN_SEARCH_MARGIN: f32 = 5.0;
 /// When no pair stands out alone, the pair that stands out joined with one of its towns
 /// (`新路票伊新博市境中真四丁…`: 群馬県伊勢崎市 with 境中島): each of the
 /// [`TOWN_SEARCH_PAIRS`] likeliest pairs of `ranked`, followed by each of its towns, is
-/// aligned with the stretch from the label to the block (see [`crate::towns::block_start`]
-/// on `greedy`, the line's greedy text) by [`LineEvidence::cost_spanning`]. A longer name tells places apart where the pair's few
+/// aligned with the stretch from the label to the block (see
+/// [`crate::towns::block_on_evidence`] on `greedy`, the line's greedy text) by
+/// [`LineEvidence::cost_spanning`]. A longer name tells places apart where the pair's few
 /// characters were garbled alike. The stretch must have kept at least half as many characters
 /// as the joint name has: one character before the block tells nothing.
 fn pair_by_its_town(
@@ -385,15 +386,8 @@ fn pair_by_its_town(
     skip_chars: usize,
     ranked: &[Aligned],
 ) -> Option<PlaceByEvidence> {
-    let chars: Vec<char> = madoguchi_rules::text::to_half_width(greedy)
-        .chars()
-        .collect();
-    let block = crate::towns::block_start(&chars, skip_chars)?;
-    let from = match skip_chars.checked_sub(1) {
-        None => 0,
-        Some(last) => evidence.char_end_step(last)?,
-    };
-    let to = evidence.char_start_step(block)?;
+    let (block, to) = crate::towns::block_on_evidence(evidence, greedy, skip_chars)?;
+    let from = evidence.step_after_chars(skip_chars)?;
     // Per pair, its likeliest town's joint cost and the joint name's length.
     let mut by_pair: Vec<(f32, usize, &Aligned)> = ranked
         .iter()

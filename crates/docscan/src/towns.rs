@@ -6,6 +6,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::ocr::evidence::LineEvidence;
+
 /// The towns of the municipality with this JIS X 0402 code (`"34101"`), in the list's order;
 /// empty for a code the list does not know.
 pub fn of_municipality(code: &str) -> &'static [&'static str] {
@@ -33,6 +35,22 @@ pub fn is_chome_numeral(c: char) -> bool {
 /// Whether `c` is 目 or a character small print makes of it (`丁日`, `丁自`, `丁面`).
 pub fn looks_like_me(c: char) -> bool {
     "目日自面白百旦".contains(c)
+}
+
+/// Where the block after a town's name starts on a line (see [`block_start`], searching
+/// from its greedy character `from`): the greedy character's index and the first step of
+/// the line's `evidence` it was read at. `greedy` is the line's greedy text, converted
+/// character for character so that the index is the evidence's.
+pub fn block_on_evidence(
+    evidence: &LineEvidence,
+    greedy: &str,
+    from: usize,
+) -> Option<(usize, usize)> {
+    let chars: Vec<char> = madoguchi_rules::text::to_half_width(greedy)
+        .chars()
+        .collect();
+    let block = block_start(&chars, from)?;
+    Some((block, evidence.char_start_step(block)?))
 }
 
 /// Where the block after a town's name starts in `chars` (an address's characters), searching

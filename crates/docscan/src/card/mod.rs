@@ -782,10 +782,8 @@ fn address_by_evidence(
     pick: impl Fn(&PlacesByEvidence) -> Option<PlaceByEvidence>,
 ) -> Option<(Address, f32)> {
     let row = numbered_row(lines, line)?;
-    address_of_place(line, &row, &line.text, |evidence, label| {
-        pick(places.get_or_init(|| {
-            municipalities::places_by_evidence(evidence, &line.line.text.text, label)
-        }))
+    address_of_place(line, &row, &line.text, |evidence, greedy, label| {
+        pick(places.get_or_init(|| municipalities::places_by_evidence(evidence, greedy, label)))
     })
 }
 
@@ -797,18 +795,18 @@ fn numbered_row(lines: &[Prepared<'_>], line: &Prepared<'_>) -> Option<String> {
     row.chars().any(|c| c.is_ascii_digit()).then_some(row)
 }
 
-/// The address whose place `find` finds on the line's evidence after the characters before
-/// `value` (a tail of the line's text: after its label), then the rest of its `row` (the
+/// The address whose place `find` finds on the line's evidence (given with the line's greedy
+/// text) after the characters before `value` (a tail of the line's text: after its label), then the rest of its `row` (the
 /// line's text continued on its row, see [`continued_on_the_row`]).
 fn address_of_place(
     line: &Prepared<'_>,
     row: &str,
     value: &str,
-    find: impl Fn(&LineEvidence, usize) -> Option<PlaceByEvidence>,
+    find: impl Fn(&LineEvidence, &str, usize) -> Option<PlaceByEvidence>,
 ) -> Option<(Address, f32)> {
     let evidence = line.line.text.evidence.as_ref()?;
     let raw = &line.line.text.text;
-    let place = find(evidence, chars_before(raw, value))?;
+    let place = find(evidence, raw, chars_before(raw, value))?;
     let after_place: String = raw.chars().skip(place.chars_through).collect();
     let rest = format!("{}{}", normalize(&after_place), &row[line.text.len()..]);
     Some((
@@ -867,19 +865,17 @@ fn address_at_start(
             .is_some_and(|tail| {
                 crate::municipalities::of_prefecture(key).any(|m| tail.starts_with(m.name))
             });
-        let greedy = &line.line.text.text;
+        // A prefecture read with a misread character may be another whose municipality
+        // follows (`淡城果つくぼ市`: 茨城県, not 宮城県).
+        let misread_prefecture = prefecture.distance > 0;
         let on_evidence = (!known)
             .then(|| {
-                address_of_place(line, &whole_row, text, |evidence, label| {
+                address_of_place(line, &whole_row, text, |evidence, greedy, label| {
                     municipalities::in_prefecture_by_evidence(evidence, greedy, label, key).or_else(
                         || {
-                            // A prefecture read with a misread character may be another
-                            // whose municipality follows (`淡城果つくぼ市`: 茨城県, not 宮城県).
-                            (prefecture.distance > 0)
-                                .then(|| {
-                                    municipalities::places_by_evidence(evidence, greedy, label).pair
-                                })
-                                .flatten()
+                            misread_prefecture.then(|| {
+                                municipalities::places_by_evidence(evidence, greedy, label).pair
+                            })?
                         },
                     )
                 })

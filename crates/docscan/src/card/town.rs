@@ -85,12 +85,7 @@ fn town_steps(
         .map(fold_lookalike)
         .collect();
     let placed = evidence.align_at_start(&place, 0)?;
-    // Character for character, so that the block's index is the greedy text's.
-    let chars: Vec<char> = madoguchi_rules::text::to_half_width(greedy)
-        .chars()
-        .collect();
-    let block = towns::block_start(&chars, placed.chars_through)?;
-    let to = evidence.char_start_step(block)?;
+    let (_, to) = towns::block_on_evidence(evidence, greedy, placed.chars_through)?;
     (to > placed.end_step).then_some((placed.end_step, to))
 }
 

@@ -376,14 +376,7 @@ impl LineEvidence {
     /// missing at `to` [`INNER_CUT_OFF_COST`]. `None` when `expected` is empty or the range
     /// has no step.
     pub fn cost_within(&self, expected: &[char], from: usize, to: usize) -> Option<f32> {
-        let costs = AlignCosts {
-            skip_before: INNER_SKIP_BEFORE_COST,
-            skip_after: SKIP_AFTER_COST,
-            cut_off: INNER_CUT_OFF_COST,
-            dropped: 0.0,
-        };
-        self.align_steps(expected, from..to.min(self.steps.len()), costs)
-            .map(|(cost, _)| cost)
+        self.cost_inside(expected, from..to, 0.0)
     }
 
     /// [`LineEvidence::cost_within`] for a value that should account for every greedy
@@ -392,19 +385,34 @@ impl LineEvidence {
     /// garbled stretch, where dropping characters would otherwise be cheaper than misreading
     /// them (`千葉県柏市` over `千葉県船橋市` for `千重超楼市`).
     pub fn cost_spanning(&self, expected: &[char], from: usize, to: usize) -> Option<f32> {
+        self.cost_inside(expected, from..to, DROPPED_INSIDE_COST)
+    }
+
+    /// The alignment cost of a value inside the line's `steps`, at the inner costs of
+    /// [`LineEvidence::cost_within`] and `dropped` for each greedy character read as the blank.
+    fn cost_inside(
+        &self,
+        expected: &[char],
+        steps: std::ops::Range<usize>,
+        dropped: f32,
+    ) -> Option<f32> {
         let costs = AlignCosts {
             skip_before: INNER_SKIP_BEFORE_COST,
             skip_after: SKIP_AFTER_COST,
             cut_off: INNER_CUT_OFF_COST,
-            dropped: DROPPED_INSIDE_COST,
+            dropped,
         };
-        self.align_steps(expected, from..to.min(self.steps.len()), costs)
+        let steps = steps.start..steps.end.min(self.steps.len());
+        self.align_steps(expected, steps, costs)
             .map(|(cost, _)| cost)
     }
 
-    /// The step after the greedy text's character `index`.
-    pub fn char_end_step(&self, index: usize) -> Option<usize> {
-        self.char_steps.get(index).map(|&(_, end)| end as usize)
+    /// The first step after the line's first `count` greedy characters (0 for none).
+    pub fn step_after_chars(&self, count: usize) -> Option<usize> {
+        match count.checked_sub(1) {
+            None => Some(0),
+            Some(last) => self.char_steps.get(last).map(|&(_, end)| end as usize),
+        }
     }
 
     /// The first step of the greedy text's character `index`.
@@ -418,10 +426,7 @@ impl LineEvidence {
         skip_chars: usize,
         skip_after_cost: f32,
     ) -> Option<Alignment> {
-        let start = match skip_chars.checked_sub(1) {
-            None => 0,
-            Some(last) => self.char_steps.get(last)?.1 as usize,
-        };
+        let start = self.step_after_chars(skip_chars)?;
         let costs = AlignCosts {
             skip_before: SKIP_BEFORE_COST,
             skip_after: skip_after_cost,
