@@ -155,6 +155,15 @@ const CAPITAL_ASPECT: f32 = 0.35;
 const LINE_ASPECT_PAD: f32 = 0.4;
 /// Lines read for each field sought on the printed page.
 const LINES_PER_FIELD: usize = 3;
+/// Blur, in pixels of the photo, that the lines of a card enlarged to be read are read through
+/// (see [`card_smoothing`]): the recogniser takes a photo's JPEG blocks and sensor noise,
+/// enlarged to its height, for strokes. On 300 hard card photos (seed 2026), 0.9 read 87.2 %
+/// of fields against 83.3 % without, 1.2 read 87.3 %; a fixed blur of the straightened card
+/// read 84.1 % at 0.5 of its pixels, 87.1 % at 1.6 (which lost medium cards, 98.5 → 98.3 %,
+/// whose photos are enlarged less); medium cards read 98.6 % at 0.9. Machine-readable zones
+/// read through it too: hard passports 82.3 → 83.3 % fully correct, easy and medium unchanged
+/// (100.0 and 99.7 %).
+const PHOTO_SMOOTHING: f32 = 0.9;
 /// Card lines are read with this many line heights more at each end.
 const LINE_END_PADDING: f32 = 0.25;
 /// Which way up the card is gets decided on the first this-many line heights of its widest lines.
@@ -409,6 +418,9 @@ impl Scanner {
             min_width: MRZ_MIN_WIDTH,
             max_width: MRZ_MAX_WIDTH,
             squeeze: 1.0,
+            // The zone's lines are read through the same blur as a card's, in pixels of the
+            // photo (or of the straightened page, enlarged about as much).
+            smoothing: PHOTO_SMOOTHING,
         };
         let texts: Vec<RecognizedText> = self
             .models
@@ -436,13 +448,14 @@ impl Scanner {
         let mut watch = Stopwatch::new(self.clock);
         let photo = to_rgb(image)?;
         watch.lap("decode");
-        let (card_image, found) = self.card_image(&photo, CARD_WIDTH);
+        let (card_image, found, enlargement) = self.card_image(&photo, CARD_WIDTH);
         watch.lap("find-card");
         let (mut card_image, mut boxes, mut rotation) =
             self.detect_lines(card_image, found.is_some())?;
         watch.lap("detect");
         let options = LineOptions {
             squeeze: CARD_SQUEEZE,
+            smoothing: card_smoothing(enlargement),
             ..LineOptions::default()
         };
         // Which way up: a straightened card shows it by where its text is (the portrait's
@@ -567,7 +580,10 @@ impl Scanner {
         if card.card_number.is_none() && found.is_some() {
             // Run into the line before it (a certificate's `…RESIDENT CERT 番号`) and garbled
             // with it: read again from its corner alone, as card-number mode reads it.
-            card.card_number = self.number_in_corner(&card_image, true).ok().flatten();
+            card.card_number = self
+                .number_in_corner(&card_image, true, options.smoothing)
+                .ok()
+                .flatten();
             watch.lap("read-number-corner");
         }
         Ok(CardScan {
@@ -590,13 +606,14 @@ impl Scanner {
         let mut watch = Stopwatch::new(self.clock);
         let photo = to_rgb(image)?;
         // The number is large print: the smaller card image is enough, and quicker.
-        let (card_image, found) = self.card_image(&photo, NUMBER_CARD_WIDTH);
+        let (card_image, found, enlargement) = self.card_image(&photo, NUMBER_CARD_WIDTH);
         watch.lap("find-card");
         let straightened = found.is_some();
-        let mut best = self.number_in_corner(&card_image, straightened)?;
+        let smoothing = card_smoothing(enlargement);
+        let mut best = self.number_in_corner(&card_image, straightened, smoothing)?;
         if best.is_none() && straightened {
             // Upside down: the number is in the other corner.
-            best = self.number_in_corner(&rotate180(&card_image), true)?;
+            best = self.number_in_corner(&rotate180(&card_image), true, smoothing)?;
         }
         watch.lap("read");
         Ok(CardNumberScan {
@@ -608,11 +625,13 @@ impl Scanner {
 
     /// The card number read from the top right corner of a straightened card (or anywhere in
     /// `card` when it is not straightened): its lines detected there alone, the surest number
-    /// kept. Bounds are 0–1 of `card`.
+    /// kept, each read through `smoothing` (see [`LineOptions::smoothing`]). Bounds are 0–1 of
+    /// `card`.
     fn number_in_corner(
         &self,
         card: &RgbImage,
         straightened: bool,
+        smoothing: f32,
     ) -> Result<Option<CardField<String>>, ScanError> {
         // Lines are judged against the whole card: the number fills much of its corner.
         let card_size = card.dimensions();
@@ -627,11 +646,11 @@ impl Scanner {
         let boxes = detect(&self.models.detector, &corner, 640)?;
         let mut best: Option<CardField<String>> = None;
         for b in boxes.iter().filter(|b| is_line(b, card_size)) {
-            let Ok(text) = self
-                .models
-                .recognizer
-                .read(&corner, &b.quad, LineOptions::default())
-            else {
+            let options = LineOptions {
+                smoothing,
+                ..LineOptions::default()
+            };
+            let Ok(text) = self.models.recognizer.read(&corner, &b.quad, options) else {
                 continue;
             };
             let normalised = crate::normalize::normalize(&text.text);
@@ -658,18 +677,20 @@ impl Scanner {
     }
 
     /// The card straightened to `width` × `width / CARD_ASPECT` when its outline is found, else
-    /// the whole photo reduced to 1280 pixels on its longer side.
-    fn card_image(&self, photo: &RgbImage, width: u32) -> (RgbImage, Option<Quad>) {
+    /// the whole photo reduced to 1280 pixels on its longer side; with the outline, and the
+    /// image's pixels per pixel of the photo.
+    fn card_image(&self, photo: &RgbImage, width: u32) -> (RgbImage, Option<Quad>, f32) {
         let height = (width as f32 / CARD_ASPECT).round() as u32;
         if let Some(quad) = document::find_document(photo, CARD_ASPECT)
             && let Some(card) = document::straighten(photo, &quad, width, height)
         {
-            return (card, Some(quad));
+            let enlargement = width as f32 / quad.width().max(1.0);
+            return (card, Some(quad), enlargement);
         }
         let (w, h) = photo.dimensions();
         let scale = (1280.0 / w.max(h) as f32).min(1.0);
         let reduced = resized(photo, (w as f32 * scale) as u32, (h as f32 * scale) as u32);
-        (reduced, None)
+        (reduced, None, scale)
     }
 
     /// Detects lines, deskewing the photo first when the card's outline was not found.
@@ -803,6 +824,19 @@ impl Scanner {
     }
 }
 
+/// The blur a card's lines are read through (see [`LineOptions::smoothing`]), in pixels of
+/// the card image that is `enlargement` times the photo: [`PHOTO_SMOOTHING`] of the photo's
+/// pixels when the card was enlarged to be read. A card photographed larger than it is read
+/// was reduced, its JPEG blocks and noise with it, and its condensed print (a long address's
+/// 長体) only loses detail to more blur.
+fn card_smoothing(enlargement: f32) -> f32 {
+    if enlargement > 1.0 {
+        PHOTO_SMOOTHING * enlargement
+    } else {
+        0.0
+    }
+}
+
 /// The MRZ character a recogniser label stands for: itself, or the MRZ character it is a
 /// look-alike of (OCR-B `I` reads as `工`, `<` as `く`, full-width and lower-case forms), or
 /// `None` for a label that is no evidence for any one MRZ character.
@@ -907,13 +941,14 @@ fn turned_over(boxes: Vec<TextBox>, (w, h): (u32, u32)) -> Vec<TextBox> {
 const LABEL_ASPECT: f32 = 2.5;
 
 /// Whether a straightened card is upside down, judged by where its lines are: the card's
-/// portrait (right, below the number) holds no text while several lines run through the
-/// labels' column (left); turned over, the two corners swap. `None` when the lines show neither.
+/// portrait (right, below the number) holds no label (the face's outline may pass for a short
+/// line) while several run through the labels' column (left); turned over, the two corners
+/// swap. `None` when the lines show neither.
 fn upside_down_by_layout(boxes: &[TextBox], (w, h): (u32, u32)) -> Option<bool> {
-    let count = |(x0, x1, y0, y1): (f32, f32, f32, f32), min_aspect: f32| {
+    let labels = |(x0, x1, y0, y1): (f32, f32, f32, f32)| {
         boxes
             .iter()
-            .filter(|b| is_line(b, (w, h)) && b.quad.width() >= b.quad.height() * min_aspect)
+            .filter(|b| is_line(b, (w, h)) && b.quad.width() >= b.quad.height() * LABEL_ASPECT)
             .filter(|b| {
                 let r = b.quad.bounds();
                 let (left, right) = (r.x0 / w as f32, r.x1 / w as f32);
@@ -930,12 +965,9 @@ fn upside_down_by_layout(boxes: &[TextBox], (w, h): (u32, u32)) -> Option<bool> 
         1.0 - portrait.3,
         1.0 - portrait.2,
     );
-    // Where the portrait is, nothing; where it is not, labels: lines of several characters
-    // (the face's outline can pass for a short one).
-    let lines = |region| (count(region, 0.0), count(region, LABEL_ASPECT));
-    match (lines(portrait), lines(portrait_turned)) {
-        ((0, _), (_, labels)) if labels >= 3 => Some(false),
-        ((_, labels), (0, _)) if labels >= 3 => Some(true),
+    match (labels(portrait), labels(portrait_turned)) {
+        (0, labels) if labels >= 3 => Some(false),
+        (labels, 0) if labels >= 3 => Some(true),
         _ => None,
     }
 }
@@ -1250,6 +1282,14 @@ mod tests {
             box_at(790.0, 330.0, 30.0),
         ]);
         assert_eq!(upside_down_by_layout(&certificate, size), None);
+        // A residence card whose face the detector boxed in its portrait: still upright, and
+        // still turned over when it is (a dark photo's confidences were no guide).
+        let face = box_at(790.0, 130.0, 140.0);
+        let mut boxed_face = upright.clone();
+        boxed_face.push(face);
+        assert_eq!(upside_down_by_layout(&boxed_face, size), Some(false));
+        let boxed_face_turned = turned_over(boxed_face, size);
+        assert_eq!(upside_down_by_layout(&boxed_face_turned, size), Some(true));
         assert_eq!(upside_down_by_layout(&[], size), None);
         // The permission rows (and only they) are left unread.
         let row = |y: f32| line(40.0, y * 630.0 - 10.0, 600.0).quad;

@@ -523,8 +523,8 @@ pub fn address_with_place(prefecture: &str, municipality: &str, rest: &str) -> S
 /// character between a numeral's 丁 and a `…番…号` block number (`七丁国6番15号`); 丁 before the
 /// block number is 丁目 (`九丁24番` lost its 目); 丁's look-alikes between a numeral and 目
 /// are 丁 (`七工目`, `九厂日`); the numeral before 丁目 is one (`ー`, `西`, `大`, `人` are
-/// 一, 四, 六, 八: no 丁目 is "west" or "big"); and a single character between the block and
-/// house numbers of a `…番…号` address is 番 (`26器18号`).
+/// 一, 四, 六, 八: no 丁目 is "west" or "big"; katakana `ニ`, `ハ` are 二, 八); and a single
+/// character between the block and house numbers of a `…番…号` address is 番 (`26器18号`).
 fn chome(address: &str) -> String {
     let mut chars: Vec<char> = address.chars().collect();
     // 丁's look-alikes first, so that the numeral before them is seen as before 丁.
@@ -559,7 +559,9 @@ fn chome(address: &str) -> String {
             'ー' if next == Some('丁') && prev.is_some_and(|p| !is_kana(p)) => out.push('一'),
             '西' if next == Some('丁') => out.push('四'),
             '大' if before_chome => out.push('六'),
-            '人' | '入' if before_chome => out.push('八'),
+            '人' | '入' | 'ハ' if before_chome => out.push('八'),
+            // Katakana ニ is kanji 二 drawn alike.
+            'ニ' if before_chome => out.push('二'),
             '日' | '自' if prev == Some('丁') => out.push('目'),
             // Between a numeral's 丁 and a `…番…号` block and house number, only 目 is
             // printed (`七丁国6番15号`); 八丁堀1-2-3 is a place.
@@ -791,6 +793,13 @@ mod tests {
         assert_eq!(chome("栄町九丁日28番11号"), "栄町九丁目28番11号");
         assert_eq!(chome("東町九丁24番14号"), "東町九丁目24番14号");
         assert_eq!(chome("東町ー丁目9番5号"), "東町一丁目9番5号");
+        assert_eq!(chome("桜町ニ丁目4番13号"), "桜町二丁目4番13号");
+        assert_eq!(chome("桜町ハ丁日4番13号"), "桜町八丁目4番13号");
+        // Katakana elsewhere stays (`ハイツ`).
+        assert_eq!(
+            chome("本町二丁目4番13号ハイツ2号室"),
+            "本町二丁目4番13号ハイツ2号室"
+        );
         assert_eq!(chome("若松町九丁自7番9号"), "若松町九丁目7番9号");
         assert_eq!(chome("東町西丁目24番16号"), "東町四丁目24番16号");
         assert_eq!(chome("中央四丁目15播13号"), "中央四丁目15番13号");

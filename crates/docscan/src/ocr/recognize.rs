@@ -42,6 +42,10 @@ pub struct LineOptions<'a> {
     /// Horizontal scale of the crop against the line's own aspect (1: as printed). The model's
     /// time grows with the crop's width.
     pub squeeze: f32,
+    /// Gaussian blur, in pixels of the image the line is cut from, applied to the crop (0:
+    /// none). The model reads a photo's small print better softened: its JPEG blocks and
+    /// sensor noise, enlarged to the model's height, read as strokes.
+    pub smoothing: f32,
 }
 
 impl Default for LineOptions<'_> {
@@ -51,6 +55,7 @@ impl Default for LineOptions<'_> {
             min_width: 0,
             max_width: 0,
             squeeze: 1.0,
+            smoothing: 0.0,
         }
     }
 }
@@ -116,7 +121,7 @@ impl Recognizer {
     ) -> Vec<Result<RecognizedText, OcrError>> {
         let crops: Vec<RgbImage> = quads
             .iter()
-            .map(|quad| straighten(image, quad, options))
+            .map(|quad| smoothed(straighten(image, quad, options), quad, options))
             .collect();
         let mut results: Vec<Option<Result<RecognizedText, OcrError>>> =
             crops.iter().map(|_| None).collect();
@@ -221,6 +226,38 @@ fn width_batches(crops: &[RgbImage]) -> Vec<Vec<usize>> {
     batches
 }
 
+/// Blur below this (in crop pixels) changes too little to be worth its time.
+const MIN_CROP_SMOOTHING: f32 = 0.3;
+
+/// `crop` of `quad` blurred by `options.smoothing` source pixels, scaled along each axis as
+/// the crop scaled the line (squeezed lines shrink more across than up), so that it is the
+/// source's blur whatever the line's size: blurring the crop costs a fraction of blurring the
+/// whole source.
+fn smoothed(crop: RgbImage, quad: &Quad, options: LineOptions<'_>) -> RgbImage {
+    let across = options.smoothing * crop.width() as f32 / quad.width().max(1.0);
+    let up = options.smoothing * crop.height() as f32 / quad.height().max(1.0);
+    let crop = if across >= MIN_CROP_SMOOTHING {
+        imageproc::filter::horizontal_filter(&crop, &gaussian_kernel(across))
+    } else {
+        crop
+    };
+    if up >= MIN_CROP_SMOOTHING {
+        imageproc::filter::vertical_filter(&crop, &gaussian_kernel(up))
+    } else {
+        crop
+    }
+}
+
+/// A normalised Gaussian kernel of `sigma`, two sigmas each side.
+fn gaussian_kernel(sigma: f32) -> Vec<f32> {
+    let radius = (2.0 * sigma).ceil() as i32;
+    let weights: Vec<f32> = (-radius..=radius)
+        .map(|i| (-(i * i) as f32 / (2.0 * sigma * sigma)).exp())
+        .collect();
+    let sum: f32 = weights.iter().sum();
+    weights.into_iter().map(|w| w / sum).collect()
+}
+
 /// Samples the quad into an upright `LINE_HEIGHT`-high image (bilinear patch mapping, which is
 /// exact for parallelograms and close enough for the mild perspective of one line).
 fn straighten(image: &RgbImage, quad: &Quad, options: LineOptions<'_>) -> RgbImage {
@@ -262,6 +299,50 @@ mod tests {
         let crops = [crop(1056), crop(400), crop(1056), crop(1000), crop(400)];
         assert_eq!(width_batches(&crops), vec![vec![1, 4], vec![3], vec![0, 2]]);
         assert!(width_batches(&[]).is_empty());
+    }
+
+    #[test]
+    fn smoothing_is_measured_in_source_pixels() {
+        // A one-pixel dark column in a line 20 px high: the crop enlarges it 2.4 times.
+        let image = RgbImage::from_fn(200, 40, |x, _| {
+            if x == 100 {
+                Rgb([0, 0, 0])
+            } else {
+                Rgb([255, 255, 255])
+            }
+        });
+        let quad = Quad::from_rect(&Rect::new(50.0, 10.0, 150.0, 30.0));
+        let read = |smoothing| {
+            let options = LineOptions {
+                smoothing,
+                ..LineOptions::default()
+            };
+            let crop = smoothed(straighten(&image, &quad, options), &quad, options);
+            let row: Vec<u8> = (0..crop.width())
+                .map(|x| crop.get_pixel(x, 24).0[0])
+                .collect();
+            let darkest = *row.iter().min().unwrap();
+            let dark = row.iter().filter(|&&v| v < 250).count();
+            (crop.dimensions(), darkest, dark)
+        };
+        let (size, sharp_darkest, sharp_width) = read(0.0);
+        let (blurred_size, darkest, width) = read(1.0);
+        assert_eq!(size, blurred_size);
+        assert!(sharp_darkest < 100, "{sharp_darkest}");
+        // Spread over about ±2 source pixels (±5 crop pixels), and lighter for it.
+        assert!(darkest > sharp_darkest + 50, "{darkest}");
+        assert!((9..=15).contains(&width), "{sharp_width} → {width}");
+    }
+
+    #[test]
+    fn gaussian_kernels_are_normalised_and_symmetric() {
+        for sigma in [0.3, 1.0, 2.7] {
+            let kernel = gaussian_kernel(sigma);
+            assert_eq!(kernel.len() % 2, 1);
+            assert!((kernel.iter().sum::<f32>() - 1.0).abs() < 1e-5);
+            let reversed: Vec<f32> = kernel.iter().rev().copied().collect();
+            assert_eq!(kernel, reversed);
+        }
     }
 
     #[test]
