@@ -321,7 +321,7 @@ mod tests {
             let row: Vec<u8> = (0..crop.width())
                 .map(|x| crop.get_pixel(x, 24).0[0])
                 .collect();
-            let darkest = *row.iter().min().unwrap();
+            let darkest = row.iter().copied().min().unwrap_or(255);
             let dark = row.iter().filter(|&&v| v < 250).count();
             (crop.dimensions(), darkest, dark)
         };
