@@ -419,7 +419,7 @@ impl Scanner {
             max_width: MRZ_MAX_WIDTH,
             squeeze: 1.0,
             // The zone's lines are read through the same blur as a card's, in pixels of the
-            // photo (or of the straightened page, enlarged about as much).
+            // image they are cut from (the photo, or the straightened page: not tuned apart).
             smoothing: PHOTO_SMOOTHING,
         };
         let texts: Vec<RecognizedText> = self

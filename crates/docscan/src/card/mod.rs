@@ -796,8 +796,9 @@ fn numbered_row(lines: &[Prepared<'_>], line: &Prepared<'_>) -> Option<String> {
 }
 
 /// The address whose place `find` finds on the line's evidence (given with the line's greedy
-/// text) after the characters before `value` (a tail of the line's text: after its label), then the rest of its `row` (the
-/// line's text continued on its row, see [`continued_on_the_row`]).
+/// text) after the characters before `value` (a tail of the line's text: after its label),
+/// then the rest of its `row` (the line's text continued on its row, see
+/// [`continued_on_the_row`]).
 fn address_of_place(
     line: &Prepared<'_>,
     row: &str,
