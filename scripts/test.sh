@@ -29,17 +29,19 @@ crates/docscan/models/fetch.sh
 # The committed municipality list is what its pinned PyPI package gives.
 crates/docscan/data-sources/municipalities.sh --check
 
-log "cargo test (native)"
-cargo test --workspace "$jobs"
-
-log "server against PostgreSQL"
+# The server's PostgreSQL suite (ignored without a server) runs with the rest, in the same
+# build: `cargo test -p madoguchi-server` alone would resolve its dependencies' features apart
+# from the workspace's and build ~120 crates again.
+log "cargo test (native, the server's suite also against a throw-away PostgreSQL)"
 trap stop_test_postgres EXIT
 start_test_postgres
-cargo test -p madoguchi-server --test postgres "$jobs" -- --ignored
+cargo test --workspace "$jobs" -- --include-ignored
 stop_test_postgres
 
 build_app
-cargo build -p madoguchi-server -p madoguchi-reader-sim "$jobs"
+# The server and the reader simulator the browser tests start: the native tests built them
+# (their integration tests run them), with the workspace's features; this only checks.
+cargo test --workspace --no-run "$jobs"
 
 log "API fuzzing (schemathesis against /api/openapi.json: no 5xx)"
 MADOGUCHI_SERVER_BIN="${CARGO_TARGET_DIR:-$REPO_ROOT/target}/debug/madoguchi-server" scripts/fuzz-api.sh

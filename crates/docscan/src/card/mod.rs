@@ -944,6 +944,8 @@ pub fn unread_nationality_cell(lines: &[CardLine]) -> Option<(usize, Rect)> {
 
 /// Where the address's cell ends, before the portrait (fraction of the card's width).
 const ADDRESS_CELL_END: f32 = 0.75;
+/// Where the address's value starts, after its label's column (fraction of the card's width).
+const ADDRESS_VALUE_START: f32 = 0.088;
 
 /// Whether an address reads to its end: it ends as addresses end, in a house number (`号`,
 /// `番地`, `1-2-3`) or a room (`号室`). A number after anything but a hyphen is cut short
@@ -976,8 +978,22 @@ pub fn unfinished_address_cell(lines: &[CardLine], card: &CardFront) -> Option<R
         // The label alone (one character may be misread: `住居池`).
         .find(|line| strsim::levenshtein(&vocab::compact(&line.text.text), "住居地") <= 1)
         .map(|line| line.bounds);
-    let row = card.address.as_ref().map(|a| a.bounds).or(label)?;
-    let start = label.map_or(row.x0, |l| l.x1);
+    // With no label of its own, the detector ran the label into the value (`住居地東京都…`,
+    // whose start the label's larger print garbles): that line is the row.
+    let run_into_label = || {
+        lines
+            .iter()
+            .map(|line| line.bounds)
+            .filter(|bounds| band.fit(bounds) >= IN_THE_BAND)
+            .find(|bounds| bounds.x0 < ADDRESS_VALUE_START && bounds.x1 > ADDRESS_CELL_END / 2.0)
+    };
+    let row = card
+        .address
+        .as_ref()
+        .map(|a| a.bounds)
+        .or(label)
+        .or_else(run_into_label)?;
+    let start = label.map_or(row.x0.max(ADDRESS_VALUE_START), |l| l.x1);
     let margin = row.height() * 0.2;
     (start < ADDRESS_CELL_END - 0.2)
         .then(|| Rect::new(start, row.y0 - margin, ADDRESS_CELL_END, row.y1 + margin))

@@ -609,6 +609,31 @@ fn an_address_cut_short_is_read_again_from_its_whole_cell() {
 }
 
 #[test]
+fn an_address_run_into_its_label_is_read_again_after_the_label() {
+    let mut lines = residence_card();
+    // The label and the value boxed as one line, the start garbled past any place's name.
+    lines[7] = line(
+        "住婚味市吉局九工日7器5号古路八个125号室",
+        0.03,
+        0.31,
+        0.64,
+        0.36,
+    );
+    let card = read_card(&lines);
+    assert!(card.address.is_none());
+    let cell = unfinished_address_cell(&lines, &card).expect("a cell to read again");
+    assert!(
+        (cell.x0 - ADDRESS_VALUE_START).abs() < 1e-6 && (cell.x1 - ADDRESS_CELL_END).abs() < 1e-6,
+        "{cell:?}"
+    );
+    assert!(cell.y0 < 0.31 && cell.y1 > 0.36, "{cell:?}");
+    // A short mark in the label's column is no row to read.
+    lines[7] = line("住", 0.03, 0.31, 0.06, 0.36);
+    let card = read_card(&lines);
+    assert_eq!(unfinished_address_cell(&lines, &card), None);
+}
+
+#[test]
 fn a_complete_address_is_not_read_again() {
     let lines = residence_card();
     let card = read_card(&lines);
