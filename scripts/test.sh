@@ -41,7 +41,7 @@ stop_test_postgres
 build_app
 # The server and the reader simulator the browser tests start: the native tests built them
 # (their integration tests run them), with the workspace's features; this only checks.
-cargo test --workspace --no-run "$jobs"
+cargo test --workspace --no-run --quiet "$jobs"
 
 log "API fuzzing (schemathesis against /api/openapi.json: no 5xx)"
 MADOGUCHI_SERVER_BIN="${CARGO_TARGET_DIR:-$REPO_ROOT/target}/debug/madoguchi-server" scripts/fuzz-api.sh
