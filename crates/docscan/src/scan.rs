@@ -546,23 +546,29 @@ impl Scanner {
         // Both cells are placed from what the lines gave, not from each other's layout read.
         let sex_cell = card::sex_cell_by_layout(&card);
         let nationality_cell = card::nationality_cell_by_layout(&card);
-        if card.sex.is_none() && found.is_some() {
-            if let Ok(text) = self.read_card_part(&card_image, &sex_cell, options) {
+        let read_sex = card.sex.is_none() && found.is_some();
+        let read_nationality = card.nationality.is_none() && found.is_some();
+        if read_sex || read_nationality {
+            let cells: Vec<Rect> = [(read_sex, sex_cell), (read_nationality, nationality_cell)]
+                .into_iter()
+                .filter_map(|(wanted, cell)| wanted.then_some(cell))
+                .collect();
+            let mut texts = self
+                .read_card_parts(&card_image, &cells, options)
+                .into_iter();
+            if read_sex && let Some(Ok(text)) = texts.next() {
                 card.sex = card::sex_in_cell(&CardLine {
                     text,
                     bounds: sex_cell,
                 });
             }
-            watch.lap("read-sex-by-layout");
-        }
-        if card.nationality.is_none() && found.is_some() {
-            if let Ok(text) = self.read_card_part(&card_image, &nationality_cell, options) {
+            if read_nationality && let Some(Ok(text)) = texts.next() {
                 card.nationality = card::nationality_in_cell(&CardLine {
                     text,
                     bounds: nationality_cell,
                 });
             }
-            watch.lap("read-nationality-by-layout");
+            watch.lap("read-cells-by-layout");
         }
         if found.is_some() {
             card = self.second_looks(card, &lines, &card_image, options, today);
@@ -648,13 +654,19 @@ impl Scanner {
             (0, Cow::Borrowed(card))
         };
         let boxes = detect(&self.models.detector, &corner, 640)?;
+        let lines: Vec<Quad> = boxes
+            .iter()
+            .filter(|b| is_line(b, card_size))
+            .map(|b| b.quad)
+            .collect();
+        let options = LineOptions {
+            smoothing,
+            ..LineOptions::default()
+        };
+        let texts = self.models.recognizer.read_many(&corner, &lines, options);
         let mut best: Option<CardField<String>> = None;
-        for b in boxes.iter().filter(|b| is_line(b, card_size)) {
-            let options = LineOptions {
-                smoothing,
-                ..LineOptions::default()
-            };
-            let Ok(text) = self.models.recognizer.read(&corner, &b.quad, options) else {
+        for (quad, text) in lines.iter().zip(texts) {
+            let Ok(text) = text else {
                 continue;
             };
             let normalised = crate::normalize::normalize(&text.text);
@@ -663,7 +675,7 @@ impl Scanner {
             };
             let confidence = text.min_confidence() * (1.0 - 0.15 * changes as f32);
             if best.as_ref().is_none_or(|n| confidence > n.confidence) {
-                let r = b.quad.bounds();
+                let r = quad.bounds();
                 best = Some(CardField {
                     value: number,
                     text: normalised,
@@ -735,15 +747,34 @@ impl Scanner {
         part: &Rect,
         options: LineOptions<'_>,
     ) -> Result<RecognizedText, OcrError> {
+        self.read_card_parts(card_image, std::slice::from_ref(part), options)
+            .pop()
+            .unwrap_or(Err(OcrError::UnexpectedOutput))
+    }
+
+    /// [`Scanner::read_card_part`] for several parts at once (read side by side).
+    fn read_card_parts(
+        &self,
+        card_image: &RgbImage,
+        parts: &[Rect],
+        options: LineOptions<'_>,
+    ) -> Vec<Result<RecognizedText, OcrError>> {
         let (w, h) = (card_image.width() as f32, card_image.height() as f32);
-        let quad = Quad::from_rect(&Rect::new(
-            part.x0 * w,
-            part.y0 * h,
-            part.x1 * w,
-            part.y1 * h,
-        ));
-        let padded = quad.expanded(quad.height() * LINE_END_PADDING, 0.0);
-        self.models.recognizer.read(card_image, &padded, options)
+        let quads: Vec<Quad> = parts
+            .iter()
+            .map(|part| {
+                let quad = Quad::from_rect(&Rect::new(
+                    part.x0 * w,
+                    part.y0 * h,
+                    part.x1 * w,
+                    part.y1 * h,
+                ));
+                quad.expanded(quad.height() * LINE_END_PADDING, 0.0)
+            })
+            .collect();
+        self.models
+            .recognizer
+            .read_many(card_image, &quads, options)
     }
 
     /// The card with the fields it lacks read again from the lines printed where they are
@@ -770,8 +801,10 @@ impl Scanner {
                 ..options
             };
             let mut second = lines.to_vec();
-            for i in again {
-                if let Ok(text) = self.read_card_part(card_image, &lines[i].bounds, options) {
+            let parts: Vec<Rect> = again.iter().map(|&i| lines[i].bounds).collect();
+            let texts = self.read_card_parts(card_image, &parts, options);
+            for (i, text) in again.into_iter().zip(texts) {
+                if let Ok(text) = text {
                     second[i].text = text;
                 }
             }

@@ -3,6 +3,7 @@
 
 use image::imageops::interpolate_bilinear;
 use image::{Rgb, RgbImage};
+use rayon::prelude::*;
 use rten::Model;
 use rten_tensor::NdTensor;
 use rten_tensor::prelude::*;
@@ -112,42 +113,60 @@ impl Recognizer {
 
     /// Reads the text inside each quad, in order. Crops of the same width (a machine-readable
     /// zone's lines) run through the model together: one run per batch costs less than one per
-    /// line.
+    /// line. Crops are cut and batches run on the models' thread pool side by side, widest
+    /// first so the last to start are the quickest. One line's model run is too small to keep
+    /// two threads busy: side by side, a hard card photo's lines took a third less time
+    /// natively with two threads, and a quarter less in wasm.
     pub fn read_many(
         &self,
         image: &RgbImage,
         quads: &[Quad],
         options: LineOptions<'_>,
     ) -> Vec<Result<RecognizedText, OcrError>> {
-        let crops: Vec<RgbImage> = quads
-            .iter()
-            .map(|quad| smoothed(straighten(image, quad, options), quad, options))
-            .collect();
-        let mut results: Vec<Option<Result<RecognizedText, OcrError>>> =
-            crops.iter().map(|_| None).collect();
-        for batch in width_batches(&crops) {
-            match self.run_batch(&crops, &batch, options) {
-                Ok(texts) => {
-                    for (&i, text) in batch.iter().zip(texts) {
-                        results[i] = Some(Ok(text));
-                    }
-                }
-                // A failed batch is retried line by line, so one bad crop costs only itself.
-                Err(_) if batch.len() > 1 => {
-                    for &i in &batch {
-                        results[i] = Some(
-                            self.run_batch(&crops, &[i], options)
-                                .and_then(|mut t| t.pop().ok_or(OcrError::UnexpectedOutput)),
-                        );
-                    }
-                }
-                Err(e) => results[batch[0]] = Some(Err(e)),
+        rten::thread_pool().run(|| {
+            let crops: Vec<RgbImage> = quads
+                .par_iter()
+                .map(|quad| smoothed(straighten(image, quad, options), quad, options))
+                .collect();
+            let mut batches = width_batches(&crops);
+            batches.reverse();
+            let read: Vec<(usize, Result<RecognizedText, OcrError>)> = batches
+                .into_par_iter()
+                .flat_map_iter(|batch| {
+                    let texts = self.read_batch(&crops, &batch, options);
+                    batch.into_iter().zip(texts)
+                })
+                .collect();
+            let mut results: Vec<Result<RecognizedText, OcrError>> = crops
+                .iter()
+                .map(|_| Err(OcrError::UnexpectedOutput))
+                .collect();
+            for (i, text) in read {
+                results[i] = text;
             }
+            results
+        })
+    }
+
+    /// One result per crop of `batch`: a failed batch is retried line by line, so one bad crop
+    /// costs only itself.
+    fn read_batch(
+        &self,
+        crops: &[RgbImage],
+        batch: &[usize],
+        options: LineOptions<'_>,
+    ) -> Vec<Result<RecognizedText, OcrError>> {
+        match self.run_batch(crops, batch, options) {
+            Ok(texts) => texts.into_iter().map(Ok).collect(),
+            Err(_) if batch.len() > 1 => batch
+                .iter()
+                .map(|&i| {
+                    self.run_batch(crops, &[i], options)
+                        .and_then(|mut t| t.pop().ok_or(OcrError::UnexpectedOutput))
+                })
+                .collect(),
+            Err(e) => vec![Err(e)],
         }
-        results
-            .into_iter()
-            .map(|r| r.unwrap_or(Err(OcrError::UnexpectedOutput)))
-            .collect()
     }
 
     fn run_batch(
