@@ -501,7 +501,90 @@ pub fn address_text(text: &str, prefecture: &crate::vocab::TermMatch) -> String 
 /// An address from its respelled start: its 丁目 written as addresses write it (see [`chome`])
 /// and a misread word of its building's name respelled (see [`crate::buildings::respell`]).
 fn finished_address(start: &str, rest: &str) -> String {
-    crate::buildings::respell(&chome(&format!("{start}{rest}")))
+    crate::buildings::respell(&block_numbers(&chome(&format!("{start}{rest}"))))
+}
+
+/// What a digit of a block or house number can be misread as in small print: `S` for 5, `O`
+/// for 0, `l` for 1, `日` for a squeezed 11.
+fn digits_of_lookalike(c: char) -> Option<&'static str> {
+    Some(match c {
+        'S' | 's' => "5",
+        'O' | 'o' | '〇' | 'D' => "0",
+        'I' | 'l' | '|' => "1",
+        'B' => "8",
+        'Z' | 'z' => "2",
+        'g' | 'q' => "9",
+        '日' => "11",
+        _ => return None,
+    })
+}
+
+/// `part` as a block or house number: its look-alikes read as the digits they stand for (see
+/// [`digits_of_lookalike`]) and a leading 0 dropped (no such number starts with 0: `九丁021番`
+/// read 目 as 0), when that leaves one to four digits; else `None`.
+fn block_number(part: &[char]) -> Option<String> {
+    let mut digits = String::new();
+    for &c in part {
+        if c.is_ascii_digit() {
+            digits.push(c);
+        } else {
+            digits.push_str(digits_of_lookalike(c)?);
+        }
+    }
+    let digits = match digits.strip_prefix('0') {
+        Some(rest) if !rest.is_empty() => rest.to_owned(),
+        _ => digits,
+    };
+    ((1..=4).contains(&digits.len()) && !digits.starts_with('0')).then_some(digits)
+}
+
+/// The block and house numbers of an address as printed, where small print misread a digit:
+/// in a `…丁目X番Y号` block, X and Y (see [`block_number`]); in a hyphenated `X-Y-Z` block, a
+/// dot read for its last hyphen (`4-12.5`). Other text, and numbers that would not be one to
+/// four digits, stay as read.
+fn block_numbers(address: &str) -> String {
+    let chars: Vec<char> = address.chars().collect();
+    let mut out: Vec<char> = Vec::with_capacity(chars.len() + 2);
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '目' && i > 0 && chars[i - 1] == '丁' {
+            out.push('目');
+            i += 1;
+            let ban = chars[i..].iter().position(|&c| c == '番').map(|p| i + p);
+            let go = ban.and_then(|b| chars[b..].iter().position(|&c| c == '号').map(|p| b + p));
+            if let (Some(ban), Some(go)) = (ban, go)
+                && let (Some(block), Some(house)) = (
+                    block_number(&chars[i..ban]),
+                    block_number(&chars[ban + 1..go]),
+                )
+            {
+                out.extend(block.chars());
+                out.push('番');
+                out.extend(house.chars());
+                out.push('号');
+                i = go + 1;
+            }
+            continue;
+        }
+        let hyphen_before = i >= 2 && chars[i - 1].is_ascii_digit() && {
+            let digits = chars[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            i > digits && chars[i - digits - 1] == '-'
+        };
+        if matches!(chars[i], '.' | '．' | '・')
+            && hyphen_before
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+        {
+            out.push('-');
+        } else {
+            out.push(chars[i]);
+        }
+        i += 1;
+    }
+    out.into_iter().collect()
 }
 
 /// The address as printed when its prefecture and municipality were recognised only together
@@ -786,6 +869,31 @@ mod tests {
         assert_eq!(term(0, 6, 0).printed(), "6月");
         assert_eq!(term(0, 0, 90).printed(), "90日");
         assert_eq!(PeriodOfStay::Indefinite.printed(), "無期限");
+    }
+
+    #[test]
+    fn misread_digits_of_a_block_are_read_as_digits() {
+        for (read, right) in [
+            ("南渡田町二丁目3番日号", "南渡田町二丁目3番11号"),
+            ("金杉台三丁目日番S号", "金杉台三丁目11番5号"),
+            (
+                "港町九丁目021番16号サンライズ309号室",
+                "港町九丁目21番16号サンライズ309号室",
+            ),
+            ("春日町4-12.5", "春日町4-12-5"),
+        ] {
+            assert_eq!(block_numbers(read), right, "{read}");
+        }
+        // What is no number stays: a block of letters, a 0 alone, a hyphen-less dot.
+        for address in [
+            "栄町一丁目AB番3号",
+            "栄町一丁目0番3号",
+            "本町2.5",
+            "本町二丁目3番11号 ハイツ日向101号室",
+            "本町二丁目",
+        ] {
+            assert_eq!(block_numbers(address), address, "{address}");
+        }
     }
 
     #[test]
