@@ -574,8 +574,8 @@ impl Scanner {
             card = self.second_looks(card, &lines, &card_image, options, today);
             watch.lap("second-looks");
         }
-        if card.nationality.is_none() {
-            card.nationality = card::certificate_nationality(&lines, &card);
+        if let Some(korea) = card::korea_by_its_kuni(&lines, &card) {
+            card.nationality = Some(korea);
         }
         if found.is_some()
             && let Some(cell) = card::unfinished_address_cell(&lines, &card)

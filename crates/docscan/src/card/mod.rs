@@ -1168,41 +1168,63 @@ pub fn nationality_in_cell(line: &CardLine) -> Option<CardField<Term>> {
     Some(p.field(value, content))
 }
 
-/// Confidence in a certificate's nationality taken from the 国 its value ends in: under the
-/// review threshold, for the user to check.
-const CERTIFICATE_NATIONALITY_CONFIDENCE: f32 = 0.5;
-/// Least probability of 中 before the 国 at which a certificate's value may be 中国.
-const MIN_SEEN_CHUGOKU: f32 = 0.01;
+/// Confidence in a nationality taken from the 国 its value ends in: under the review threshold,
+/// for the user to check.
+const KUNI_NATIONALITY_CONFIDENCE: f32 = 0.5;
+/// Least probability of a rival's kanji (中, 英, 米) before the 国 at which the value may be
+/// that rival's.
+const MIN_SEEN_RIVAL: f32 = 0.01;
 
-/// On a Special Permanent Resident Certificate whose nationality no reading gave, 韓国 when a
-/// line on its row still ends as a value ending in 国 does (`城地址特国`: the label garbled,
-/// 韓 read as 特). Special permanent residents are those who lost Japanese nationality in 1952
-/// and their descendants, from the Korean peninsula and Taiwan; over 99 % of them are of 韓国
-/// or 朝鮮 (ISA statistics), and of the names they hold only 韓国 and 中国 end in 国. Not
-/// read when the recogniser kept 中 before the 国.
-pub fn certificate_nationality(lines: &[CardLine], card: &CardFront) -> Option<CardField<Term>> {
-    if card.kind != CardKind::SpecialPermanentResidentCertificate || card.nationality.is_some() {
+/// 韓国 when no reading gave a nationality (or only a 中国 matched on text with no 中 in it,
+/// `地 国`) and a line on its row still ends as a value ending in 国 does, with a character
+/// before the 国 that is none of the other such names' (`城地址特国`: the label garbled, 韓 read
+/// as 特; `地域国`: 韓 lost whole). 韓 is the densest of those kanji and the one small print
+/// loses; 中, 英 and 米 are read where printed. On a Special Permanent Resident Certificate
+/// only 韓国 and 中国 end in 国 (over 99 % of special permanent residents are of 韓国 or 朝鮮,
+/// ISA statistics); on a Residence Card 英国, 米国 and the names ending in 共和国 or カ国 do too,
+/// so their characters before the 国 rule it out. Not read when the recogniser kept a rival's
+/// kanji before the 国.
+pub fn korea_by_its_kuni(lines: &[CardLine], card: &CardFront) -> Option<CardField<Term>> {
+    let replaceable = card
+        .nationality
+        .as_ref()
+        .is_none_or(|n| n.value.key == "CHN" && !n.text.contains('中'));
+    if !replaceable {
         return None;
     }
+    let certificate = card.kind == CardKind::SpecialPermanentResidentCertificate;
+    let rivals: &[char] = if certificate {
+        &['中']
+    } else {
+        &['中', '英', '米']
+    };
     let band = layout::band(FieldId::Nationality);
     let line = lines.iter().find(|line| {
         let chars: Vec<char> = line.text.text.trim_end().chars().collect();
         let Some((&'国', before)) = chars.split_last() else {
             return false;
         };
-        if before.is_empty() || band.fit(&line.bounds) < 0.5 {
+        let Some(&last) = before.last() else {
+            return false;
+        };
+        if band.fit(&line.bounds) < 0.5 {
             return false;
         }
-        let chugoku_seen = line.text.evidence.as_deref().is_some_and(|evidence| {
+        if !certificate
+            && (rivals.contains(&last) || last == '和' || crate::normalize::is_kana(last))
+        {
+            return false;
+        }
+        let rival_seen = line.text.evidence.as_deref().is_some_and(|evidence| {
             evidence
-                .likeliest_at(before.len() - 1, |c| c == '中')
-                .is_some_and(|(_, p)| p >= MIN_SEEN_CHUGOKU)
+                .likeliest_at(before.len() - 1, |c| rivals.contains(&c))
+                .is_some_and(|(_, p)| p >= MIN_SEEN_RIVAL)
         });
-        !chugoku_seen
+        !rival_seen
     })?;
     let korea = vocab::nationalities().by_key("KOR")?;
     let p = Prepared::new(line, &line.text);
-    Some(p.field(korea, CERTIFICATE_NATIONALITY_CONFIDENCE))
+    Some(p.field(korea, KUNI_NATIONALITY_CONFIDENCE))
 }
 
 /// How well a line must fit a band to be in it, not on a neighbouring row (see

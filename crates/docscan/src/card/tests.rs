@@ -220,13 +220,13 @@ fn special_permanent_resident_certificate_has_no_status() {
 }
 
 #[test]
-fn a_certificates_nationality_read_to_its_kuni_is_koreas() {
+fn a_nationality_read_to_its_kuni_is_koreas() {
     let row = [0.37, 0.22, 0.74, 0.27];
     let mut lines = certificate();
     lines[4] = line("性制文城地址特国", row[0], row[1], row[2], row[3]);
     let mut card = read_card(&lines);
     card.nationality = None;
-    let read = certificate_nationality(&lines, &card).expect("a nationality");
+    let read = korea_by_its_kuni(&lines, &card).expect("a nationality");
     assert_eq!(read.value.key, "KOR");
     assert!(read.confidence < 0.6);
     // Not when the recogniser kept 中 before the 国 (中国)…
@@ -239,16 +239,42 @@ fn a_certificates_nationality_read_to_its_kuni_is_koreas() {
         .flat_map(|c| [(0.05, &c[..]), (0.95, &[][..])])
         .collect();
     lines[4] = line_with_evidence(&rows, row);
-    assert_eq!(certificate_nationality(&lines, &card), None);
-    // …nor on a lone 国 (the label's first kanji), a value ending otherwise, or a card other
-    // than a certificate.
+    assert_eq!(korea_by_its_kuni(&lines, &card), None);
+    // …nor on a lone 国 (the label's first kanji) or a value ending otherwise.
     for text in ["国", "性制文城地址朝鮮"] {
         lines[4] = line(text, row[0], row[1], row[2], row[3]);
-        assert_eq!(certificate_nationality(&lines, &card), None, "{text}");
+        assert_eq!(korea_by_its_kuni(&lines, &card), None, "{text}");
     }
-    lines[4] = line("性制文城地址特国", row[0], row[1], row[2], row[3]);
+    // A Residence Card: 韓 lost whole after the label, or misread, is 韓国; what ends 英国,
+    // 米国, a 共和国 or a カ国 is not.
     card.kind = CardKind::ResidenceCard;
-    assert_eq!(certificate_nationality(&lines, &card), None);
+    for text in ["性女F国籍地域国", "性女F地 国", "性女F味国"] {
+        lines[4] = line(text, row[0], row[1], row[2], row[3]);
+        let read = korea_by_its_kuni(&lines, &card).map(|n| n.value.key);
+        assert_eq!(read, Some("KOR"), "{text}");
+    }
+    for text in [
+        "性女F英国",
+        "性女F米国",
+        "性女Fドミニカ共和国",
+        "性女Fドミニカ国",
+    ] {
+        lines[4] = line(text, row[0], row[1], row[2], row[3]);
+        assert_eq!(korea_by_its_kuni(&lines, &card), None, "{text}");
+    }
+    // A 中国 read with its 中 stays; one matched on a 国 alone may be 韓国.
+    lines[4] = line("性女F味国", row[0], row[1], row[2], row[3]);
+    let china = vocab::nationalities().by_key("CHN").expect("China");
+    let read_as = |text: &str| CardField {
+        value: china,
+        text: text.to_owned(),
+        confidence: 0.3,
+        bounds: Rect::new(row[0], row[1], row[2], row[3]),
+    };
+    card.nationality = Some(read_as("中国"));
+    assert_eq!(korea_by_its_kuni(&lines, &card), None);
+    card.nationality = Some(read_as("地 国"));
+    assert!(korea_by_its_kuni(&lines, &card).is_some());
 }
 
 #[test]
