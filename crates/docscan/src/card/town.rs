@@ -34,9 +34,10 @@ const FAR_AHEAD_COST_PER_CHAR: f32 = 6.5;
 /// bounds): between where the prefecture and municipality end on the evidence and where the
 /// block starts (see [`towns::block_start`]). The town must start right after the
 /// municipality, cost at most [`TOWN_COST_PER_CHAR`] per character and be [`TOWN_MARGIN`]
-/// ahead of every other town (or [`FAR_AHEAD_MARGIN`] ahead at a higher cost); the field's confidence is then at most
-/// [`RESPELLED_TOWN_CONFIDENCE`], lowered by the town's cost. A town read as the list
-/// spells it, or an address without a known municipality, a block or evidence, stays.
+/// ahead of every other town (or [`FAR_AHEAD_MARGIN`] ahead at a higher cost, see
+/// [`town_believed`]); the field's confidence is then at most [`RESPELLED_TOWN_CONFIDENCE`],
+/// lowered by the town's cost. A town read as the list spells it, or an address without a
+/// known municipality, a block or evidence, stays.
 pub(super) fn town_on_evidence(
     lines: &[CardLine],
     address: CardField<Address>,
