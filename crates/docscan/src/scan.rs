@@ -478,9 +478,12 @@ impl Scanner {
             rotation += 180.0;
         }
         if by_layout.is_some() {
-            // Upright and straightened: the permission rows, which no field needs, go unread.
+            // Upright and straightened: the permission rows, the labels, the portrait and the
+            // seal, which no field needs, go unread (a quarter of the recogniser's work).
             let size = card_image.dimensions();
-            boxes.retain(|b| !in_permission_rows(&b.quad, size));
+            boxes.retain(|b| {
+                !in_permission_rows(&b.quad, size) && !in_labels_or_pictures(&b.quad, size)
+            });
         }
         watch.lap("orient");
         let mut texts = self.read_lines(&card_image, &boxes, options);
@@ -1022,6 +1025,23 @@ fn in_permission_rows(quad: &Quad, (w, h): (u32, u32)) -> bool {
     (0.725..=0.83).contains(&y) && x < 0.75
 }
 
+/// Whether a line of an upright, straightened card is one of its labels (氏名 to 住居地, and
+/// 就労制限の有無 and 在留期間 in the labels' column, left) or lies in its portrait or seal
+/// (right, below the number): fixed print, or no print, that no field is read from. The
+/// status's value, in the column's gap between its label and the work restriction's, is kept,
+/// and so is a line starting where values start (a label run into its value, or a card
+/// straightened a little off).
+fn in_labels_or_pictures(quad: &Quad, (w, h): (u32, u32)) -> bool {
+    let bounds = quad.bounds();
+    let (x0, x1) = (bounds.x0 / w as f32, bounds.x1 / w as f32);
+    let (x, y) = quad.center();
+    let (x, y) = (x / w as f32, y / h as f32);
+    let label =
+        x0 < 0.045 && x1 < 0.17 && ((0.10..=0.445).contains(&y) || (0.545..=0.725).contains(&y));
+    let picture = x > 0.76 && (0.14..=0.9).contains(&y);
+    label || picture
+}
+
 /// A text line worth reading in a `w` × `h` picture: not a speck, not the photo.
 fn is_line(b: &TextBox, (w, h): (u32, u32)) -> bool {
     let area = b.quad.width() * b.quad.height();
@@ -1338,6 +1358,23 @@ mod tests {
         assert!(in_permission_rows(&row(0.8), size));
         assert!(!in_permission_rows(&row(0.66), size));
         assert!(!in_permission_rows(&row(0.9), size));
+        // The labels' column, the portrait and the seal are left unread; values are not.
+        let at = |x0: f32, y: f32, x1: f32| line(x0 * 1000.0, y * 630.0 - 10.0, x1 * 1000.0).quad;
+        let unread = |x0: f32, y: f32, x1: f32| in_labels_or_pictures(&at(x0, y, x1), size);
+        assert!(unread(0.03, 0.25, 0.1), "生年月日");
+        assert!(unread(0.03, 0.34, 0.08), "住居地");
+        assert!(unread(0.03, 0.67, 0.16), "在留期間(満了日)");
+        assert!(unread(0.8, 0.85, 0.88), "the seal");
+        assert!(unread(0.8, 0.4, 0.9), "the portrait");
+        assert!(!unread(0.03, 0.34, 0.45), "住居地 run into the address");
+        assert!(!unread(0.05, 0.48, 0.11), "a short status");
+        assert!(
+            !unread(0.056, 0.44, 0.146),
+            "a short status, the card straightened high"
+        );
+        assert!(!unread(0.11, 0.25, 0.24), "the birth date");
+        assert!(!unread(0.62, 0.05, 0.82), "the card number");
+        assert!(!unread(0.61, 0.25, 0.72), "the nationality");
     }
 
     #[test]

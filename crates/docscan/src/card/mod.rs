@@ -311,15 +311,7 @@ pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
                 })
         })
     };
-    // A restriction no line gave is the one the status makes the card print, when it makes one.
-    let work_restriction = work_restriction.or_else(|| {
-        let status = status.as_ref()?;
-        let key = work_restriction_of_status(status.value.key)?;
-        Some(taken_from_status(
-            status,
-            vocab::work_restrictions().by_key(key)?,
-        ))
-    });
+    let work_restriction = restriction_agreeing_with_status(work_restriction, status.as_ref());
     let period_of_stay = best(&prepared, FieldId::PeriodOfStay, dates::period_on).or_else(|| {
         // 永住者 and 高度専門職2号 stay without end: their cards print 無期限.
         let status = status.as_ref()?;
@@ -472,6 +464,30 @@ fn taken_from_status<T>(status: &CardField<Term>, value: T) -> CardField<T> {
         confidence: status.confidence * BY_STATUS_CONFIDENCE,
         text: status.text.clone(),
         bounds: status.bounds,
+    }
+}
+
+/// The work restriction as the status makes the card print it, where it makes one: in place
+/// of a restriction no line gave, and of one read less surely than the status that says
+/// otherwise (a blurred `指定機関での…` that lost its start reads as the status's own work).
+fn restriction_agreeing_with_status(
+    read: Option<CardField<Term>>,
+    status: Option<&CardField<Term>>,
+) -> Option<CardField<Term>> {
+    let by_status = status.and_then(|status| {
+        let key = work_restriction_of_status(status.value.key)?;
+        Some(taken_from_status(
+            status,
+            vocab::work_restrictions().by_key(key)?,
+        ))
+    });
+    match (read, by_status) {
+        (Some(read), Some(by_status))
+            if read.value.key != by_status.value.key && read.confidence < by_status.confidence =>
+        {
+            Some(by_status)
+        }
+        (read, by_status) => read.or(by_status),
     }
 }
 
@@ -978,22 +994,23 @@ pub fn unfinished_address_cell(lines: &[CardLine], card: &CardFront) -> Option<R
         // The label alone (one character may be misread: `住居池`).
         .find(|line| strsim::levenshtein(&vocab::compact(&line.text.text), "住居地") <= 1)
         .map(|line| line.bounds);
-    // With no label of its own, the detector ran the label into the value (`住居地東京都…`,
-    // whose start the label's larger print garbles): that line is the row.
-    let run_into_label = || {
+    // With no label read (run into the value, `住居地東京都…`, whose start the label's larger
+    // print garbles; or left unread, on a straightened card) and no address, a long line on
+    // the row is the row, the one a garbled value gave no address from.
+    let long_line_on_row = || {
         lines
             .iter()
             .map(|line| line.bounds)
             .filter(|bounds| band.fit(bounds) >= IN_THE_BAND)
-            .find(|bounds| bounds.x0 < ADDRESS_VALUE_START && bounds.x1 > ADDRESS_CELL_END / 2.0)
+            .find(|bounds| bounds.x1 > ADDRESS_CELL_END / 2.0)
     };
     let row = card
         .address
         .as_ref()
         .map(|a| a.bounds)
         .or(label)
-        .or_else(run_into_label)?;
-    let start = label.map_or(row.x0.max(ADDRESS_VALUE_START), |l| l.x1);
+        .or_else(long_line_on_row)?;
+    let start = label.map_or(ADDRESS_VALUE_START, |l| l.x1);
     let margin = row.height() * 0.2;
     (start < ADDRESS_CELL_END - 0.2)
         .then(|| Rect::new(start, row.y0 - margin, ADDRESS_CELL_END, row.y1 + margin))

@@ -172,6 +172,38 @@ fn unread_values_the_status_decides_are_taken_from_it() {
     assert_eq!(key("高度専門職1号ロ"), None);
 }
 
+#[test]
+fn a_restriction_read_less_surely_than_the_status_saying_otherwise_yields_to_it() {
+    let read = |status: &str, restriction_confidence: f32| {
+        let restriction = "在留資格に基づく就労活動のみ可";
+        let mut lines = residence_card();
+        lines[9] = line(status, 0.15, 0.42, 0.68, 0.5);
+        lines[10] = CardLine {
+            text: RecognizedText::new(
+                restriction.to_owned(),
+                vec![restriction_confidence; restriction.chars().count()],
+            ),
+            bounds: Rect::new(0.19, 0.56, 0.7, 0.61),
+        };
+        let card = read_card(&lines);
+        let (status, restriction) = (card.status.expect("a status"), card.work_restriction);
+        let restriction = restriction.expect("a restriction");
+        (
+            status.confidence,
+            restriction.value.key,
+            restriction.confidence,
+        )
+    };
+    // A blurred `指定機関での…` that lost its start, under a status read surely.
+    let (status, key, confidence) = read("特定技能1号", 0.3);
+    assert_eq!(key, "designated-organisation");
+    assert!(confidence < status, "flagged for review");
+    // Read surely, the line stands; so does one the status does not decide.
+    assert_eq!(read("特定技能1号", 0.95).1, "status-only");
+    assert_eq!(read("特定活動", 0.3).1, "status-only");
+    assert_eq!(read("技術・人文知識・国際業務", 0.3).1, "status-only");
+}
+
 /// Lines of a Special Permanent Resident Certificate.
 fn certificate() -> Vec<CardLine> {
     vec![
@@ -653,6 +685,13 @@ fn an_address_run_into_its_label_is_read_again_after_the_label() {
         "{cell:?}"
     );
     assert!(cell.y0 < 0.31 && cell.y1 > 0.36, "{cell:?}");
+    // The label left unread and the value garbled past any place's name: read from the
+    // column's end all the same.
+    lines[7] = line("城市崎五丁14番10号サ", 0.097, 0.31, 0.42, 0.36);
+    let card = read_card(&lines);
+    assert!(card.address.is_none());
+    let cell = unfinished_address_cell(&lines, &card).expect("a cell to read again");
+    assert!((cell.x0 - ADDRESS_VALUE_START).abs() < 1e-6, "{cell:?}");
     // A short mark in the label's column is no row to read.
     lines[7] = line("住", 0.03, 0.31, 0.06, 0.36);
     let card = read_card(&lines);
