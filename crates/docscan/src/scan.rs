@@ -425,6 +425,7 @@ impl Scanner {
             // The zone's lines are read through the same blur as a card's, in pixels of the
             // image they are cut from (the photo, or the straightened page: not tuned apart).
             smoothing: PHOTO_SMOOTHING,
+            watched: &[],
         };
         let texts: Vec<RecognizedText> = self
             .models
@@ -556,6 +557,10 @@ impl Scanner {
                 .into_iter()
                 .filter_map(|(wanted, cell)| wanted.then_some(cell))
                 .collect();
+            let options = LineOptions {
+                watched: &card::SEX_CHARACTERS,
+                ..options
+            };
             let mut texts = self
                 .read_card_parts(&card_image, &cells, options)
                 .into_iter();

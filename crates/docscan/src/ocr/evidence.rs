@@ -100,15 +100,33 @@ pub struct LineEvidence {
     char_steps: Vec<(u32, u32)>,
 }
 
+/// Puts the `watched` classes missing from a step's likeliest (`top`, in falling probability)
+/// in place of its least likely, and keeps the order.
+fn keep_watched(top: &mut [(usize, f32)], step: &[f32], watched: &[usize]) {
+    let missing: Vec<(usize, f32)> = watched
+        .iter()
+        .filter(|class| !top.iter().any(|(c, _)| c == *class))
+        .filter_map(|&class| Some((class, *step.get(class)?)))
+        .collect();
+    if missing.is_empty() || missing.len() > top.len() {
+        return;
+    }
+    let start = top.len() - missing.len();
+    top[start..].copy_from_slice(&missing);
+    top.sort_by(|a, b| b.1.total_cmp(&a.1));
+}
+
 impl LineEvidence {
     /// Keeps the evidence of `[steps × classes]` probabilities (class 0 is the blank).
     /// `class_chars[class]` is the character a class stands for, `None` for classes that stand
-    /// for no single character. `char_steps` comes from greedy decoding.
+    /// for no single character. `char_steps` comes from greedy decoding. The `watched`
+    /// classes are kept at every step, in place of the least likely others.
     pub fn new(
         probabilities: &[f32],
         classes: usize,
         class_chars: &[Option<ClassChar>],
         char_steps: Vec<(u32, u32)>,
+        watched: &[usize],
     ) -> LineEvidence {
         if classes == 0 {
             return LineEvidence::default();
@@ -130,6 +148,7 @@ impl LineEvidence {
                         top[at] = (class, p);
                     }
                 }
+                keep_watched(&mut top, step, watched);
                 let mut kept = [('\0', 0.0f32); KEPT_PER_STEP];
                 let mut labels = ['\0'; KEPT_PER_STEP];
                 let mut used = 0;
@@ -665,7 +684,7 @@ pub(crate) mod testing {
             }))
             .collect();
         (
-            LineEvidence::new(&probabilities, classes, &class_chars, char_steps),
+            LineEvidence::new(&probabilities, classes, &class_chars, char_steps, &[]),
             text,
         )
     }
@@ -675,6 +694,23 @@ pub(crate) mod testing {
 mod tests {
     use super::testing::evidence;
     use super::*;
+
+    #[test]
+    fn watched_classes_are_kept_in_place_of_the_least_likely() {
+        let mut step = vec![0.0; 10];
+        step[9] = 0.001;
+        step[2] = 0.3;
+        let likeliest = [(1, 0.5), (2, 0.3), (3, 0.1), (4, 0.05)];
+        let mut top = likeliest;
+        keep_watched(&mut top, &step, &[9]);
+        assert_eq!(top, [(1, 0.5), (2, 0.3), (3, 0.1), (9, 0.001)]);
+        let mut top = likeliest;
+        keep_watched(&mut top, &step, &[2]);
+        assert_eq!(top, likeliest, "already among the likeliest");
+        let mut top = likeliest;
+        keep_watched(&mut top, &step, &[]);
+        assert_eq!(top, likeliest);
+    }
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()

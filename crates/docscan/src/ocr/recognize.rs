@@ -47,6 +47,10 @@ pub struct LineOptions<'a> {
     /// none). The model reads a photo's small print better softened: its JPEG blocks and
     /// sensor noise, enlarged to the model's height, read as strokes.
     pub smoothing: f32,
+    /// Characters the line's evidence keeps at every step, however low they rank: the two
+    /// values of a closed pair (男 and 女) in a cell so blurred that neither is among the
+    /// likeliest, where only their odds against each other tell them apart.
+    pub watched: &'a [char],
 }
 
 impl Default for LineOptions<'_> {
@@ -57,6 +61,7 @@ impl Default for LineOptions<'_> {
             max_width: 0,
             squeeze: 1.0,
             smoothing: 0.0,
+            watched: &[],
         }
     }
 }
@@ -199,6 +204,16 @@ impl Recognizer {
         if rows != batch.len() {
             return Err(OcrError::UnexpectedOutput);
         }
+        let watched: Vec<usize> = if options.watched.is_empty() {
+            Vec::new()
+        } else {
+            self.class_chars
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.is_some_and(|c| options.watched.contains(&c.label)))
+                .map(|(class, _)| class)
+                .collect()
+        };
         Ok((0..rows)
             .map(|row| {
                 let probabilities = probabilities.slice(row).to_vec();
@@ -212,6 +227,7 @@ impl Recognizer {
                             classes,
                             &self.class_chars,
                             char_steps,
+                            &watched,
                         );
                         text.evidence = Some(Arc::new(evidence));
                         text
