@@ -6,6 +6,7 @@
 
 pub mod buildings;
 pub mod card;
+mod contrast;
 pub mod countries;
 pub mod document;
 pub mod geometry;

@@ -9,6 +9,7 @@ use serde::Serialize;
 use std::borrow::Cow;
 
 use crate::card::{self, CardField, CardFront, CardLine};
+use crate::contrast;
 use crate::document::{self, CARD_ASPECT};
 use crate::geometry::{Extent, Quad, Rect, merge_collinear};
 use crate::mrz::{self, MRZ_ALPHABET, Mrz, MrzError};
@@ -246,7 +247,11 @@ impl Scanner {
         today: CivilDate,
     ) -> Result<PassportScan, ScanError> {
         let mut watch = Stopwatch::new(self.clock);
-        let mut photo = to_rgb(image)?;
+        let photo = to_rgb(image)?;
+        // A dim page's zone goes unfound and its chevrons read as letters; stretched over its
+        // own range it reads like a lit one. Cards are not stretched: measured, they lose more
+        // fields than they gain (docs/benchmarks.md).
+        let mut photo = contrast::stretched(&photo).unwrap_or(photo);
         watch.lap("decode");
         let mut best = self.find_zone(&photo, today, &mut watch)?;
         let mut page = None;

@@ -65,8 +65,15 @@ fn today() -> CivilDate {
 fn passports_read_exactly() {
     let scanner = scanner();
     // `passport-hard` (seed 2026, hard photo 50) is a page at a steep angle: its zone is read
-    // only from the page straightened by its outline.
-    for name in ["passport-easy", "passport-medium", "passport-hard"] {
+    // only from the page straightened by its outline. `passport-dim` (seed 2026, hard photo 27)
+    // was photographed in low light: its zone is found only once the photo's contrast is
+    // stretched.
+    for name in [
+        "passport-easy",
+        "passport-medium",
+        "passport-hard",
+        "passport-dim",
+    ] {
         let (image, truth) = fixture(name);
         let scan = scanner
             .scan_passport(view(&image), today())
