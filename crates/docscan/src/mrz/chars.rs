@@ -121,8 +121,11 @@ pub fn candidates(ch: char, kind: Kind) -> Vec<char> {
         Kind::Alnum => {
             let mut out = vec![if ch == '?' { '<' } else { ch }];
             let others: &[char] = match ch {
-                '0' => &['O', 'D'],
-                'O' | 'D' | 'Q' => &['0'],
+                // OCR-B's Q is an O with a short tail, which blur takes off or turns into a 9's.
+                '0' => &['O', 'D', 'Q'],
+                'O' | 'D' => &['0', 'Q'],
+                'Q' => &['0', 'O'],
+                '9' => &['Q'],
                 '1' => &['I', 'L'],
                 'I' => &['1'],
                 'L' => &['1', '<'],
@@ -179,7 +182,8 @@ mod tests {
         assert_eq!(candidates('S', Kind::Digits), vec!['5']);
         assert_eq!(candidates('8', Kind::Letters), vec!['B']);
         assert_eq!(candidates('K', Kind::DigitOrFiller), vec!['<']);
-        assert_eq!(candidates('0', Kind::Alnum), vec!['0', 'O', 'D']);
+        assert_eq!(candidates('0', Kind::Alnum), vec!['0', 'O', 'D', 'Q']);
+        assert_eq!(candidates('9', Kind::Alnum), vec!['9', 'Q']);
         assert_eq!(candidates('?', Kind::Digits).len(), 10);
     }
 }
