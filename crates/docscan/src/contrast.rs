@@ -111,7 +111,7 @@ mod tests {
     }
 
     #[test]
-    fn a_dim_photo_is_stretched_over_the_whole_scale() {
+    fn a_dim_photo_is_stretched_from_black_to_near_white() {
         let out = stretched(&dim_page()).expect("a dim photo is stretched");
         let text = out.get_pixel(50, 10).0;
         let paper = out.get_pixel(50, 15).0;

@@ -24,6 +24,11 @@ pub(super) fn snap_unknown(
     let (state_read, nationality_read) = (issuing_state.clone(), nationality.clone());
     snap(issuing_state, &nationality_read);
     snap(nationality, &state_read);
+    // A code left unknown may be one letter from the other field's, now that that one was read
+    // back to a country (`MPL` taken for `NPL` vouches for `VPL`).
+    let (state_snapped, nationality_snapped) = (issuing_state.clone(), nationality.clone());
+    snap(issuing_state, &nationality_snapped);
+    snap(nationality, &state_snapped);
 }
 
 fn snap(field: &mut MrzField<CountryCode>, other: &MrzField<CountryCode>) {
@@ -113,6 +118,15 @@ mod tests {
         assert_eq!((state.as_str(), nationality.as_str()), ("BRA", "BRA"));
         assert!(confidence <= FROM_LOOK_ALIKE);
         assert_eq!(snapped("ION", "ION").0, "IDN");
+    }
+
+    #[test]
+    fn a_code_read_back_vouches_for_the_other_field() {
+        // MPL is only a look-alike of NPL; VPL is no look-alike of any code, but one letter
+        // from NPL once MPL was read back to it.
+        let (state, nationality, _, confidence) = snapped("MPL", "VPL");
+        assert_eq!((state.as_str(), nationality.as_str()), ("NPL", "NPL"));
+        assert!(confidence <= FROM_LOOK_ALIKE);
     }
 
     #[test]
