@@ -6,10 +6,30 @@ use madoguchi_docscan::card::{CardFront, Sex as CardSex};
 use madoguchi_docscan::mrz::{Mrz, Sex as MrzSex};
 use madoguchi_docscan::normalize::normalize;
 
+use madoguchi_docscan::REVIEW_BELOW;
+use madoguchi_docscan::card::CardField;
+
 use crate::synth::{CardTruth, PassportTruth};
 
-/// (field, correct) for every field the truth has.
-pub fn score_passport(read: Option<&Mrz>, truth: &PassportTruth) -> Vec<(&'static str, bool)> {
+/// One field's result: whether it was read right, and whether the review screen would ask the
+/// user to check it (confidence under [`REVIEW_BELOW`], or nothing read).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Score {
+    pub field: &'static str,
+    pub correct: bool,
+    pub flagged: bool,
+}
+
+fn score(field: &'static str, correct: bool, confidence: Option<f32>) -> Score {
+    Score {
+        field,
+        correct,
+        flagged: confidence.is_none_or(|c| c < REVIEW_BELOW),
+    }
+}
+
+/// A [`Score`] for every field the truth has.
+pub fn score_passport(read: Option<&Mrz>, truth: &PassportTruth) -> Vec<Score> {
     let Some(m) = read else {
         return [
             "surname",
@@ -21,7 +41,7 @@ pub fn score_passport(read: Option<&Mrz>, truth: &PassportTruth) -> Vec<(&'stati
             "expiry_date",
             "issuing_state",
         ]
-        .map(|f| (f, false))
+        .map(|f| score(f, false, None))
         .to_vec();
     };
     let date = |d: Option<madoguchi_rules::CivilDate>| d.map(|d| d.to_string()).unwrap_or_default();
@@ -31,22 +51,41 @@ pub fn score_passport(read: Option<&Mrz>, truth: &PassportTruth) -> Vec<(&'stati
         MrzSex::Unspecified => "",
     };
     vec![
-        ("surname", m.surname.value == truth.surname),
-        ("given_names", m.given_names.value == truth.given_names),
-        (
+        score(
+            "surname",
+            m.surname.value == truth.surname,
+            Some(m.surname.confidence),
+        ),
+        score(
+            "given_names",
+            m.given_names.value == truth.given_names,
+            Some(m.given_names.confidence),
+        ),
+        score(
             "document_number",
             m.document_number.value == truth.document_number,
+            Some(m.document_number.confidence),
         ),
-        ("nationality", m.nationality.value.code == truth.nationality),
-        ("birth_date", date(m.birth_date.value) == truth.birth_date),
-        ("sex", sex == truth.sex),
-        (
+        score(
+            "nationality",
+            m.nationality.value.code == truth.nationality,
+            Some(m.nationality.confidence),
+        ),
+        score(
+            "birth_date",
+            date(m.birth_date.value) == truth.birth_date,
+            Some(m.birth_date.confidence),
+        ),
+        score("sex", sex == truth.sex, Some(m.sex.confidence)),
+        score(
             "expiry_date",
             date(m.expiry_date.value) == truth.expiry_date,
+            Some(m.expiry_date.confidence),
         ),
-        (
+        score(
             "issuing_state",
             m.issuing_state.value.code == truth.issuing_state,
+            Some(m.issuing_state.confidence),
         ),
     ]
 }
@@ -58,7 +97,21 @@ fn compact(text: &str) -> String {
         .collect()
 }
 
-pub fn score_card(read: Option<&CardFront>, truth: &CardTruth) -> Vec<(&'static str, bool)> {
+/// The [`Score`] of an optional card field: right when `right` holds for its value.
+fn card_score<T>(
+    field: &'static str,
+    read: Option<&CardField<T>>,
+    right: impl FnOnce(&T) -> bool,
+) -> Score {
+    score(
+        field,
+        read.is_some_and(|f| right(&f.value)),
+        read.map(|f| f.confidence),
+    )
+}
+
+/// A [`Score`] for every field the truth has.
+pub fn score_card(read: Option<&CardFront>, truth: &CardTruth) -> Vec<Score> {
     let empty = CardFront {
         kind: madoguchi_docscan::card::CardKind::ResidenceCard,
         card_number: None,
@@ -75,86 +128,55 @@ pub fn score_card(read: Option<&CardFront>, truth: &CardTruth) -> Vec<(&'static 
     };
     let c = read.unwrap_or(&empty);
     let mut out = vec![
-        (
-            "card_number",
-            c.card_number
+        card_score("card_number", c.card_number.as_ref(), |v| {
+            *v == truth.card_number
+        }),
+        card_score("name", c.name.as_ref(), |v| *v == truth.name),
+        card_score("birth_date", c.birth_date.as_ref(), |v| {
+            v.date.to_string() == truth.birth_date
+        }),
+        card_score("sex", c.sex.as_ref(), |v| {
+            matches!(
+                (v, truth.sex.as_str()),
+                (CardSex::Male, "male") | (CardSex::Female, "female")
+            )
+        }),
+        card_score("nationality", c.nationality.as_ref(), |v| {
+            v.key == truth.nationality
+        }),
+        card_score("prefecture", c.address.as_ref(), |v| {
+            v.prefecture
                 .as_ref()
-                .is_some_and(|f| f.value == truth.card_number),
-        ),
-        (
-            "name",
-            c.name.as_ref().is_some_and(|f| f.value == truth.name),
-        ),
-        (
-            "birth_date",
-            c.birth_date
-                .as_ref()
-                .is_some_and(|f| f.value.date.to_string() == truth.birth_date),
-        ),
-        (
-            "sex",
-            c.sex.as_ref().is_some_and(|f| {
-                matches!(
-                    (f.value, truth.sex.as_str()),
-                    (CardSex::Male, "male") | (CardSex::Female, "female")
-                )
-            }),
-        ),
-        (
-            "nationality",
-            c.nationality
-                .as_ref()
-                .is_some_and(|f| f.value.key == truth.nationality),
-        ),
-        (
-            "prefecture",
-            c.address
-                .as_ref()
-                .and_then(|f| f.value.prefecture)
-                .is_some_and(|p| p.key == truth.prefecture),
-        ),
-        (
-            "address",
-            c.address
-                .as_ref()
-                .is_some_and(|f| compact(&f.value.text) == compact(&truth.address)),
-        ),
-        (
-            "card_valid_until",
-            c.card_valid_until
-                .as_ref()
-                .is_some_and(|f| f.value.to_string() == truth.card_valid_until),
-        ),
+                .is_some_and(|p| p.key == truth.prefecture)
+        }),
+        card_score("address", c.address.as_ref(), |v| {
+            compact(&v.text) == compact(&truth.address)
+        }),
+        card_score("card_valid_until", c.card_valid_until.as_ref(), |v| {
+            v.to_string() == truth.card_valid_until
+        }),
     ];
     if let Some(status) = &truth.status {
-        out.push((
-            "status",
-            c.status.as_ref().is_some_and(|f| f.value.key == status),
-        ));
+        out.push(card_score("status", c.status.as_ref(), |v| v.key == status));
     }
     if let Some(work) = &truth.work_restriction {
-        out.push((
+        out.push(card_score(
             "work_restriction",
-            c.work_restriction
-                .as_ref()
-                .is_some_and(|f| f.value.key == work),
+            c.work_restriction.as_ref(),
+            |v| v.key == work,
         ));
     }
     if let Some(period) = &truth.period_of_stay {
-        out.push((
+        out.push(card_score(
             "period_of_stay",
-            c.period_of_stay
-                .as_ref()
-                .is_some_and(|f| &f.value.printed() == period),
+            c.period_of_stay.as_ref(),
+            |v| &v.printed() == period,
         ));
     }
     if let Some(expiry) = &truth.expiry_date {
-        out.push((
-            "expiry_date",
-            c.expiry_date
-                .as_ref()
-                .is_some_and(|f| &f.value.to_string() == expiry),
-        ));
+        out.push(card_score("expiry_date", c.expiry_date.as_ref(), |v| {
+            &v.to_string() == expiry
+        }));
     }
     out
 }
@@ -165,19 +187,50 @@ pub struct Tally {
     pub photos: usize,
     pub documents_correct: usize,
     pub fields: BTreeMap<&'static str, (usize, usize)>,
+    /// Per field, as for all of them together: fields read wrong and read right, each as
+    /// (flagged for review, all).
+    pub flags: BTreeMap<&'static str, Flags>,
+    pub wrong_flagged: (usize, usize),
+    pub right_flagged: (usize, usize),
     pub times_ms: Vec<f64>,
 }
 
+/// How many fields read wrong, and read right, were flagged for review: (flagged, all).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flags {
+    pub wrong: (usize, usize),
+    pub right: (usize, usize),
+}
+
+impl Flags {
+    fn add(&mut self, score: &Score) {
+        let counts = if score.correct {
+            &mut self.right
+        } else {
+            &mut self.wrong
+        };
+        counts.0 += usize::from(score.flagged);
+        counts.1 += 1;
+    }
+}
+
 impl Tally {
-    pub fn add(&mut self, scores: &[(&'static str, bool)], ms: f64) {
+    pub fn add(&mut self, scores: &[Score], ms: f64) {
         self.photos += 1;
-        if scores.iter().all(|(_, ok)| *ok) {
+        if scores.iter().all(|s| s.correct) {
             self.documents_correct += 1;
         }
-        for (field, ok) in scores {
-            let entry = self.fields.entry(field).or_default();
-            entry.0 += usize::from(*ok);
+        for s in scores {
+            let entry = self.fields.entry(s.field).or_default();
+            entry.0 += usize::from(s.correct);
             entry.1 += 1;
+            self.flags.entry(s.field).or_default().add(s);
+            let mut all = Flags {
+                wrong: self.wrong_flagged,
+                right: self.right_flagged,
+            };
+            all.add(s);
+            (self.wrong_flagged, self.right_flagged) = (all.wrong, all.right);
         }
         self.times_ms.push(ms);
     }
@@ -200,5 +253,46 @@ impl Tally {
                 .unwrap_or(0.0)
         };
         (at(0.5), at(0.95))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tally_counts_flags_among_wrong_and_right_fields() {
+        let mut tally = Tally::default();
+        tally.add(
+            &[
+                score("surname", true, Some(0.9)),
+                score("given_names", true, Some(0.5)),
+                score("document_number", false, Some(0.95)),
+            ],
+            10.0,
+        );
+        tally.add(
+            &[
+                score("surname", false, None),
+                score("given_names", true, Some(REVIEW_BELOW)),
+                score("document_number", true, Some(0.99)),
+            ],
+            30.0,
+        );
+        assert_eq!(tally.photos, 2);
+        assert_eq!(tally.documents_correct, 0);
+        // Wrong: the number read surely (missed), the surname not read (flagged).
+        assert_eq!(tally.wrong_flagged, (1, 2));
+        // Right: the given names read at 0.5 (a false alarm); 0.8 itself is not flagged.
+        assert_eq!(tally.right_flagged, (1, 4));
+        assert_eq!(
+            tally.flags["given_names"],
+            Flags {
+                wrong: (0, 0),
+                right: (1, 2)
+            }
+        );
+        assert_eq!(tally.fields["surname"], (1, 2));
+        assert_eq!(tally.percentiles(), (30.0, 30.0));
     }
 }

@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
-use madoguchi_docscan::{ImageView, Scanner};
-use madoguchi_docscan_tools::bench::{Tally, score_card, score_passport};
+use madoguchi_docscan::{ImageView, REVIEW_BELOW, Scanner};
+use madoguchi_docscan_tools::bench::{Score, Tally, score_card, score_passport};
 use madoguchi_docscan_tools::models::{self, Variant};
 use madoguchi_docscan_tools::synth::{self, Difficulty, Fonts, Kind, Truth};
 use madoguchi_rules::CivilDate;
@@ -306,7 +306,11 @@ fn bench(
                     Truth::VisaPage(_) => continue,
                 };
                 tally.add(&scores, started.elapsed().as_secs_f64() * 1000.0);
-                let wrong: Vec<&str> = scores.iter().filter(|s| !s.1).map(|s| s.0).collect();
+                let wrong: Vec<&str> = scores
+                    .iter()
+                    .filter(|s| !s.correct)
+                    .map(|s| s.field)
+                    .collect();
                 if misses && !wrong.is_empty() {
                     let truth = serde_json::to_string(&sample.truth).map_err(|e| e.to_string())?;
                     let read = match read_json {
@@ -331,7 +335,11 @@ fn bench(
                         );
                     }
                     numbers.add(
-                        &[("card_number", right)],
+                        &[Score {
+                            field: "card_number",
+                            correct: right,
+                            flagged: false,
+                        }],
                         started.elapsed().as_secs_f64() * 1000.0,
                     );
                 }
@@ -357,6 +365,33 @@ fn bench(
             .map(|(f, (ok, all))| format!("{f} {ok}/{all}"))
             .collect();
         println!("- {kind:?} {difficulty:?}: {}", cells.join(", "));
+    }
+    println!(
+        "\nMarked for review (confidence under {REVIEW_BELOW}, or nothing read): fields read wrong / read right:\n"
+    );
+    for (kind, difficulty, tally) in &field_rows {
+        let share = |(flagged, all): (usize, usize)| {
+            format!(
+                "{flagged}/{all} ({:.1} %)",
+                flagged as f64 * 100.0 / all.max(1) as f64
+            )
+        };
+        let per_field: Vec<String> = tally
+            .flags
+            .iter()
+            .map(|(field, flags)| {
+                format!(
+                    "{field} {}/{} · {}/{}",
+                    flags.wrong.0, flags.wrong.1, flags.right.0, flags.right.1
+                )
+            })
+            .collect();
+        println!(
+            "- {kind:?} {difficulty:?}: wrong {}, right {} (per field, wrong · right: {})",
+            share(tally.wrong_flagged),
+            share(tally.right_flagged),
+            per_field.join(", ")
+        );
     }
     if !number_rows.is_empty() {
         println!("\nCard-number-only mode:\n");

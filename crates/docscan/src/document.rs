@@ -271,11 +271,89 @@ pub fn glare_fraction(image: &RgbImage) -> f32 {
     blown as f32 / total as f32
 }
 
+/// A cell is under glare when at least this share of it is blown out: what was printed there
+/// is gone, and what the recogniser read there (filler, mostly) says nothing of it.
+const GLARED_CELL_SHARE: f32 = 0.5;
+/// Points sampled in each cell: along the line, and across it (its middle 80 %, clear of the
+/// detector's margin).
+const CELL_SAMPLES_ALONG: usize = 5;
+const CELL_SAMPLES_ACROSS: usize = 5;
+
+/// For each of the `cells` equal cells a fixed-pitch `line` (corners in reading order) is cut
+/// into, whether it lies under glare ([`GLARED_CELL_SHARE`] of it blown out).
+pub fn glared_cells(image: &RgbImage, line: &Quad, cells: usize) -> Vec<bool> {
+    let [top_left, top_right, bottom_right, bottom_left] = line.points;
+    let lerp =
+        |a: (f32, f32), b: (f32, f32), t: f32| (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+    let blown_at = |(x, y): (f32, f32)| {
+        let (x, y) = (x.floor(), y.floor());
+        let inside = x >= 0.0 && y >= 0.0 && x < image.width() as f32 && y < image.height() as f32;
+        inside
+            && image
+                .get_pixel(x as u32, y as u32)
+                .0
+                .iter()
+                .all(|&c| c >= 250)
+    };
+    (0..cells)
+        .map(|cell| {
+            let mut blown = 0;
+            for i in 0..CELL_SAMPLES_ALONG {
+                let along =
+                    (cell as f32 + (i as f32 + 0.5) / CELL_SAMPLES_ALONG as f32) / cells as f32;
+                let top = lerp(top_left, top_right, along);
+                let bottom = lerp(bottom_left, bottom_right, along);
+                for j in 0..CELL_SAMPLES_ACROSS {
+                    let across = 0.1 + 0.8 * j as f32 / (CELL_SAMPLES_ACROSS - 1) as f32;
+                    blown += usize::from(blown_at(lerp(top, bottom, across)));
+                }
+            }
+            let samples = (CELL_SAMPLES_ALONG * CELL_SAMPLES_ACROSS) as f32;
+            blown as f32 / samples >= GLARED_CELL_SHARE
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use image::Rgb;
     use imageproc::drawing::draw_polygon_mut;
+
+    #[test]
+    fn cells_under_a_blown_out_spot_are_glared() {
+        // A 10-cell line from x = 100 to 300 (cells 20 px wide), a white spot over x 160–219.
+        let mut photo = RgbImage::from_pixel(400, 100, Rgb([200, 200, 190]));
+        for x in 160..220 {
+            for y in 0..100 {
+                photo.put_pixel(x, y, Rgb([255, 255, 255]));
+            }
+        }
+        let line = Quad::from_rect(&crate::geometry::Rect::new(100.0, 40.0, 300.0, 60.0));
+        let glared = glared_cells(&photo, &line, 10);
+        let expected: Vec<bool> = (0..10).map(|i| (3..6).contains(&i)).collect();
+        assert_eq!(glared, expected);
+        // Read upside down, the same spot covers the mirrored cells.
+        let flipped = glared_cells(&photo, &line.rotated_180(), 10);
+        let mirrored: Vec<bool> = (0..10).map(|i| (4..7).contains(&i)).collect();
+        assert_eq!(flipped, mirrored);
+        // A line partly outside the photo is not glared there.
+        let off = Quad::from_rect(&crate::geometry::Rect::new(380.0, 40.0, 480.0, 60.0));
+        assert_eq!(glared_cells(&photo, &off, 5), vec![false; 5]);
+        // Half a cell blown out is glare; under half is not.
+        let half = glared_cells(
+            &photo,
+            &Quad::from_rect(&crate::geometry::Rect::new(150.0, 40.0, 170.0, 60.0)),
+            1,
+        );
+        assert_eq!(half, vec![true]);
+        let less = glared_cells(
+            &photo,
+            &Quad::from_rect(&crate::geometry::Rect::new(148.0, 40.0, 168.0, 60.0)),
+            1,
+        );
+        assert_eq!(less, vec![false]);
+    }
 
     #[test]
     fn finds_a_tilted_card_on_a_dark_table() {

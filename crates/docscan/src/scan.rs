@@ -285,12 +285,14 @@ impl Scanner {
             zone,
             ..
         } = best.ok_or(ScanError::NoMrz(MrzError::NotFound))?;
-        let sought = mrz::sought_lengths(&mrz);
+        let glare = zone_glare(&photo, &zone, &mrz.lines);
+        mrz::doubt_glared_names(&mut mrz, &glare);
+        let sought = mrz::sought_lengths(&mrz, &glare);
         if !sought.is_empty() {
             // The zone's reading stands on its own: a failed search of the page changes nothing.
             let number_sought = mrz::number_in_doubt(&mrz);
             if let Ok(printed) = self.printed_fields(&photo, &zone, &sought, number_sought) {
-                mrz::confirm_with_printed(&mut mrz, &printed);
+                mrz::confirm_with_printed(&mut mrz, &printed, &glare);
             }
             watch.lap("printed-fields");
         }
@@ -1122,6 +1124,21 @@ fn zone_surroundings(zone: &[Quad], width: u32, height: u32) -> Option<Rect> {
         .map(|q| q.expanded(q.width() * 0.25, line_height * 2.0).bounds())
         .reduce(|a, b| a.union(&b))?;
     inside_photo(union, width, height)
+}
+
+/// Which cells of each of the zone's `lines` (as parsed) lie under glare in `photo`. The
+/// parse keeps the last of the lines read, so they are matched to the last of the `zone`'s
+/// quads; empty when the two do not pair up.
+fn zone_glare(photo: &RgbImage, zone: &[Quad], lines: &[String]) -> Vec<Vec<bool>> {
+    let quads = &zone[zone.len().saturating_sub(lines.len())..];
+    if quads.len() != lines.len() {
+        return Vec::new();
+    }
+    quads
+        .iter()
+        .zip(lines)
+        .map(|(quad, line)| document::glared_cells(photo, quad, line.chars().count()))
+        .collect()
 }
 
 /// For each of the `sought` lengths (in characters), the few lines whose proportions come

@@ -16,8 +16,7 @@ use madoguchi_jobs::{
 };
 use madoguchi_rules::CivilDate;
 
-/// Below this confidence a field is marked for the user to check.
-pub const REVIEW_BELOW: f32 = 0.8;
+pub use madoguchi_docscan::REVIEW_BELOW;
 /// Longer side of the picture sent back for the review crops.
 const REVIEW_SIDE: u32 = 1600;
 

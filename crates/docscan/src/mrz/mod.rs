@@ -25,7 +25,10 @@ pub(crate) use chars::{Kind, candidates};
 pub use chars::{MRZ_ALPHABET, check_digit};
 pub use layout::MrzFormat;
 use layout::{Layout, Span};
-pub use printed::{Confirmation, confirm as confirm_with_printed, number_in_doubt, sought_lengths};
+pub use printed::{
+    Confirmation, confirm as confirm_with_printed, doubt_glared_names, number_in_doubt,
+    sought_lengths,
+};
 pub use repair::CheckStatus;
 
 /// A field read from the zone.
@@ -542,6 +545,13 @@ impl Reading {
         names::clear_stray_letters(&mut self.chars[line][start..][..len], &confidences);
         let name = self.text(layout.name);
         let (surname, given) = split_name(&name);
+        let (surname_cells, given_cells) =
+            names::confidence_cells(&self.chars[line][start..][..len]);
+        let cells_span = |cells: std::ops::Range<usize>| Span {
+            line,
+            start: start + cells.start,
+            len: cells.len(),
+        };
         let mut number = self.text(layout.document_number);
         if let Some(extra) = &self.document_number_extension {
             // The last extension character is the check digit.
@@ -600,8 +610,12 @@ impl Reading {
                 CheckStatus::NotCovered,
             ),
             issuing_state: self.country(layout.issuing_state),
-            surname: self.checked(surname, &[layout.name], CheckStatus::NotCovered),
-            given_names: self.checked(given, &[layout.name], CheckStatus::NotCovered),
+            surname: self.checked(
+                surname,
+                &[cells_span(surname_cells)],
+                CheckStatus::NotCovered,
+            ),
+            given_names: self.checked(given, &[cells_span(given_cells)], CheckStatus::NotCovered),
             document_number: self.checked(number, &number_spans, self.document_number),
             nationality: self.country(layout.nationality),
             birth_date: self.checked(

@@ -21,6 +21,11 @@ const TAIL_LETTERS: usize = 8;
 /// In a line that reads its filler as letters, those letters read less surely than this are
 /// filler (the names' own letters read far surer: `C9 A8 R9 L7 O9 S9` against `A3 <4 A3 K5`).
 const FILLER_AS_LETTER_SURE: f32 = 0.6;
+/// A separator's chevron read as a letter is read less surely than this (`SMITH<C4SARAH`,
+/// `GARCIAC7<MARIA`); the names' own letters, far surer.
+const SEPARATOR_AS_LETTER_SURE: f32 = 0.8;
+/// A separator restored leaves at least this many letters on each side.
+const SEPARATED_NAME_LETTERS: usize = 2;
 
 /// Rewrites stray letters in the name field `name` (one confidence per character) as filler:
 /// - after the given names end (the first filler run of two or more after the separator), every
@@ -32,6 +37,7 @@ const FILLER_AS_LETTER_SURE: f32 = 0.6;
 ///   the first given name).
 pub(super) fn clear_stray_letters(name: &mut [char], confidence: &[f32]) {
     restore_filler_read_as_letters(name, confidence);
+    restore_separator_read_as_letters(name, confidence);
     let words = words(name);
     let gap_before = |i: usize| words[i].0 - words[i - 1].1;
     let Some(separator) = (1..words.len()).find(|&i| gap_before(i) >= 2) else {
@@ -90,6 +96,107 @@ fn restore_filler_read_as_letters(name: &mut [char], confidence: &[f32]) {
     for (c, &sure) in name.iter_mut().zip(confidence) {
         if look_alikes.contains(c) && sure < FILLER_AS_LETTER_SURE {
             *c = '<';
+        }
+    }
+}
+
+/// A field whose names run together, the separator's chevrons read as letters
+/// (`SMITH<CSARAH`, `GARCIAC<MARIA<CLARA`, `QUISPEAACARMEN`), with nothing but filler or stray
+/// letters read unsurely after its first `<<`: the unsurest filler look-alike (or pair of
+/// them) that, read as filler, makes a separator between two names becomes filler. A letter
+/// beside a filler must have been read under [`SEPARATOR_AS_LETTER_SURE`], a pair between
+/// letters under [`FILLER_AS_LETTER_SURE`]; a surname alone, read surely, stays as it is.
+fn restore_separator_read_as_letters(name: &mut [char], confidence: &[f32]) {
+    if confidence.len() != name.len() {
+        return;
+    }
+    let Some(first_pair) = name.windows(2).position(|w| w == ['<', '<']) else {
+        return;
+    };
+    // Given names read surely after the pair (`SHRESTHA<<RAM`): the separator is there.
+    let unsure_after = name[first_pair..]
+        .iter()
+        .zip(&confidence[first_pair..])
+        .all(|(&c, &sure)| c == '<' || sure < SEPARATOR_AS_LETTER_SURE);
+    if !unsure_after || !only_stray_after(name, first_pair) {
+        return;
+    }
+    let names = &name[..first_pair];
+    let unsure_look_alike = |i: usize| {
+        FILLER_LOOK_ALIKES.contains(&names[i]) && confidence[i] < SEPARATOR_AS_LETTER_SURE
+    };
+    let letters_before = |i: usize| names[..i].iter().filter(|&&c| c != '<').count();
+    let letters_after = |i: usize| names[i..].iter().filter(|&&c| c != '<').count();
+    // (first cell, cells, how surely the letters were read): a letter beside one filler, or
+    // two letters between letters.
+    let mut candidates: Vec<(usize, usize, f32)> = Vec::new();
+    for i in 0..names.len() {
+        if !unsure_look_alike(i) {
+            continue;
+        }
+        let filler_before = i > 0 && names[i - 1] == '<';
+        let filler_after = names.get(i + 1) == Some(&'<');
+        if filler_before != filler_after {
+            let (start, end) = if filler_before {
+                (i - 1, i + 1)
+            } else {
+                (i, i + 2)
+            };
+            candidates.push((start, end, confidence[i]));
+        }
+        let unsure_pair = |j: usize| unsure_look_alike(j) && confidence[j] < FILLER_AS_LETTER_SURE;
+        if i + 1 < names.len()
+            && unsure_pair(i)
+            && unsure_pair(i + 1)
+            && i > 0
+            && names[i - 1] != '<'
+            && names.get(i + 2).is_some_and(|&c| c != '<')
+        {
+            candidates.push((i, i + 2, confidence[i].max(confidence[i + 1])));
+        }
+    }
+    let best = candidates
+        .into_iter()
+        .filter(|&(start, end, _)| {
+            letters_before(start) >= SEPARATED_NAME_LETTERS
+                && letters_after(end) >= SEPARATED_NAME_LETTERS
+        })
+        .min_by(|a, b| a.2.total_cmp(&b.2));
+    if let Some((start, end, _)) = best {
+        fill(name, start..end);
+    }
+}
+
+/// Filler cells after a name that still count towards its confidence: where a letter lost to
+/// filler would be (`JAM<<` for `JAMES`). Filler further on is read less surely near the
+/// line's end on most photos, and it says nothing about the name.
+const NAME_FILLER_MARGIN: usize = 2;
+
+/// The cells (of the name field, after [`clear_stray_letters`]) each name's confidence is
+/// taken from: the surname with its separator, and the given names with the filler right after
+/// them ([`NAME_FILLER_MARGIN`]). Without a separator, the surname runs to its last letter and
+/// the given names' cells are the margin after it.
+pub(super) fn confidence_cells(name: &[char]) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
+    let with_margin = |end: usize| (end + NAME_FILLER_MARGIN).min(name.len());
+    match name.windows(2).position(|w| w == ['<', '<']) {
+        Some(separator) => {
+            let from = separator + 2;
+            let last_letter = name[from..]
+                .iter()
+                .position(|&c| c != '<')
+                .map(|first| {
+                    let first = from + first;
+                    name[first..]
+                        .windows(2)
+                        .position(|w| w == ['<', '<'])
+                        .map_or(name.len(), |i| first + i)
+                })
+                .unwrap_or(from);
+            (0..from, from..with_margin(last_letter))
+        }
+        None => {
+            let end = name.iter().rposition(|&c| c != '<').map_or(0, |i| i + 1);
+            (0..end, end..with_margin(end))
         }
     }
 }
@@ -205,6 +312,92 @@ mod tests {
         let mut name: Vec<char> = long.chars().collect();
         clear_stray_letters(&mut name, &[0.4; 39]);
         assert_eq!(name.into_iter().collect::<String>(), long);
+    }
+
+    #[test]
+    fn a_separator_read_as_a_letter_is_filler_again() {
+        // The unsure chevron beside one filler, either side of it.
+        assert_eq!(
+            cleaned("SMITH<CSARAH<<<<<<<<<<<<", &[6]),
+            "SMITH<<SARAH<<<<<<<<<<<<"
+        );
+        assert_eq!(
+            cleaned("GARCIAC<MARIA<CLARA<<<<<<<<<<<<<S", &[6, 32]),
+            "GARCIA<<MARIA<CLARA<<<<<<<<<<<<<<"
+        );
+        // Both chevrons read as letters between the names.
+        assert_eq!(
+            cleaned("QUISPEAACARMEN<<<<<<<<<<<<<", &[6, 7]),
+            "QUISPE<<CARMEN<<<<<<<<<<<<<"
+        );
+        // Of two candidates, the unsurer.
+        let mut name: Vec<char> = "SMITH<CSARAH<KATE<<<<<<<<<<".chars().collect();
+        let mut sure = vec![0.95; name.len()];
+        sure[6] = 0.6;
+        sure[13] = 0.3;
+        clear_stray_letters(&mut name, &sure);
+        assert_eq!(
+            name.iter().collect::<String>(),
+            "SMITH<CSARAH<<ATE<<<<<<<<<<"
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_read_surely_keeps_its_words() {
+        // No given names, every letter sure: a surname of several words.
+        assert_eq!(
+            cleaned("DE<LA<CRUZ<<<<<<<<<<<<", &[]),
+            "DE<LA<CRUZ<<<<<<<<<<<<"
+        );
+        // An unsure letter that would leave a one-letter name is no separator.
+        assert_eq!(
+            cleaned("DE<LA<CRUZ<<<<<<<<<<<<", &[1]),
+            "DE<LA<CRUZ<<<<<<<<<<<<"
+        );
+        // Given names read surely after the separator: the pair (E, S) read fairly surely
+        // inside the surname is no separator.
+        let mut name: Vec<char> = "SHRESTHA<<RAM<<<<<<<<<<<<<<".chars().collect();
+        let mut sure = vec![0.95; name.len()];
+        sure[3] = 0.7;
+        sure[4] = 0.7;
+        clear_stray_letters(&mut name, &sure);
+        assert_eq!(
+            name.iter().collect::<String>(),
+            "SHRESTHA<<RAM<<<<<<<<<<<<<<"
+        );
+        let mut name: Vec<char> = "SHRESTHA<<<<<<<<<<<<<<<<<<".chars().collect();
+        let mut sure = vec![0.95; name.len()];
+        sure[3] = 0.7;
+        sure[4] = 0.7;
+        clear_stray_letters(&mut name, &sure);
+        assert_eq!(
+            name.iter().collect::<String>(),
+            "SHRESTHA<<<<<<<<<<<<<<<<<<"
+        );
+        // Names already separated are left as they are.
+        assert_eq!(
+            cleaned("SMITH<<SARAH<CKATE<<<<<<<<", &[13]),
+            "SMITH<<SARAH<CKATE<<<<<<<<"
+        );
+        // Not a filler look-alike.
+        assert_eq!(
+            cleaned("SMITH<JSARAH<<<<<<<<<<<<", &[6]),
+            "SMITH<JSARAH<<<<<<<<<<<<"
+        );
+    }
+
+    #[test]
+    fn each_name_is_as_sure_as_its_own_cells() {
+        let cells = |text: &str| confidence_cells(&text.chars().collect::<Vec<_>>());
+        // SMITH<< and SARAH with two fillers after her.
+        assert_eq!(cells("SMITH<<SARAH<<<<<<<<<<<<"), (0..7, 7..14));
+        assert_eq!(cells("LE<<THI<LAN<<<<<<"), (0..4, 4..13));
+        // Names to the field's end, no given names, a surname alone.
+        assert_eq!(cells("WOLFE<<HUBERT"), (0..7, 7..13));
+        assert_eq!(cells("EVANS<<<<<<<"), (0..7, 7..9));
+        assert_eq!(cells("EVANS"), (0..5, 5..5));
+        assert_eq!(cells("DE<LA<CRUZ<"), (0..10, 10..11));
+        assert_eq!(cells(""), (0..0, 0..0));
     }
 
     #[test]

@@ -13,6 +13,9 @@ use crate::text::RecognizedText;
 /// A name is checked against the printed page when a character the page could correct in it
 /// was read with less confidence than this ([`name_in_doubt`]).
 pub const NAME_SURE: f32 = 0.55;
+/// A name running under glare is given at most this confidence (the review screen asks the
+/// user to look at it) unless the printed page spells it.
+pub const GLARED_NAME_CONFIDENCE: f32 = 0.5;
 /// A printed line is used only when read at least this surely…
 const PRINTED_SURE: f32 = 0.7;
 /// …each letter it adds to a name at least this surely (an added letter has no counterpart
@@ -49,18 +52,43 @@ pub fn number_in_doubt(mrz: &Mrz) -> bool {
 /// The fields the printed page could settle, as the number of characters each is expected to
 /// print: unsure names, and a document number in doubt ([`number_in_doubt`]) alone or in a
 /// longer line. Empty when the zone needs no second reading.
-pub fn sought_lengths(mrz: &Mrz) -> Vec<usize> {
+/// A name running under glare is sought at every length it could have there.
+pub fn sought_lengths(mrz: &Mrz, glare: &[Vec<bool>]) -> Vec<usize> {
     let mut lengths = Vec::new();
     if number_in_doubt(mrz) {
         lengths.push(mrz.document_number.value.chars().count());
         lengths.push(NUMBER_LINE_LENGTH);
     }
     for (name, surname) in [(&mrz.surname, true), (&mrz.given_names, false)] {
+        let read = name.value.chars().count().max(1);
         if name_in_doubt(mrz, surname) {
-            lengths.push(name.value.chars().count().max(1));
+            lengths.push(read);
+        }
+        if let Some(glared) = glared_name(mrz, glare, surname) {
+            for length in read + 1..=glared.cells.len() {
+                if !lengths.contains(&length) {
+                    lengths.push(length);
+                }
+            }
         }
     }
     lengths
+}
+
+/// Lowers the confidence of each name that runs under glare ([`glared_name`]) to
+/// [`GLARED_NAME_CONFIDENCE`]: letters may be missing from it or misread, and no check digit
+/// would tell.
+pub fn doubt_glared_names(mrz: &mut Mrz, glare: &[Vec<bool>]) {
+    for surname in [true, false] {
+        if glared_name(mrz, glare, surname).is_some() {
+            let field = if surname {
+                &mut mrz.surname
+            } else {
+                &mut mrz.given_names
+            };
+            field.confidence = field.confidence.min(GLARED_NAME_CONFIDENCE);
+        }
+    }
 }
 
 /// Whether the zone's reading of a name (the surname with its `<<` separator, or the given
@@ -106,7 +134,9 @@ pub struct Confirmation {
 /// Checks the zone's unsure fields against the page's printed lines (read in MRZ characters,
 /// `<` for a space) and takes the printed reading where it is the better one. Fields the
 /// printed lines do not clearly show are left as the zone gave them.
-pub fn confirm(mrz: &mut Mrz, printed: &[RecognizedText]) -> Confirmation {
+/// A name under glare (`glare`: the zone's cells under it, line by line) is first checked
+/// cell by cell ([`confirm_glared_name`]).
+pub fn confirm(mrz: &mut Mrz, printed: &[RecognizedText], glare: &[Vec<bool>]) -> Confirmation {
     let mut used = vec![false; printed.len()];
     let mut changed = Confirmation::default();
     if number_in_doubt(mrz) {
@@ -115,15 +145,16 @@ pub fn confirm(mrz: &mut Mrz, printed: &[RecognizedText]) -> Confirmation {
     // The longer name first: a short one matches more lines by chance.
     let surname_first = compact(&mrz.surname.value).len() >= compact(&mrz.given_names.value).len();
     for surname in [surname_first, !surname_first] {
-        if !name_in_doubt(mrz, surname) {
-            continue;
-        }
+        let glared = glared_name(mrz, glare, surname);
+        let in_doubt = name_in_doubt(mrz, surname);
         let (field, other) = if surname {
             (&mut mrz.surname, compact(&mrz.given_names.value))
         } else {
             (&mut mrz.given_names, compact(&mrz.surname.value))
         };
-        let fixed = confirm_name(field, &other, printed, &mut used);
+        let fixed = glared
+            .is_some_and(|glared| confirm_glared_name(field, &glared, &other, printed, &mut used))
+            || (in_doubt && confirm_name(field, &other, printed, &mut used));
         if surname {
             changed.surname = fixed;
         } else {
@@ -257,6 +288,154 @@ fn confirm_name(
     field.value = with_word_breaks(&field.value, &printed[index].text);
     field.confidence = printed[index].min_confidence();
     true
+}
+
+/// A name's zone cells that run under glare (a white spot where the recogniser read filler,
+/// or letters, from nothing).
+#[derive(Clone, Debug, PartialEq)]
+struct GlaredName {
+    /// The zone's cells from the name's first to as far as it could reach: its letters as read,
+    /// then any glare right after them. Each with whether it is under glare.
+    cells: Vec<(char, bool)>,
+    /// How many of `cells` the name took as read.
+    read: usize,
+}
+
+/// The surname's, or the given names', cells when glare lies over a letter of them or right
+/// after the last (where a longer name would go on). `None` otherwise, or when the zone shows
+/// no separator to tell the two apart.
+fn glared_name(mrz: &Mrz, glare: &[Vec<bool>], surname: bool) -> Option<GlaredName> {
+    let (line, start, len) = field_span(mrz.format, MrzFieldId::Name);
+    let chars: Vec<char> = mrz.lines.get(line)?.chars().skip(start).take(len).collect();
+    let glared = glare.get(line)?.get(start..start + chars.len())?;
+    let separator = chars.windows(2).position(|w| w == ['<', '<'])?;
+    let (from, to) = if surname {
+        (0, separator)
+    } else {
+        let from = separator + 2;
+        // The given names end at the first filler pair after their first letter.
+        match chars.iter().skip(from).position(|&c| c != '<') {
+            None => (from, from),
+            Some(offset) => {
+                let first = from + offset;
+                let to = chars[first..]
+                    .windows(2)
+                    .position(|w| w == ['<', '<'])
+                    .map_or(chars.len(), |i| first + i);
+                (from, to)
+            }
+        }
+    };
+    let from = from.min(chars.len());
+    let touched = glared[from..(to + 1).min(chars.len())].iter().any(|&g| g);
+    if !touched {
+        return None;
+    }
+    let reach = to + glared[to..].iter().take_while(|&&g| g).count();
+    Some(GlaredName {
+        cells: chars[from..reach]
+            .iter()
+            .copied()
+            .zip(glared[from..reach].iter().copied())
+            .collect(),
+        read: to - from,
+    })
+}
+
+/// A name under glare checked against the printed lines cell by cell: the printed spelling,
+/// laid over the zone's cells, must agree with every letter read outside the glare (one OCR-B
+/// look-alike may differ, printed surely), agree with at least one, print surely each letter
+/// it puts under the glare (at least one), and leave no letter read clearly past its end. Of
+/// the lines that fit, the one that accounts for the most cells replaces the zone's reading.
+/// A line spelling the `other` name is not this one. Returns whether the value changed.
+fn confirm_glared_name(
+    field: &mut MrzField<String>,
+    name: &GlaredName,
+    other: &str,
+    printed: &[RecognizedText],
+    used: &mut [bool],
+) -> bool {
+    let best = printed
+        .iter()
+        .enumerate()
+        .filter(|(i, line)| {
+            !used[*i] && line.min_confidence() >= PRINTED_SURE && compact(&line.text) != other
+        })
+        .filter_map(|(i, line)| {
+            let spelling = name_spelling(line)?;
+            let (matched, filled) = glared_fit(name, &spelling)?;
+            Some((matched + filled, line.min_confidence(), i, spelling))
+        })
+        .max_by(|a, b| {
+            (a.0, a.1)
+                .partial_cmp(&(b.0, b.1))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+    let Some((_, confidence, index, spelling)) = best else {
+        return false;
+    };
+    used[index] = true;
+    let value: String = spelling
+        .iter()
+        .map(|&(c, _)| if c == '<' { ' ' } else { c })
+        .collect();
+    let changed = value != field.value;
+    field.value = value;
+    field.confidence = confidence;
+    changed
+}
+
+/// A printed line as a name in the zone's characters (words one filler apart), with each
+/// character's confidence; `None` when it holds anything but letters and word breaks.
+fn name_spelling(line: &RecognizedText) -> Option<Vec<(char, f32)>> {
+    let mut out: Vec<(char, f32)> = Vec::new();
+    for (c, confidence) in line.chars_with_confidence() {
+        match c {
+            'A'..='Z' => out.push((c, confidence)),
+            '<' | ' ' => {
+                if out.last().is_some_and(|&(last, _)| last != '<') {
+                    out.push(('<', confidence));
+                }
+            }
+            _ => return None,
+        }
+    }
+    if out.last().is_some_and(|&(last, _)| last == '<') {
+        out.pop();
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// How `spelling` fits `name`'s cells ([`confirm_glared_name`]): the letters it matches outside
+/// the glare and those it fills in under it; `None` when it does not fit or adds nothing.
+fn glared_fit(name: &GlaredName, spelling: &[(char, f32)]) -> Option<(usize, usize)> {
+    if spelling.len() > name.cells.len() {
+        return None;
+    }
+    let (mut matched, mut filled, mut swapped) = (0, 0, 0);
+    for (&(zone, glared), &(printed, confidence)) in name.cells.iter().zip(spelling) {
+        if glared {
+            if printed != '<' {
+                if confidence < PRINTED_LETTER_SURE {
+                    return None;
+                }
+                filled += 1;
+            }
+        } else if zone == printed {
+            matched += usize::from(printed != '<');
+        } else if look_alike(zone, printed) && confidence >= PRINTED_SWAP_SURE && swapped == 0 {
+            swapped += 1;
+        } else {
+            return None;
+        }
+    }
+    let clear_letter_after = name
+        .cells
+        .iter()
+        .take(name.read)
+        .skip(spelling.len())
+        .any(|&(zone, glared)| !glared && zone != '<');
+    (!clear_letter_after && matched >= 1 && filled >= 1).then_some((matched, filled))
 }
 
 /// How many letters the printed spelling changes in the zone's reading, when it is a
@@ -439,13 +618,13 @@ mod tests {
             "S133677683KOR0008280M3408087<<<<<<<<<<<<<<<6",
         );
         unsure_at(&mut mrz, 6, 0.1);
-        assert_eq!(sought_lengths(&mrz), vec![3]);
+        assert_eq!(sought_lengths(&mrz, &[]), vec![3]);
         let printed = [
             line("PASSPORT", 0.99),
             line("LEE", 0.9),
             line("MINJUN", 0.95),
         ];
-        let changed = confirm(&mut mrz, &printed);
+        let changed = confirm(&mut mrz, &printed, &[]);
         assert!(changed.surname && !changed.given_names && !changed.document_number);
         assert_eq!(mrz.surname.value, "LEE");
         assert!((mrz.surname.confidence - 0.9).abs() < 1e-6);
@@ -457,22 +636,22 @@ mod tests {
             "P<KORKANG<<MINJUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
             "S133677683KOR0008280M3408087<<<<<<<<<<<<<<<6",
         );
-        assert!(sought_lengths(&mrz).is_empty());
+        assert!(sought_lengths(&mrz, &[]).is_empty());
         // An unsure A: no printed spelling may change it.
         unsure_at(&mut mrz, 6, 0.2);
-        assert!(sought_lengths(&mrz).is_empty());
+        assert!(sought_lengths(&mrz, &[]).is_empty());
         // An unsure N (M's look-alike) in the given names sends only them.
         unsure_at(&mut mrz, 16, 0.2);
         assert!(!name_in_doubt(&mrz, true) && name_in_doubt(&mrz, false));
-        assert_eq!(sought_lengths(&mrz), vec![6]);
+        assert_eq!(sought_lengths(&mrz, &[]), vec![6]);
         // So does an unsure filler after them: a letter may have been lost to it.
         unsure_at(&mut mrz, 16, 0.9);
         unsure_at(&mut mrz, 18, 0.3);
-        assert_eq!(sought_lengths(&mrz), vec![6]);
+        assert_eq!(sought_lengths(&mrz, &[]), vec![6]);
         // The separator belongs to the surname.
         unsure_at(&mut mrz, 18, 0.9);
         unsure_at(&mut mrz, 10, 0.3);
-        assert_eq!(sought_lengths(&mrz), vec![4]);
+        assert_eq!(sought_lengths(&mrz, &[]), vec![4]);
     }
 
     #[test]
@@ -483,7 +662,7 @@ mod tests {
         );
         unsure_at(&mut mrz, 6, 0.5);
         let printed = [line("LE", 0.42), line("LEE", 0.45)];
-        assert_eq!(confirm(&mut mrz, &printed), Confirmation::default());
+        assert_eq!(confirm(&mut mrz, &printed, &[]), Confirmation::default());
         assert_eq!(mrz.surname.value, "LFE");
     }
 
@@ -498,7 +677,7 @@ mod tests {
             line("UNITED<STATES<OF<AMERICA", 0.99),
             line("PASSPORT", 0.99),
         ];
-        assert_eq!(confirm(&mut mrz, &printed), Confirmation::default());
+        assert_eq!(confirm(&mut mrz, &printed, &[]), Confirmation::default());
         assert_eq!(mrz.given_names.value, "DAVID JAM");
     }
 
@@ -537,7 +716,7 @@ mod tests {
         );
         unsure_at(&mut mrz, 18, 0.3);
         let printed = [line("JOHNSO", 0.95), line("PASSPORT", 0.99)];
-        assert_eq!(confirm(&mut mrz, &printed), Confirmation::default());
+        assert_eq!(confirm(&mut mrz, &printed, &[]), Confirmation::default());
         assert_eq!(mrz.given_names.value, "JOHN");
     }
 
@@ -549,10 +728,89 @@ mod tests {
         );
         unsure_at(&mut mrz, 23, 0.5);
         let printed = [line("JOHNSON", 0.99), line("DAVIDJAMES", 0.93)];
-        let changed = confirm(&mut mrz, &printed);
+        let changed = confirm(&mut mrz, &printed, &[]);
         assert!(changed.given_names);
         assert_eq!(mrz.given_names.value, "DAVID JAMES");
         assert_eq!(mrz.surname.value, "JOHNSON");
+    }
+
+    /// A Thai passport's zone whose first line lies under glare over `cells`.
+    fn glared_zone(name: &str, cells: std::ops::Range<usize>) -> (Mrz, Vec<Vec<bool>>) {
+        let mrz = zone(
+            &format!("{name:<<44}"),
+            "RV18032659THA0611062M31071958466455200<<<<40",
+        );
+        let mut glare = vec![vec![false; 44]; 2];
+        glare[0][cells].fill(true);
+        (mrz, glare)
+    }
+
+    #[test]
+    fn a_name_running_under_glare_is_doubted_and_sought_at_every_length_it_could_have() {
+        // PRANEE's last four letters under a white spot, read as filler.
+        let (mut mrz, glare) = glared_zone("P<THACHAIYAPORN<<PR", 19..26);
+        let given = glared_name(&mrz, &glare, false).expect("the given names run under glare");
+        assert_eq!(given.read, 2);
+        assert_eq!(given.cells.len(), 9);
+        assert!(glared_name(&mrz, &glare, true).is_none());
+        assert_eq!(sought_lengths(&mrz, &glare), (3..=9).collect::<Vec<_>>());
+        doubt_glared_names(&mut mrz, &glare);
+        assert!(mrz.given_names.confidence <= GLARED_NAME_CONFIDENCE);
+        assert!(mrz.surname.confidence > GLARED_NAME_CONFIDENCE);
+        // Glare over filler well past the name, or none at all, doubts nothing.
+        let (far, glare) = glared_zone("P<THACHAIYAPORN<<PRANEE", 30..36);
+        assert!(glared_name(&far, &glare, false).is_none());
+        assert!(sought_lengths(&far, &glare).is_empty());
+        assert!(glared_name(&far, &[], false).is_none());
+    }
+
+    #[test]
+    fn a_printed_name_fills_in_what_glare_took_from_the_zone() {
+        let (mut mrz, glare) = glared_zone("P<THACHAIYAPORN<<PR", 19..26);
+        let printed = [
+            line("CHAIYAPORN", 0.99),
+            line("THAILAND", 0.99),
+            line("PRANEE", 0.98),
+        ];
+        let changed = confirm(&mut mrz, &printed, &glare);
+        assert!(changed.given_names && !changed.surname);
+        assert_eq!(mrz.given_names.value, "PRANEE");
+        assert!((mrz.given_names.confidence - 0.98).abs() < 1e-6);
+        // Two given names keep their break; a letter under glare misread by the zone (E for B)
+        // is the printed one's to fill.
+        let (mut mrz, glare) = glared_zone("P<THACHAIYAPORN<<SOMCHAI<E", 25..32);
+        let printed = [line("SOMCHAI BUN", 0.95)];
+        assert!(confirm(&mut mrz, &printed, &glare).given_names);
+        assert_eq!(mrz.given_names.value, "SOMCHAI BUN");
+    }
+
+    #[test]
+    fn a_printed_line_fills_glare_only_where_it_fits_the_cells_read_clearly() {
+        let fits = |printed: RecognizedText| {
+            let (mut mrz, glare) = glared_zone("P<THACHAIYAPORN<<PR", 19..24);
+            confirm(&mut mrz, &[printed], &glare).given_names
+        };
+        // Within reach: PR and five glared cells.
+        assert!(fits(line("PRANEE", 0.95)));
+        assert!(fits(line("PRAPAI", 0.95)));
+        // Too long for the glare, a letter outside it that differs (not a look-alike), no
+        // letter outside it that agrees, a letter under it printed unsurely, the other name,
+        // or anything but letters.
+        assert!(!fits(line("PRANEEKUL", 0.95)));
+        assert!(!fits(line("PXANEE", 0.95)));
+        assert!(!fits(line("SOMSAK", 0.95)));
+        assert!(!fits(RecognizedText::new(
+            "PRANEE".to_owned(),
+            vec![0.99, 0.99, 0.99, 0.8, 0.99, 0.99]
+        )));
+        assert!(!fits(line("CHAIYAPORN", 0.99)));
+        assert!(!fits(line("P THA RV18", 0.99)));
+        // A look-alike outside the glare (R printed where the zone read P), once.
+        assert!(fits(line("RRANEE", 0.95)));
+        // A name read clearly past the printed line's end is not cut to it.
+        let (mut mrz, glare) = glared_zone("P<THACHAIYAPORN<<PRANEE", 17..19);
+        assert!(!confirm(&mut mrz, &[line("PRA", 0.99)], &glare).given_names);
+        assert_eq!(mrz.given_names.value, "PRANEE");
     }
 
     #[test]
@@ -566,7 +824,7 @@ mod tests {
         assert_eq!(mrz.document_number.check, CheckStatus::Repaired);
         assert_eq!(mrz.document_number.value, "284922365");
         let printed = [line("P<VNM<ZB4922365", 0.8), line("NGUYEN", 0.99)];
-        assert!(confirm(&mut mrz, &printed).document_number);
+        assert!(confirm(&mut mrz, &printed, &[]).document_number);
         assert_eq!(mrz.document_number.value, "ZB4922365");
     }
 
@@ -580,7 +838,7 @@ mod tests {
         assert_eq!(mrz.document_number.check, CheckStatus::Valid);
         assert!(number_in_doubt(&mrz));
         let printed = [line("P<CHN<II0681181", 0.8)];
-        assert!(confirm(&mut mrz, &printed).document_number);
+        assert!(confirm(&mut mrz, &printed, &[]).document_number);
         assert_eq!(mrz.document_number.value, "II0681181");
         assert_eq!(mrz.document_number.check, CheckStatus::Repaired);
         // Lines of the number alone and of the number beside the type and state are sought.
@@ -588,7 +846,7 @@ mod tests {
             "P<CHNCHEN<<HAOYU<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
             "1106811819CHN0712224F3412101<<<<<<<<<<<<<<<4",
         );
-        assert_eq!(sought_lengths(&doubtful), vec![9, NUMBER_LINE_LENGTH]);
+        assert_eq!(sought_lengths(&doubtful, &[]), vec![9, NUMBER_LINE_LENGTH]);
         // Letters first already: nothing to look at.
         let sure = zone(
             "P<CHNCHEN<<HAOYU<<<<<<<<<<<<<<<<<<<<<<<<<<<<",
@@ -604,7 +862,7 @@ mod tests {
             "28492236S7VNM9107186F36091381251113118<<<<08",
         );
         let printed = [line("P<VNM<Z49", 0.8)];
-        assert!(!confirm(&mut mrz, &printed).document_number);
+        assert!(!confirm(&mut mrz, &printed, &[]).document_number);
         assert_eq!(mrz.document_number.value, "284922365");
     }
 
