@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use madoguchi_docscan::card::{CardFront, Sex as CardSex};
-use madoguchi_docscan::mrz::{Mrz, Sex as MrzSex};
+use madoguchi_docscan::mrz::{Mrz, MrzField, Sex as MrzSex};
 use madoguchi_docscan::normalize::normalize;
 
 use madoguchi_docscan::REVIEW_BELOW;
@@ -26,6 +26,11 @@ fn score(field: &'static str, correct: bool, confidence: Option<f32>) -> Score {
         correct,
         flagged: confidence.is_none_or(|c| c < REVIEW_BELOW),
     }
+}
+
+/// The [`Score`] of a zone's field: right when `right` holds for its value.
+fn mrz_score<T>(field: &'static str, read: &MrzField<T>, right: impl FnOnce(&T) -> bool) -> Score {
+    score(field, right(&read.value), Some(read.confidence))
 }
 
 /// A [`Score`] for every field the truth has.
@@ -51,42 +56,24 @@ pub fn score_passport(read: Option<&Mrz>, truth: &PassportTruth) -> Vec<Score> {
         MrzSex::Unspecified => "",
     };
     vec![
-        score(
-            "surname",
-            m.surname.value == truth.surname,
-            Some(m.surname.confidence),
-        ),
-        score(
-            "given_names",
-            m.given_names.value == truth.given_names,
-            Some(m.given_names.confidence),
-        ),
-        score(
-            "document_number",
-            m.document_number.value == truth.document_number,
-            Some(m.document_number.confidence),
-        ),
-        score(
-            "nationality",
-            m.nationality.value.code == truth.nationality,
-            Some(m.nationality.confidence),
-        ),
-        score(
-            "birth_date",
-            date(m.birth_date.value) == truth.birth_date,
-            Some(m.birth_date.confidence),
-        ),
-        score("sex", sex == truth.sex, Some(m.sex.confidence)),
-        score(
-            "expiry_date",
-            date(m.expiry_date.value) == truth.expiry_date,
-            Some(m.expiry_date.confidence),
-        ),
-        score(
-            "issuing_state",
-            m.issuing_state.value.code == truth.issuing_state,
-            Some(m.issuing_state.confidence),
-        ),
+        mrz_score("surname", &m.surname, |v| *v == truth.surname),
+        mrz_score("given_names", &m.given_names, |v| *v == truth.given_names),
+        mrz_score("document_number", &m.document_number, |v| {
+            *v == truth.document_number
+        }),
+        mrz_score("nationality", &m.nationality, |v| {
+            v.code == truth.nationality
+        }),
+        mrz_score("birth_date", &m.birth_date, |v| {
+            date(*v) == truth.birth_date
+        }),
+        mrz_score("sex", &m.sex, |_| sex == truth.sex),
+        mrz_score("expiry_date", &m.expiry_date, |v| {
+            date(*v) == truth.expiry_date
+        }),
+        mrz_score("issuing_state", &m.issuing_state, |v| {
+            v.code == truth.issuing_state
+        }),
     ]
 }
 

@@ -241,10 +241,17 @@ mod tests {
 
     /// `text` cleaned, every character read at 0.95 except those at `unsure` (at 0.3).
     fn cleaned(text: &str, unsure: &[usize]) -> String {
+        let read: Vec<(usize, f32)> = unsure.iter().map(|&i| (i, 0.3)).collect();
+        cleaned_at(text, &read)
+    }
+
+    /// `text` cleaned, every character read at 0.95 except those `read` (position, confidence).
+    fn cleaned_at(text: &str, read: &[(usize, f32)]) -> String {
         let mut name: Vec<char> = text.chars().collect();
-        let confidence: Vec<f32> = (0..name.len())
-            .map(|i| if unsure.contains(&i) { 0.3 } else { 0.95 })
-            .collect();
+        let mut confidence = vec![0.95; name.len()];
+        for &(i, sure) in read {
+            confidence[i] = sure;
+        }
         clear_stray_letters(&mut name, &confidence);
         name.into_iter().collect()
     }
@@ -331,13 +338,8 @@ mod tests {
             "QUISPE<<CARMEN<<<<<<<<<<<<<"
         );
         // Of two candidates, the unsurer.
-        let mut name: Vec<char> = "SMITH<CSARAH<KATE<<<<<<<<<<".chars().collect();
-        let mut sure = vec![0.95; name.len()];
-        sure[6] = 0.6;
-        sure[13] = 0.3;
-        clear_stray_letters(&mut name, &sure);
         assert_eq!(
-            name.iter().collect::<String>(),
+            cleaned_at("SMITH<CSARAH<KATE<<<<<<<<<<", &[(6, 0.6), (13, 0.3)]),
             "SMITH<CSARAH<<ATE<<<<<<<<<<"
         );
     }
@@ -356,24 +358,9 @@ mod tests {
         );
         // Given names read surely after the separator: the pair (E, S) read fairly surely
         // inside the surname is no separator.
-        let mut name: Vec<char> = "SHRESTHA<<RAM<<<<<<<<<<<<<<".chars().collect();
-        let mut sure = vec![0.95; name.len()];
-        sure[3] = 0.7;
-        sure[4] = 0.7;
-        clear_stray_letters(&mut name, &sure);
-        assert_eq!(
-            name.iter().collect::<String>(),
-            "SHRESTHA<<RAM<<<<<<<<<<<<<<"
-        );
-        let mut name: Vec<char> = "SHRESTHA<<<<<<<<<<<<<<<<<<".chars().collect();
-        let mut sure = vec![0.95; name.len()];
-        sure[3] = 0.7;
-        sure[4] = 0.7;
-        clear_stray_letters(&mut name, &sure);
-        assert_eq!(
-            name.iter().collect::<String>(),
-            "SHRESTHA<<<<<<<<<<<<<<<<<<"
-        );
+        for text in ["SHRESTHA<<RAM<<<<<<<<<<<<<<", "SHRESTHA<<<<<<<<<<<<<<<<<<"] {
+            assert_eq!(cleaned_at(text, &[(3, 0.7), (4, 0.7)]), text);
+        }
         // Names already separated are left as they are.
         assert_eq!(
             cleaned("SMITH<<SARAH<CKATE<<<<<<<<", &[13]),
