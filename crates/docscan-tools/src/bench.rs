@@ -174,11 +174,8 @@ pub struct Tally {
     pub photos: usize,
     pub documents_correct: usize,
     pub fields: BTreeMap<&'static str, (usize, usize)>,
-    /// Per field, as for all of them together: fields read wrong and read right, each as
-    /// (flagged for review, all).
+    /// Per field: fields read wrong and read right, each as (flagged for review, all).
     pub flags: BTreeMap<&'static str, Flags>,
-    pub wrong_flagged: (usize, usize),
-    pub right_flagged: (usize, usize),
     pub times_ms: Vec<f64>,
 }
 
@@ -212,14 +209,17 @@ impl Tally {
             entry.0 += usize::from(s.correct);
             entry.1 += 1;
             self.flags.entry(s.field).or_default().add(s);
-            let mut all = Flags {
-                wrong: self.wrong_flagged,
-                right: self.right_flagged,
-            };
-            all.add(s);
-            (self.wrong_flagged, self.right_flagged) = (all.wrong, all.right);
         }
         self.times_ms.push(ms);
+    }
+
+    /// [`Flags`] over all fields together.
+    pub fn all_flags(&self) -> Flags {
+        let sum = |a: (usize, usize), b: (usize, usize)| (a.0 + b.0, a.1 + b.1);
+        self.flags.values().fold(Flags::default(), |all, f| Flags {
+            wrong: sum(all.wrong, f.wrong),
+            right: sum(all.right, f.right),
+        })
     }
 
     pub fn field_accuracy(&self) -> f64 {
@@ -269,9 +269,9 @@ mod tests {
         assert_eq!(tally.photos, 2);
         assert_eq!(tally.documents_correct, 0);
         // Wrong: the number read surely (missed), the surname not read (flagged).
-        assert_eq!(tally.wrong_flagged, (1, 2));
+        assert_eq!(tally.all_flags().wrong, (1, 2));
         // Right: the given names read at 0.5 (a false alarm); 0.8 itself is not flagged.
-        assert_eq!(tally.right_flagged, (1, 4));
+        assert_eq!(tally.all_flags().right, (1, 4));
         assert_eq!(
             tally.flags["given_names"],
             Flags {

@@ -388,8 +388,8 @@ fn bench(
             .collect();
         println!(
             "- {kind:?} {difficulty:?}: wrong {}, right {} (per field, wrong · right: {})",
-            share(tally.wrong_flagged),
-            share(tally.right_flagged),
+            share(tally.all_flags().wrong),
+            share(tally.all_flags().right),
             per_field.join(", ")
         );
     }

@@ -6,12 +6,13 @@
 
 use image::RgbImage;
 
+// Values at or above `BLOWN` are blown out (as the glare measure counts them): kept as they are,
+// left out of the range (a glare spot is not the paper) and joined by nothing else.
+use crate::document::BLOWN;
+
 /// Share of pixels at each end of the brightness histogram left out of the range (noise, specks,
 /// the darkest background).
 const CUT_SHARE: f32 = 0.01;
-/// Values at or above this are blown out ([`crate::document::glare_fraction`]): kept as they are,
-/// left out of the range (a glare spot is not the paper) and joined by nothing else.
-const BLOWN: u8 = 250;
 /// A photo whose range reaches this is lit well enough: left alone. Measured on hard passports,
 /// stretching the brighter ones traded reads for others; the dim ones gained (docs/benchmarks.md).
 const LIT: u8 = 200;

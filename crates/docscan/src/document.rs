@@ -261,13 +261,18 @@ pub fn straighten(image: &RgbImage, quad: &Quad, width: u32, height: u32) -> Opt
     Some(out)
 }
 
-/// Share of pixels blown out to white (every channel ≥ 250): specular glare washes text out.
+/// A channel value at or above this is blown out to white.
+pub const BLOWN: u8 = 250;
+
+/// Whether every channel of `pixel` is blown out ([`BLOWN`]): specular glare washes text out.
+fn blown_out(pixel: &Rgb<u8>) -> bool {
+    pixel.0.iter().all(|&c| c >= BLOWN)
+}
+
+/// Share of pixels blown out to white ([`blown_out`]).
 pub fn glare_fraction(image: &RgbImage) -> f32 {
     let total = image.pixels().len().max(1);
-    let blown = image
-        .pixels()
-        .filter(|p| p.0.iter().all(|&c| c >= 250))
-        .count();
+    let blown = image.pixels().filter(|p| blown_out(p)).count();
     blown as f32 / total as f32
 }
 
@@ -288,12 +293,7 @@ pub fn glared_cells(image: &RgbImage, line: &Quad, cells: usize) -> Vec<bool> {
     let blown_at = |(x, y): (f32, f32)| {
         let (x, y) = (x.floor(), y.floor());
         let inside = x >= 0.0 && y >= 0.0 && x < image.width() as f32 && y < image.height() as f32;
-        inside
-            && image
-                .get_pixel(x as u32, y as u32)
-                .0
-                .iter()
-                .all(|&c| c >= 250)
+        inside && blown_out(image.get_pixel(x as u32, y as u32))
     };
     (0..cells)
         .map(|cell| {

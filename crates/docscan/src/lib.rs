@@ -22,11 +22,11 @@ pub mod towns;
 pub mod vocab;
 
 pub use ocr::{OcrError, OcrModels};
-
-/// Below this confidence a field is marked for the user to check (the review screen) and
-/// counted as flagged by the benchmarks.
-pub const REVIEW_BELOW: f32 = 0.8;
 pub use scan::{
     CardNumberScan, CardScan, ImageView, PassportScan, Quality, ScanError, Scanner, Stage,
 };
 pub use text::RecognizedText;
+
+/// Below this confidence a field is marked for the user to check (the review screen) and
+/// counted as flagged by the benchmarks.
+pub const REVIEW_BELOW: f32 = 0.8;

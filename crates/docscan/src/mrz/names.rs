@@ -125,6 +125,7 @@ fn restore_separator_read_as_letters(name: &mut [char], confidence: &[f32]) {
     let unsure_look_alike = |i: usize| {
         FILLER_LOOK_ALIKES.contains(&names[i]) && confidence[i] < SEPARATOR_AS_LETTER_SURE
     };
+    let unsure_pair = |j: usize| unsure_look_alike(j) && confidence[j] < FILLER_AS_LETTER_SURE;
     let letters_before = |i: usize| names[..i].iter().filter(|&&c| c != '<').count();
     let letters_after = |i: usize| names[i..].iter().filter(|&&c| c != '<').count();
     // (first cell, cells, how surely the letters were read): a letter beside one filler, or
@@ -144,7 +145,6 @@ fn restore_separator_read_as_letters(name: &mut [char], confidence: &[f32]) {
             };
             candidates.push((start, end, confidence[i]));
         }
-        let unsure_pair = |j: usize| unsure_look_alike(j) && confidence[j] < FILLER_AS_LETTER_SURE;
         if i + 1 < names.len()
             && unsure_pair(i)
             && unsure_pair(i + 1)
@@ -178,27 +178,32 @@ const NAME_FILLER_MARGIN: usize = 2;
 /// the given names' cells are the margin after it.
 pub(super) fn confidence_cells(name: &[char]) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
     let with_margin = |end: usize| (end + NAME_FILLER_MARGIN).min(name.len());
-    match name.windows(2).position(|w| w == ['<', '<']) {
-        Some(separator) => {
-            let from = separator + 2;
-            let last_letter = name[from..]
-                .iter()
-                .position(|&c| c != '<')
-                .map(|first| {
-                    let first = from + first;
-                    name[first..]
-                        .windows(2)
-                        .position(|w| w == ['<', '<'])
-                        .map_or(name.len(), |i| first + i)
-                })
-                .unwrap_or(from);
-            (0..from, from..with_margin(last_letter))
-        }
+    match split_cells(name) {
+        Some((separator, given_end)) => (0..separator + 2, separator + 2..with_margin(given_end)),
         None => {
             let end = name.iter().rposition(|&c| c != '<').map_or(0, |i| i + 1);
             (0..end, end..with_margin(end))
         }
     }
+}
+
+/// Where the name field's two names lie: the first cell of the separator (`<<`), and the end of
+/// the given names' letters (the first filler pair after their first letter, or the field's end;
+/// the separator's end when there are none). `None` without a separator.
+pub(super) fn split_cells(name: &[char]) -> Option<(usize, usize)> {
+    let separator = name.windows(2).position(|w| w == ['<', '<'])?;
+    let from = separator + 2;
+    let given_end = name[from..]
+        .iter()
+        .position(|&c| c != '<')
+        .map_or(from, |first| {
+            let first = from + first;
+            name[first..]
+                .windows(2)
+                .position(|w| w == ['<', '<'])
+                .map_or(name.len(), |i| first + i)
+        });
+    Some((separator, given_end))
 }
 
 /// The `(start, end)` of each run of letters.

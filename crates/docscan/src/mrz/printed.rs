@@ -6,6 +6,7 @@
 //! of OCR-B (`E`/`F`, `I`/`H`, `B`/`8`) look different: a second, independent reading.
 
 use super::chars::{Kind, candidates};
+use super::names::split_cells;
 use super::repair::agreeing_readings as agreeing;
 use super::{CheckStatus, Mrz, MrzField, MrzFieldId, field_span};
 use crate::text::RecognizedText;
@@ -308,25 +309,12 @@ fn glared_name(mrz: &Mrz, glare: &[Vec<bool>], surname: bool) -> Option<GlaredNa
     let (line, start, len) = field_span(mrz.format, MrzFieldId::Name);
     let chars: Vec<char> = mrz.lines.get(line)?.chars().skip(start).take(len).collect();
     let glared = glare.get(line)?.get(start..start + chars.len())?;
-    let separator = chars.windows(2).position(|w| w == ['<', '<'])?;
+    let (separator, given_end) = split_cells(&chars)?;
     let (from, to) = if surname {
         (0, separator)
     } else {
-        let from = separator + 2;
-        // The given names end at the first filler pair after their first letter.
-        match chars.iter().skip(from).position(|&c| c != '<') {
-            None => (from, from),
-            Some(offset) => {
-                let first = from + offset;
-                let to = chars[first..]
-                    .windows(2)
-                    .position(|w| w == ['<', '<'])
-                    .map_or(chars.len(), |i| first + i);
-                (from, to)
-            }
-        }
+        (separator + 2, given_end)
     };
-    let from = from.min(chars.len());
     let touched = glared[from..(to + 1).min(chars.len())].iter().any(|&g| g);
     if !touched {
         return None;
@@ -366,11 +354,7 @@ fn confirm_glared_name(
             let (matched, filled) = glared_fit(name, &spelling)?;
             Some((matched + filled, line.min_confidence(), i, spelling))
         })
-        .max_by(|a, b| {
-            (a.0, a.1)
-                .partial_cmp(&(b.0, b.1))
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
+        .max_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
     let Some((_, confidence, index, spelling)) = best else {
         return false;
     };
