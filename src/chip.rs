@@ -485,11 +485,12 @@ fn describe(
     }
 }
 
-/// Opens the chosen reader, waits for the card, reads and verifies it.
+/// Opens the chosen reader, waits for the card, reads and verifies it. The trust anchors may still
+/// be on their way from the server: they are awaited only for the issuer check, after the read.
 pub async fn read_and_verify(
     card_number: &str,
     choice: ReaderChoice,
-    anchors: &TrustAnchors,
+    anchors: impl Future<Output = TrustAnchors>,
     now_unix: u64,
     cancel: CancelRead,
     mut progress: impl FnMut(ReadEvent),
@@ -520,6 +521,7 @@ pub async fn read_and_verify(
     let mut read = read.map_err(|e| read_failure(&e))?;
     let contents = parse_contents(read.card_type, &read.files)
         .map_err(|_| ChipFailure::new("chip-error-chip-broken", "chip-error-chip-broken-advice"))?;
+    let anchors = anchors.await;
     let verification = verify_card(read.card_type, &read.files, &anchors.store(), now_unix);
     read.files.wipe();
     Ok(Arc::new(describe(

@@ -53,8 +53,14 @@ fn now_unix() -> u64 {
     (js_sys::Date::now() / 1000.0).max(0.0) as u64
 }
 
-async fn fetch_trust_anchors() -> TrustAnchors {
-    crate::api::trust_anchors().await.unwrap_or_default()
+/// The anchors fetched when the page opened, or, if that fetch failed, one more try. Reading the
+/// card waits for this before the issuer check: verifying against a list not yet arrived would
+/// wrongly say that no ISA certificate is installed.
+async fn trust_anchors_for_read(opened: LocalResource<Option<TrustAnchors>>) -> TrustAnchors {
+    match opened.await {
+        Some(anchors) => anchors,
+        None => crate::api::trust_anchors().await.unwrap_or_default(),
+    }
 }
 
 #[component]
@@ -62,8 +68,7 @@ pub fn CardReaderPage() -> impl IntoView {
     let stage = RwSignal::new(Stage::Number);
     let number = RwSignal::new(String::new());
     let number_error = RwSignal::new(None::<FieldError>);
-    let anchors = RwSignal::new(TrustAnchors::default());
-    spawn_local(async move { anchors.set(fetch_trust_anchors().await) });
+    let anchors = LocalResource::new(crate::api::trust_anchors);
     let cancel = StoredValue::new_local(CancelRead::default());
 
     // Readers this site may already use: USB readers permitted before, and the computer's own
@@ -111,19 +116,24 @@ pub fn CardReaderPage() -> impl IntoView {
 
     let start_reading = move |choice: ReaderChoice| {
         let entered = number.get_untracked();
-        let trust = anchors.get_untracked();
         let token = CancelRead::default();
         cancel.set_value(token.clone());
         stage.set(Stage::Reading(0));
         spawn_local(async move {
-            let outcome =
-                read_and_verify(&entered, choice, &trust, now_unix(), token, move |event| {
+            let outcome = read_and_verify(
+                &entered,
+                choice,
+                trust_anchors_for_read(anchors),
+                now_unix(),
+                token,
+                move |event| {
                     stage.set(match event {
                         ReadEvent::WaitingForCard => Stage::WaitingForCard,
                         ReadEvent::Step(step) => Stage::Reading(step),
                     })
-                })
-                .await;
+                },
+            )
+            .await;
             stage.set(match outcome {
                 Ok(result) => Stage::Done(result),
                 Err(failure) if failure.cancelled => {

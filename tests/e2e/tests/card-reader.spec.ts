@@ -121,6 +121,44 @@ for (const [dump, number, verdict] of [
   });
 }
 
+test('a read that finishes before the CA certificates arrive still checks the issuer', async ({ page }) => {
+  // The certificates are held back until the card has been read: the issuer check waits for them
+  // instead of reporting that none is installed.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/trust-anchors', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const { fake } = await openFlow(page, { dump: 'second-gen' });
+  await enterNumber(page, 'MN78901234OP');
+  await read(page);
+  // The reader is closed once the card has been read.
+  await expect.poll(() => fake.log.some((l) => l.op === 'close'), { timeout: 20_000 }).toBe(true);
+  await page.waitForTimeout(300);
+  await expect(page.locator('#result-heading')).toHaveCount(0);
+  release();
+  await expect(page.locator('#result-heading')).toHaveText(text('en', 'chip-verdict-genuine-test-ca'), {
+    timeout: 20_000,
+  });
+});
+
+test('when the first fetch of the CA certificates fails, the read fetches them again', async ({ page }) => {
+  let calls = 0;
+  await page.route('**/api/trust-anchors', async (route) => {
+    calls += 1;
+    if (calls === 1) await route.fulfill({ status: 503, body: '' });
+    else await route.continue();
+  });
+  await openFlow(page, { dump: 'residence-normal' });
+  await enterNumber(page, 'AB12345678CD');
+  await read(page);
+  await expect(page.locator('#result-heading')).toHaveText(text('en', 'chip-verdict-genuine-test-ca'), {
+    timeout: 20_000,
+  });
+  expect(calls).toBe(2);
+});
+
 test('a card taken away mid-read gives a clear error and a retry works', async ({ page }) => {
   const { reader } = await openFlow(page, { dump: 'residence-normal', removeAfterApdus: 6 });
   await enterNumber(page, 'AB12345678CD');
