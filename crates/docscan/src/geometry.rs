@@ -130,6 +130,24 @@ impl Quad {
         Rect::new(min(xs), min(ys), max(xs), max(ys))
     }
 
+    /// The part of a fixed-pitch line of `of` cells from cell position `from` to `to`
+    /// (fractions allowed: `-0.3` starts a third of a cell before the first).
+    pub fn cells(&self, from: f32, to: f32, of: usize) -> Quad {
+        let [tl, tr, br, bl] = self.points;
+        let at = |a: (f32, f32), b: (f32, f32), cell: f32| {
+            let t = cell / of.max(1) as f32;
+            (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+        };
+        Quad {
+            points: [
+                at(tl, tr, from),
+                at(tl, tr, to),
+                at(bl, br, to),
+                at(bl, br, from),
+            ],
+        }
+    }
+
     /// Grown by `dx` along the reading direction and `dy` across it, on each side.
     pub fn expanded(&self, dx: f32, dy: f32) -> Quad {
         let [tl, tr, br, bl] = self.points;

@@ -144,6 +144,9 @@ const MAX_SIDE: u32 = 2400;
 /// narrower crops drop letters of names, which no check digit covers.
 const MRZ_MIN_WIDTH: u32 = 1056;
 const MRZ_MAX_WIDTH: u32 = 1056;
+/// Cells added at each end of the document number's second reading, so that its first and
+/// last characters are not cut.
+const NUMBER_CROP_MARGIN: f32 = 0.3;
 /// Longer side of the whole photo whose pixel density the printed fields above the zone are
 /// searched at.
 const PRINTED_DETECT_SIDE: u32 = 768;
@@ -285,6 +288,14 @@ impl Scanner {
             zone,
             ..
         } = best.ok_or(ScanError::NoMrz(MrzError::NotFound))?;
+        // Before the printed page is searched: a number the second reading settles needs no
+        // search, and one it leaves in doubt is sought there as before.
+        if let Some(cells) = mrz::number_reread_cells(&mrz) {
+            if let Some(reread) = self.read_number_again(&photo, &zone, &cells) {
+                mrz::confirm_number_reread(&mut mrz, &cells, &reread);
+            }
+            watch.lap("number-again");
+        }
         let glare = zone_glare(&photo, &zone, &mrz.lines);
         mrz::doubt_glared_names(&mut mrz, &glare);
         let sought = mrz::sought_lengths(&mrz, &glare);
@@ -407,6 +418,36 @@ impl Scanner {
             .into_iter()
             .filter_map(Result::ok)
             .collect())
+    }
+
+    /// The zone's cells holding the document number (see [`mrz::number_reread_cells`]) read
+    /// again on their own, at the recogniser's natural width.
+    fn read_number_again(
+        &self,
+        photo: &RgbImage,
+        zone: &[Quad],
+        cells: &mrz::NumberCells,
+    ) -> Option<RecognizedText> {
+        let line = zone.get(cells.line)?;
+        let quad = line.cells(
+            cells.cells.start as f32 - NUMBER_CROP_MARGIN,
+            cells.cells.end as f32 + NUMBER_CROP_MARGIN,
+            cells.of,
+        );
+        let options = LineOptions {
+            alphabet: Some(&self.mrz_classes),
+            min_width: 0,
+            max_width: 0,
+            squeeze: 1.0,
+            smoothing: PHOTO_SMOOTHING,
+            watched: &[],
+        };
+        self.models
+            .recognizer
+            .read_many(photo, &[quad], options)
+            .into_iter()
+            .next()?
+            .ok()
     }
 
     /// Reads the zone's lines as found, and upside down when their check digits do not agree.

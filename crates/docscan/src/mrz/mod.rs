@@ -12,6 +12,7 @@ mod layout;
 mod names;
 mod printed;
 mod repair;
+mod reread;
 
 use madoguchi_rules::CivilDate;
 use serde::{Serialize, Serializer};
@@ -30,6 +31,7 @@ pub use printed::{
     sought_lengths,
 };
 pub use repair::CheckStatus;
+pub use reread::{NumberCells, NumberReread, confirm_number_reread, number_reread_cells};
 
 /// A field read from the zone.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -95,6 +97,9 @@ pub struct Mrz {
     /// The recogniser's confidence in each character of `lines` as it was recognised.
     #[serde(skip)]
     pub confidences: Vec<Vec<f32>>,
+    /// The zone as recognised, before check digits and field types decided its look-alikes.
+    #[serde(skip)]
+    pub recognised: Vec<Vec<char>>,
 }
 
 impl Mrz {
@@ -636,6 +641,11 @@ impl Reading {
                 .raw
                 .iter()
                 .map(|l| l.iter().map(|c| c.confidence).collect())
+                .collect(),
+            recognised: self
+                .raw
+                .iter()
+                .map(|l| l.iter().map(|c| c.ch).collect())
                 .collect(),
         };
         codes::snap_unknown(&mut mrz.issuing_state, &mut mrz.nationality);

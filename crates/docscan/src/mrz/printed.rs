@@ -203,7 +203,7 @@ fn confirm_number(mrz: &mut Mrz, printed: &[RecognizedText], used: &mut [bool]) 
 /// The document number's characters as the zone holds them (fillers included) and its check
 /// digit as printed; `None` for numbers continued in the optional data (TD1/TD2), which are
 /// longer.
-fn number_field(mrz: &Mrz) -> Option<(Vec<char>, char)> {
+pub(super) fn number_field(mrz: &Mrz) -> Option<(Vec<char>, char)> {
     let (line, start, len) = field_span(mrz.format, MrzFieldId::DocumentNumber);
     let chars: Vec<char> = mrz
         .lines
@@ -225,7 +225,7 @@ fn number_field(mrz: &Mrz) -> Option<(Vec<char>, char)> {
 
 /// Every reading of `data` (a field with its fillers) that swaps look-alikes (at most as many
 /// as a repair would) and agrees with `check`, filler dropped.
-fn agreeing_readings(data: &[char], check: char) -> Vec<String> {
+pub(super) fn agreeing_readings(data: &[char], check: char) -> Vec<String> {
     let options: Vec<Vec<char>> = data
         .iter()
         .map(|&c| {
