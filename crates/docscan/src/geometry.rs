@@ -294,5 +294,11 @@ mod tests {
             Rect::new(-1.0, -1.0, 11.0, 3.0)
         );
         assert_eq!(q.center(), (5.0, 1.0));
+        // Cells 2 to 4.5 of a 10-cell line, and a third of a cell before the first.
+        assert_eq!(
+            q.cells(2.0, 4.5, 10).bounds(),
+            Rect::new(2.0, 0.0, 4.5, 2.0)
+        );
+        assert_eq!(q.cells(-0.3, 1.0, 10).points[0], (-0.3, 0.0));
     }
 }

@@ -146,25 +146,15 @@ fn upright(photo: &RgbImage, angle_degrees: f32) -> Upright {
     }
 }
 
-fn lerp(a: (f32, f32), b: (f32, f32), t: f32) -> (f32, f32) {
-    (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
-}
-
 /// Columns `start..end` of a zone line of `length` characters, as a quad in scan pixels
 /// (the characters are monospaced across the line's width), half a character wider each side.
 fn columns(line: &Quad, start: usize, end: usize, length: usize) -> Quad {
-    let [tl, tr, br, bl] = line.points;
-    let length = length.max(1) as f32;
-    let a = (start as f32 - 0.5).max(0.0) / length;
-    let b = (end as f32 + 0.5).min(length) / length;
-    Quad {
-        points: [
-            lerp(tl, tr, a),
-            lerp(tl, tr, b),
-            lerp(bl, br, b),
-            lerp(bl, br, a),
-        ],
-    }
+    let cells = length as f32;
+    line.cells(
+        (start as f32 - 0.5).max(0.0),
+        (end as f32 + 0.5).min(cells),
+        length,
+    )
 }
 
 /// Where each passport field was printed, in review-picture pixels.
