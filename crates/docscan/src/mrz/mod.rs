@@ -427,15 +427,8 @@ impl Reading {
         if let Some(check) = layout.optional_data_check {
             reading.optional_data = reading.resolve_span(layout.optional_data[0], check, &options);
         }
-        let mut composite: Vec<char> = layout
-            .composite
-            .iter()
-            .flat_map(|span| span.positions())
-            .map(|(l, c)| reading.chars[l][c])
-            .collect();
-        composite.push(reading.at(layout.composite_check));
         let raw_check = reading.raw_at(layout.composite_check);
-        reading.composite = match check_status(&composite) {
+        reading.composite = match composite_agrees(layout, &reading.chars) {
             true if raw_check == reading.at(layout.composite_check) => CheckStatus::Valid,
             true => CheckStatus::Repaired,
             false => CheckStatus::Invalid,
@@ -514,16 +507,8 @@ impl Reading {
     fn checked<T>(&self, value: T, spans: &[Span], check: CheckStatus) -> MrzField<T> {
         let recognised = self.min_confidence(spans);
         let confidence = match check {
-            CheckStatus::Valid => recognised.max(0.95),
-            CheckStatus::Repaired => recognised.clamp(0.85, 0.9),
-            CheckStatus::Invalid => recognised.min(0.3),
-            CheckStatus::NotCovered => {
-                if self.changed(spans) {
-                    recognised.min(0.8)
-                } else {
-                    recognised
-                }
-            }
+            CheckStatus::NotCovered if self.changed(spans) => recognised.min(0.8),
+            _ => check.confidence(recognised),
         };
         MrzField {
             value,
@@ -687,6 +672,20 @@ fn prefer_filler_in_padding(options: &mut [Vec<Vec<char>>], grid: &[Vec<Cell>], 
         }
         col = word_end + 1;
     }
+}
+
+/// Whether the composite check digit agrees with the zone's characters, `chars` line by line
+/// (`false` when a covered position is missing).
+fn composite_agrees(layout: &Layout, chars: &[Vec<char>]) -> bool {
+    let at = |(line, col): (usize, usize)| chars.get(line).and_then(|l| l.get(col)).copied();
+    let covered: Option<Vec<char>> = layout
+        .composite
+        .iter()
+        .flat_map(|span| span.positions())
+        .chain(layout.composite_check.positions())
+        .map(at)
+        .collect();
+    covered.is_some_and(|covered| check_status(&covered))
 }
 
 fn check_status(chars: &[char]) -> bool {

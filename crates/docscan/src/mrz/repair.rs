@@ -23,6 +23,17 @@ impl CheckStatus {
     pub fn passed(self) -> bool {
         matches!(self, CheckStatus::Valid | CheckStatus::Repaired)
     }
+
+    /// A field's confidence from the lowest of its characters' (`recognised`): raised when the
+    /// check digit confirms it as read, held to 0.85–0.9 after a repair, lowered when it fails.
+    pub fn confidence(self, recognised: f32) -> f32 {
+        match self {
+            CheckStatus::Valid => recognised.max(0.95),
+            CheckStatus::Repaired => recognised.clamp(0.85, 0.9),
+            CheckStatus::Invalid => recognised.min(0.3),
+            CheckStatus::NotCovered => recognised,
+        }
+    }
 }
 
 /// Most positions changed at once; beyond three a "repair" is more likely a coincidence.
