@@ -19,7 +19,7 @@ use serde::{Serialize, Serializer};
 
 use crate::countries;
 use crate::ocr::ctc::RestrictedSteps;
-use crate::ocr::pitch::decode_fixed_pitch;
+use crate::ocr::pitch::{cells_by_spacing, decode_fixed_pitch};
 use crate::text::RecognizedText;
 use chars::{Cell, clean, value};
 pub(crate) use chars::{Kind, candidates};
@@ -201,18 +201,27 @@ pub fn parse(lines: &[RecognizedText], today: CivilDate) -> Result<Mrz, MrzError
     if zone_lines.is_empty() {
         return Err(MrzError::NotFound);
     }
-    let (format, picked) = choose_format(&zone_lines).ok_or_else(|| MrzError::UnknownFormat {
+    let spans: Vec<LineSpan> = zone_lines
+        .iter()
+        .zip(&zone_steps)
+        .map(|(cells, steps)| LineSpan::of(cells, *steps))
+        .collect();
+    let (format, picked) = choose_format(&spans).ok_or_else(|| MrzError::UnknownFormat {
         lengths: zone_lines.iter().map(Vec::len).collect(),
     })?;
-    let picked_steps = &zone_steps[zone_steps.len() - picked.len()..];
     let layout = Layout::of(format);
     let kinds = layout.kinds(format);
     // Fit each line to the width, keeping the variant under which most check digits agree
     // (the first on a tie: the fixed-pitch reading where there is one).
     let line_options: Vec<Vec<Vec<Cell>>> = picked
-        .iter()
-        .zip(picked_steps)
-        .map(|(line, steps)| fitted_lines(line, *steps, format.line_length()))
+        .map(|index| {
+            fitted_lines(
+                &zone_lines[index],
+                zone_steps[index],
+                spans[index],
+                format.line_length(),
+            )
+        })
         .collect();
     let mut grid: Vec<Vec<Cell>> = line_options.iter().map(|o| o[0].clone()).collect();
     for (index, options) in line_options.into_iter().enumerate() {
@@ -248,43 +257,84 @@ fn looks_like_mrz(line: &[Cell]) -> bool {
     line.len() >= 24 && unreadable * 5 <= line.len() && fillers >= 1
 }
 
-/// The format whose line count and width fit the last lines best.
-fn choose_format(lines: &[Vec<Cell>]) -> Option<(MrzFormat, Vec<Vec<Cell>>)> {
-    const TOLERANCE: usize = 6;
+/// How long a zone line is: as read, and as its characters' spacing lays it out.
+#[derive(Clone, Copy, Debug)]
+struct LineSpan {
+    read: usize,
+    /// Cells from the first character to the last at the line's typical pitch
+    /// ([`cells_by_spacing`]); `None` for typed text or too few characters.
+    by_spacing: Option<f32>,
+}
+
+impl LineSpan {
+    fn of(cells: &[Cell], steps: Option<&RestrictedSteps>) -> LineSpan {
+        LineSpan {
+            read: cells.len(),
+            by_spacing: steps.and_then(cells_by_spacing),
+        }
+    }
+
+    /// How far the line is from `width` characters. A line may read short where a run of
+    /// filler merged or glare swallowed cells, but its spacing still spans the printed width:
+    /// the nearer of the two counts.
+    fn misfit(&self, width: usize) -> f32 {
+        let read = self.read.abs_diff(width) as f32;
+        self.by_spacing
+            .map_or(read, |cells| read.min((cells - width as f32).abs()))
+    }
+
+    /// Whether its spacing says it is `width` characters long, whatever it read as.
+    fn spaced_as(&self, width: usize) -> bool {
+        self.by_spacing
+            .is_some_and(|cells| (cells - width as f32).abs() <= SPACING_TOLERANCE)
+    }
+}
+
+/// How far (in cells) a line's length by spacing may be from a format's width and still be
+/// that width: measured on the generated passports, whole lines come within 0.6 of 44.
+const SPACING_TOLERANCE: f32 = 1.0;
+
+/// The format whose line count and width fit the last lines best, and which lines those are.
+fn choose_format(lines: &[LineSpan]) -> Option<(MrzFormat, std::ops::Range<usize>)> {
+    const TOLERANCE: f32 = 6.0;
     MrzFormat::ALL
         .into_iter()
         .filter(|f| lines.len() >= f.line_count())
         .filter_map(|format| {
-            let picked = &lines[lines.len() - format.line_count()..];
-            let misfit: usize = picked
+            let picked = lines.len() - format.line_count()..lines.len();
+            let misfits: Vec<f32> = lines[picked.clone()]
                 .iter()
-                .map(|l| l.len().abs_diff(format.line_length()))
-                .sum();
-            let fits = picked
-                .iter()
-                .all(|l| l.len().abs_diff(format.line_length()) <= TOLERANCE);
+                .map(|l| l.misfit(format.line_length()))
+                .collect();
+            let fits = misfits.iter().all(|m| *m <= TOLERANCE);
             // Prefer more lines on a tie: three 30-character lines are TD1, not a TD2 pair.
             fits.then(|| {
                 (
-                    misfit,
+                    misfits.iter().sum::<f32>(),
                     usize::MAX - format.line_count(),
                     format,
-                    picked.to_vec(),
+                    picked,
                 )
             })
         })
-        .min_by_key(|(misfit, lines_rank, _, _)| (*misfit, *lines_rank))
+        .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
         .map(|(_, _, format, picked)| (format, picked))
 }
 
 /// The line read as exactly `width` characters: first the fixed-pitch decoding of the
 /// recogniser's steps (when it kept them and it is a likely reading), then the greedy reading
 /// fitted to the width.
-fn fitted_lines(line: &[Cell], steps: Option<&RestrictedSteps>, width: usize) -> Vec<Vec<Cell>> {
+fn fitted_lines(
+    line: &[Cell],
+    steps: Option<&RestrictedSteps>,
+    span: LineSpan,
+    width: usize,
+) -> Vec<Vec<Cell>> {
     let pitched = steps
         // A line a character or more short or long has likely been cut or joined with
-        // something else, and its pitch cannot be taken from its ends.
-        .filter(|_| line.len().abs_diff(width) <= PITCH_LENGTH_TOLERANCE)
+        // something else, and its pitch cannot be taken from its ends, unless its spacing
+        // says it spans the width (filler merged, glare over a few cells).
+        .filter(|_| line.len().abs_diff(width) <= PITCH_LENGTH_TOLERANCE || span.spaced_as(width))
         .and_then(|steps| decode_fixed_pitch(steps, width))
         .filter(|pitched| pitched.cost <= PITCH_MAX_COST)
         .map(|pitched| {

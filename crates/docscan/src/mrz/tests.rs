@@ -315,6 +315,16 @@ fn field_spans_point_at_the_printed_values() {
 /// probabilities kept: each character a spike, except at `weak` columns, where the character
 /// scores under the blank and greedy decoding drops it.
 fn read_with_steps(line: &str, weak: &[usize]) -> RecognizedText {
+    read_with_merged_steps(line, weak, 0..0)
+}
+
+/// As [`read_with_steps`], and the characters at `merged` columns (filler) run into each
+/// other with no blank between: greedy decoding reads them as one.
+fn read_with_merged_steps(
+    line: &str,
+    weak: &[usize],
+    merged: std::ops::Range<usize>,
+) -> RecognizedText {
     let chars: Vec<char> = chars::MRZ_ALPHABET.chars().collect();
     let width = chars.len() + 1;
     let mut probabilities = Vec::new();
@@ -334,6 +344,15 @@ fn read_with_steps(line: &str, weak: &[usize]) -> RecognizedText {
         }
         let mut blank = vec![0.001; width];
         blank[0] = 0.99;
+        if merged.contains(&column) {
+            for step in [&spike, &spike, &spike] {
+                probabilities.extend_from_slice(step);
+            }
+            if column > merged.start {
+                greedy.pop();
+            }
+            continue;
+        }
         for step in [&spike, &blank, &blank] {
             probabilities.extend_from_slice(step);
         }
@@ -371,4 +390,27 @@ fn a_line_cut_short_keeps_its_greedy_reading() {
     let mrz = parse(&[read_with_steps(cut, &[]), line2], today()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(mrz.surname.value, "WIN");
     assert_eq!(mrz.lines[0], line1);
+}
+
+#[test]
+fn a_name_line_whose_filler_merged_keeps_its_format() {
+    // Eight fillers run together: the name line reads 37 characters, which fits no format by
+    // its count, but its characters' spacing spans 44.
+    let line1 = "P<IDNSANTOSO<<RIZKY<<<<<<<<<<<<<<<<<<<<<<<<<";
+    let line2 = "K958039303IDN0209021F36031928939214519<<<<30";
+    let short = read_with_merged_steps(line1, &[], 24..32);
+    assert_eq!(short.text.chars().count(), 37);
+    let greedy_only = RecognizedText::new(short.text.clone(), Vec::new());
+    assert!(parse(&[greedy_only, RecognizedText::certain(line2)], today()).is_err());
+    let mrz =
+        parse(&[short, read_with_steps(line2, &[])], today()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(mrz.format, MrzFormat::Td3);
+    assert_eq!(mrz.surname.value, "SANTOSO");
+    assert_eq!(mrz.given_names.value, "RIZKY");
+    assert_eq!(mrz.document_number.value, "K95803930");
+    assert!(mrz.checks_pass());
+    // A zone printed 36 wide stays TD2, its spacing and its count agreeing.
+    let td2: Vec<RecognizedText> = TD2.lines().map(|l| read_with_steps(l, &[])).collect();
+    let mrz = parse(&td2, today()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(mrz.format, MrzFormat::Td2);
 }

@@ -76,6 +76,28 @@ pub fn decode_fixed_pitch(steps: &RestrictedSteps, length: usize) -> Option<Pitc
     )
 }
 
+/// How many characters a fixed-pitch line holds, from the spacing of its greedy reading's
+/// characters rather than their count: the distance from the first to the last over the
+/// typical gap between neighbours. Neighbours more than half a pitch off the typical gap
+/// (a character lost between them, runs of filler merged) do not set the pitch.
+pub fn cells_by_spacing(steps: &RestrictedSteps) -> Option<f32> {
+    let starts: Vec<usize> = steps.greedy_runs().iter().map(|r| r.start).collect();
+    let mut gaps: Vec<usize> = starts.windows(2).map(|w| w[1] - w[0]).collect();
+    if gaps.len() < 8 {
+        return None;
+    }
+    gaps.sort_unstable();
+    let median = gaps[gaps.len() / 2] as f32;
+    let typical: Vec<f32> = gaps
+        .iter()
+        .map(|&g| g as f32)
+        .filter(|g| (g - median).abs() <= median / 2.0)
+        .collect();
+    let pitch = typical.iter().sum::<f32>() / typical.len() as f32;
+    let span = (starts.last()? - starts.first()?) as f32;
+    Some(span / pitch + 1.0)
+}
+
 /// Where the first and the last character start, and the steps allowed between starts.
 #[derive(Clone, Copy)]
 struct Spacing {
@@ -392,6 +414,18 @@ mod tests {
         let line = decode_fixed_pitch(&steps(picture), 6)
             .unwrap_or_else(|| panic!("no fixed-pitch reading"));
         assert_eq!(line.text.text, "AB<<<<");
+    }
+
+    #[test]
+    fn a_line_is_as_long_as_its_spacing_says() {
+        // Three fillers run together (one greedy character) and a letter lost: 11 read, 14
+        // printed. Neither gap sets the pitch.
+        let picture = "A..B..I..A..B..I..A..B..<<<<<<<<.<.....A..";
+        assert_eq!(greedy(picture), "ABIABIAB<<A");
+        let cells = cells_by_spacing(&steps(picture)).unwrap_or_else(|| panic!("no spacing"));
+        assert!((cells - 14.0).abs() < 1e-4, "{cells}");
+        // Too few characters to tell a pitch.
+        assert!(cells_by_spacing(&steps("A..B..I..<..A")).is_none());
     }
 
     #[test]
