@@ -347,11 +347,23 @@ fn fitted_lines(
                 })
                 .collect::<Vec<Cell>>()
         });
-    pitched
-        .into_iter()
-        .chain(fit_candidates(line, width))
-        .collect()
+    // Made up to its width by more than a couple of cells, a line's characters may sit in
+    // other cells than they were printed in (glare swallowed some, filler ran together):
+    // where each is, is a guess, and a name there no check digit covers is doubted.
+    let guessed = line.len() + PITCH_LENGTH_TOLERANCE < width;
+    let fitted = fit_candidates(line, width).into_iter().map(|mut cells| {
+        if guessed {
+            for cell in &mut cells {
+                cell.confidence = cell.confidence.min(GUESSED_CELL_CONFIDENCE);
+            }
+        }
+        cells
+    });
+    pitched.into_iter().chain(fitted).collect()
 }
+
+/// The most a cell of a line fitted to its width by guesswork is believed.
+const GUESSED_CELL_CONFIDENCE: f32 = 0.5;
 
 /// Ways to make a line exactly `width` long: add or drop filler in one filler run, or at the
 /// end. The first is the plain pad/cut at the end.
