@@ -11,7 +11,7 @@ use imageproc::geometry::{approximate_polygon_dp, convex_hull};
 use imageproc::morphology::dilate;
 use imageproc::point::Point;
 
-use crate::geometry::Quad;
+use crate::geometry::{Quad, lerp};
 use crate::resample::resized;
 
 /// Side of the copy edges are searched in: large enough for a card filling a fifth of the photo.
@@ -288,8 +288,6 @@ const CELL_SAMPLES_ACROSS: usize = 5;
 /// into, whether it lies under glare ([`GLARED_CELL_SHARE`] of it blown out).
 pub fn glared_cells(image: &RgbImage, line: &Quad, cells: usize) -> Vec<bool> {
     let [top_left, top_right, bottom_right, bottom_left] = line.points;
-    let lerp =
-        |a: (f32, f32), b: (f32, f32), t: f32| (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
     let blown_at = |(x, y): (f32, f32)| {
         let (x, y) = (x.floor(), y.floor());
         let inside = x >= 0.0 && y >= 0.0 && x < image.width() as f32 && y < image.height() as f32;

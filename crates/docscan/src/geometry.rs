@@ -55,6 +55,11 @@ pub struct Quad {
     pub points: [(f32, f32); 4],
 }
 
+/// The point a share `t` of the way from `a` to `b`.
+pub fn lerp(a: (f32, f32), b: (f32, f32), t: f32) -> (f32, f32) {
+    (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+}
+
 fn distance(a: (f32, f32), b: (f32, f32)) -> f32 {
     (a.0 - b.0).hypot(a.1 - b.1)
 }
@@ -134,10 +139,7 @@ impl Quad {
     /// (fractions allowed: `-0.3` starts a third of a cell before the first).
     pub fn cells(&self, from: f32, to: f32, of: usize) -> Quad {
         let [tl, tr, br, bl] = self.points;
-        let at = |a: (f32, f32), b: (f32, f32), cell: f32| {
-            let t = cell / of.max(1) as f32;
-            (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
-        };
+        let at = |a, b, cell: f32| lerp(a, b, cell / of.max(1) as f32);
         Quad {
             points: [
                 at(tl, tr, from),

@@ -983,12 +983,7 @@ fn leading_part(quad: &Quad, heights: f32) -> Quad {
     if width <= length {
         return *quad;
     }
-    let t = length / width;
-    let [tl, tr, br, bl] = quad.points;
-    let lerp = |a: (f32, f32), b: (f32, f32)| (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
-    Quad {
-        points: [tl, lerp(tl, tr), lerp(bl, br), bl],
-    }
+    quad.cells(0.0, length / width, 1)
 }
 
 /// A reading of a machine-readable zone, and how it was found.

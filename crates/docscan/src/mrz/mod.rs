@@ -350,15 +350,12 @@ fn fitted_lines(
     // Made up to its width by more than a couple of cells, a line's characters may sit in
     // other cells than they were printed in (glare swallowed some, filler ran together):
     // where each is, is a guess, and a name there no check digit covers is doubted.
-    let guessed = line.len() + PITCH_LENGTH_TOLERANCE < width;
-    let fitted = fit_candidates(line, width).into_iter().map(|mut cells| {
-        if guessed {
-            for cell in &mut cells {
-                cell.confidence = cell.confidence.min(GUESSED_CELL_CONFIDENCE);
-            }
+    let mut fitted = fit_candidates(line, width);
+    if line.len() + PITCH_LENGTH_TOLERANCE < width {
+        for cell in fitted.iter_mut().flatten() {
+            cell.confidence = cell.confidence.min(GUESSED_CELL_CONFIDENCE);
         }
-        cells
-    });
+    }
     pitched.into_iter().chain(fitted).collect()
 }
 

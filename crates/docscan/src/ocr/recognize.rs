@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use super::evidence::{ClassChar, LineEvidence};
 use super::{OcrError, ctc};
-use crate::geometry::Quad;
+use crate::geometry::{Quad, lerp};
 use crate::text::RecognizedText;
 
 /// The model's input height.
@@ -312,8 +312,6 @@ fn straighten(image: &RgbImage, quad: &Quad, options: LineOptions<'_>) -> RgbIma
         .clamp(LINE_HEIGHT / 2, max_width)
         .max(min_width.min(MAX_WIDTH));
     let [tl, tr, br, bl] = quad.points;
-    let lerp =
-        |a: (f32, f32), b: (f32, f32), t: f32| (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
     let white = Rgb([255, 255, 255]);
     RgbImage::from_fn(width, LINE_HEIGHT, |x, y| {
         let u = (x as f32 + 0.5) / width as f32;
