@@ -131,11 +131,18 @@ pub fn score_card(read: Option<&CardFront>, truth: &CardTruth) -> Vec<Score> {
         card_score("nationality", c.nationality.as_ref(), |v| {
             v.key == truth.nationality
         }),
-        card_score("prefecture", c.address.as_ref(), |v| {
-            v.prefecture
+        score(
+            "prefecture",
+            c.address.as_ref().is_some_and(|a| {
+                a.value
+                    .prefecture
+                    .as_ref()
+                    .is_some_and(|p| p.key == truth.prefecture)
+            }),
+            c.address
                 .as_ref()
-                .is_some_and(|p| p.key == truth.prefecture)
-        }),
+                .map(|a| a.value.prefecture_confidence.unwrap_or(a.confidence)),
+        ),
         card_score("address", c.address.as_ref(), |v| {
             compact(&v.text) == compact(&truth.address)
         }),

@@ -655,6 +655,7 @@ impl Scanner {
                 .flatten();
             watch.lap("read-number-corner");
         }
+        card.doubt_glared(|bounds| glare_beside(&card_image, text_bounds, bounds));
         Ok(CardScan {
             card,
             lines,
@@ -1291,6 +1292,20 @@ fn mrz_lines(boxes: &[TextBox]) -> Vec<Quad> {
         .collect()
 }
 
+/// Whether glare lies on a field's text or within one line height of either end of it (where
+/// the rest of a value cut short would be). `bounds` is in 0–1 of `area`, a part of `image`.
+fn glare_beside(image: &RgbImage, area: Rect, bounds: &Rect) -> bool {
+    let to_image = |x: f32, y: f32| (area.x0 + x * area.width(), area.y0 + y * area.height());
+    let (x0, y0) = to_image(bounds.x0, bounds.y0);
+    let (x1, y1) = to_image(bounds.x1, bounds.y1);
+    let height = (y1 - y0).max(1.0);
+    let around = Rect::new(x0 - height, y0, x1 + height, y1);
+    let cells = (around.width() / height).round().max(1.0) as usize;
+    document::glared_cells(image, &Quad::from_rect(&around), cells)
+        .into_iter()
+        .any(|glared| glared)
+}
+
 /// Median angle (degrees) of the clearly horizontal-ish long lines.
 fn dominant_angle(boxes: &[TextBox]) -> Option<f32> {
     let mut angles: Vec<f32> = boxes
@@ -1477,6 +1492,29 @@ mod tests {
         assert_eq!(turned.points[0], (410.0, 40.0));
         let short = Quad::from_rect(&Rect::new(0.0, 0.0, 50.0, 20.0));
         assert_eq!(leading_part(&short, 5.0), short);
+    }
+
+    #[test]
+    fn glare_on_or_beside_a_field_is_seen() {
+        // A grey card 1000 × 600 with a white spot at x 560–640 on the name's row (y 80–120).
+        let mut card = RgbImage::from_pixel(1000, 600, Rgb([200, 200, 200]));
+        for y in 80..120 {
+            for x in 560..640 {
+                card.put_pixel(x, y, Rgb([255, 255, 255]));
+            }
+        }
+        let area = Rect::new(0.0, 0.0, 1000.0, 600.0);
+        // The name ends 20 px (half a line height) before the spot: cut short by it, maybe.
+        let name = Rect::new(0.1, 80.0 / 600.0, 0.54, 120.0 / 600.0);
+        assert!(glare_beside(&card, area, &name));
+        // Under it.
+        let under = Rect::new(0.5, 80.0 / 600.0, 0.7, 120.0 / 600.0);
+        assert!(glare_beside(&card, area, &under));
+        // Two line heights before it, or on another row: clear.
+        let before = Rect::new(0.1, 80.0 / 600.0, 0.48, 120.0 / 600.0);
+        assert!(!glare_beside(&card, area, &before));
+        let below = Rect::new(0.5, 0.3, 0.7, 0.35);
+        assert!(!glare_beside(&card, area, &below));
     }
 
     #[test]

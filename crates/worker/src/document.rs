@@ -422,7 +422,11 @@ fn card_fields(card: &CardFront, card_area: Rect, limit: (f32, f32)) -> Vec<Scan
         .and_then(|a| a.value.prefecture.as_ref().map(|p| (a, p)));
     fields.push(match prefecture {
         Some((address, term)) => {
-            let mut out = field("prefecture", term.japanese.to_owned(), address.confidence);
+            let confidence = address
+                .value
+                .prefecture_confidence
+                .unwrap_or(address.confidence);
+            let mut out = field("prefecture", term.japanese.to_owned(), confidence);
             out.term = Some(term_names(term));
             out.text = Some(address.text.clone());
             out.source = card_source(address.bounds, card_area, limit);

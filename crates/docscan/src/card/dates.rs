@@ -8,14 +8,20 @@ use super::templates::{self, DateKind};
 use super::values::{self, Calendar, PeriodOfStay, PrintedDate};
 use super::{LAST_END_YEAR, Prepared};
 
-/// The period of stay a line gives: as printed when the law lists it (or 無期限); else the
-/// listed one its evidence reads with its end date; else an unlisted one as printed (a
-/// designated period, or a misread), for the user to check.
+/// The period of stay a line gives, with its confidence: as printed when the law lists it (or
+/// 無期限), as sure as the characters of its part of the line (a misread `3月（` left there as
+/// `28` is in doubt too); else the listed one its evidence reads with its end
+/// date; else an unlisted one as printed (a designated period, or a misread), for the user to
+/// check.
 pub(super) fn period_on(p: &Prepared<'_>) -> Option<(PeriodOfStay, f32)> {
     let printed = values::period_of_stay(&p.text);
     match printed {
-        Some(period) if is_prescribed(period) => Some((period, 1.0)),
-        _ => period_by_evidence(p).or(printed.map(|period| (period, UNLISTED_PERIOD))),
+        Some(period) if is_prescribed(period) => {
+            Some((period, p.spelled(values::period_part(&p.text).trim())))
+        }
+        _ => period_by_evidence(p)
+            .or(printed.map(|period| (period, UNLISTED_PERIOD)))
+            .map(|(period, content)| (period, content * p.confidence)),
     }
 }
 
@@ -58,8 +64,9 @@ fn date_by_evidence_confidence(cost: f32) -> f32 {
     0.6 * (cost / DATE_BY_EVIDENCE_COST).exp()
 }
 
-/// The birth date a line gives, if its holder was born then (from 1900, before the card ends
-/// and by `today`): as printed when the text has it in the card's shape; else (a digit lost
+/// The birth date a line gives, with its confidence, if its holder was born then (from 1900,
+/// before the card ends and by `today`): as printed when the text has it in the card's shape,
+/// as sure as its own characters; else (a digit lost
 /// or doubled, which the date parser's repairs can only guess at: `199年02月21日`) as the
 /// line's evidence reads it in that shape (see [`templates`]); else in an era whose name the
 /// blur garbled (see [`birth_date_in_garbled_era`]); else the repaired reading, for the user
@@ -77,7 +84,7 @@ pub(super) fn birth_date_on(
         && born_then(date.date)
         && in_card_shape(&p.text, date, range)
     {
-        return Some((*date, 1.0));
+        return Some((*date, p.spelled(&p.text[range.clone()])));
     }
     date_on_evidence(p, DateKind::Birth, SKIP_AFTER_BIRTH_DATE, born_then)
         .or_else(|| birth_date_in_garbled_era(p, born_then, today))
@@ -85,6 +92,7 @@ pub(super) fn birth_date_on(
             let (date, _) = printed.filter(|(d, _)| born_then(d.date))?;
             Some((date, REPAIRED_DATE_CONFIDENCE))
         })
+        .map(|(date, content)| (date, content * p.confidence))
 }
 
 /// How much better (natural log) the evidence must spell one era's name than any other's
@@ -186,8 +194,9 @@ fn in_card_shape(text: &str, date: &PrintedDate, range: &std::ops::Range<usize>)
     runs == [4, 2, 2] && stretch.contains('年') && stretch.contains('月')
 }
 
-/// An end date (of the stay, or of the card) on a line, in a year a card or stay ends in: as
-/// printed when the text has it in the card's shape; else as the line's evidence reads it in
+/// An end date (of the stay, or of the card) on a line, with its confidence, in a year a card
+/// or stay ends in: as printed when the text has it in the card's shape, as sure as its own
+/// characters (not the `このカードは…まで有効です` around it); else as the line's evidence reads it in
 /// that shape, when the greedy text lost or garbled a digit (`202年07月01日`), with what
 /// follows the date on its line (`まで有効です`) costing nothing; else the parser's repaired
 /// reading, for the user to check.
@@ -200,9 +209,10 @@ pub(super) fn end_date(
     if let Some((date, range)) = printed
         && in_card_shape(&p.text, date, range)
     {
-        return Some((date.date, 1.0));
+        return Some((date.date, p.spelled(&p.text[range.clone()])));
     }
     date_on_evidence(p, DateKind::End, 0.0, ends_then)
         .map(|(date, confidence)| (date.date, confidence))
         .or_else(|| printed.map(|(date, _)| (date.date, REPAIRED_DATE_CONFIDENCE)))
+        .map(|(date, content)| (date, content * p.confidence))
 }

@@ -53,10 +53,13 @@ pub enum CardKind {
 }
 
 /// An address and the prefecture it starts with.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Address {
     pub text: String,
     pub prefecture: Option<Term>,
+    /// How sure the prefecture is on its own: one printed clearly is sure however garbled the
+    /// rest of the address. `None`: as sure as the address.
+    pub prefecture_confidence: Option<f32>,
 }
 
 /// Everything read from the front of the card. A field the photo did not give is `None`.
@@ -94,7 +97,37 @@ fn date_field<S: serde::Serializer>(
     as_text.serialize(s)
 }
 
+/// Confidence at most of a field glare touches: what it covered is gone, and what was read
+/// beside it may be cut short (`PEREIRA RAF` for `PEREIRA RAFAEL`, read at 0.89), so the
+/// review screen asks.
+pub const GLARED_FIELD_CONFIDENCE: f32 = 0.5;
+
 impl CardFront {
+    /// Caps at [`GLARED_FIELD_CONFIDENCE`] the confidence of every field where `glared` says
+    /// glare lies on or beside its bounds.
+    pub fn doubt_glared(&mut self, glared: impl Fn(&Rect) -> bool) {
+        fn cap<T>(field: &mut Option<CardField<T>>, glared: &impl Fn(&Rect) -> bool) {
+            if let Some(field) = field
+                && glared(&field.bounds)
+            {
+                field.confidence = field.confidence.min(GLARED_FIELD_CONFIDENCE);
+            }
+        }
+        cap(&mut self.card_number, &glared);
+        cap(&mut self.name, &glared);
+        cap(&mut self.birth_date, &glared);
+        cap(&mut self.sex, &glared);
+        cap(&mut self.nationality, &glared);
+        // The prefecture's own confidence stays: glare over its characters leaves them unread
+        // or unsure, and glare after them cuts the address short, not the prefecture.
+        cap(&mut self.address, &glared);
+        cap(&mut self.status, &glared);
+        cap(&mut self.work_restriction, &glared);
+        cap(&mut self.period_of_stay, &glared);
+        cap(&mut self.expiry_date, &glared);
+        cap(&mut self.card_valid_until, &glared);
+    }
+
     /// The fields that were read, by name, with their confidence (for summaries and tests).
     pub fn confidences(&self) -> Vec<(&'static str, f32)> {
         let mut out = Vec::new();
@@ -148,16 +181,34 @@ impl<'a> Prepared<'a> {
         Prepared {
             line,
             text: layout::strip_labels(&normalize(&text.text)),
-            confidence: text.min_confidence(),
+            confidence: value_confidence(text),
         }
     }
 
     /// A field read from this line, its confidence the read's (`content`) times the line's.
     fn field<T>(&self, value: T, content: f32) -> CardField<T> {
+        self.judged_field(value, content * self.confidence)
+    }
+
+    /// The confidence of a value read as `spelled` (a part of the prepared text): its own
+    /// characters' where the line spells it so, else the line's.
+    fn spelled(&self, spelled: &str) -> f32 {
+        spelled_confidence(&self.line.text, spelled).unwrap_or(self.confidence)
+    }
+
+    /// A closed-list value read from this line at `content`, with its confidence: `content`
+    /// times that of the characters spelling it where the line spells it whole (a garbled
+    /// label beside it says nothing of it), else times the line's.
+    fn judged_term(&self, term: Term, content: f32) -> (Term, f32) {
+        (term, content * self.spelled(term.japanese))
+    }
+
+    /// A field read from this line with a confidence the read judged itself.
+    fn judged_field<T>(&self, value: T, confidence: f32) -> CardField<T> {
         CardField {
             value,
             text: self.text.clone(),
-            confidence: (content * self.confidence).clamp(0.0, 1.0),
+            confidence: confidence.clamp(0.0, 1.0),
             bounds: self.line.bounds,
         }
     }
@@ -172,6 +223,73 @@ impl<'a> Prepared<'a> {
             .and_then(|evidence| evidence.restore_dropped(&line.text));
         Prepared::new(line, restored.as_ref().unwrap_or(&line.text))
     }
+}
+
+/// How sure a line's reading is of what a field takes from it: its least sure character,
+/// spaces and brackets and full stops aside. Those the recogniser reads unsurely even on clean
+/// cards (`性別 男M.` with `.` at 0.6, `1年3月（…）` with `（` at 0.5, a space at 0.5 between a
+/// label and its value), and no field's value is told by them.
+fn value_confidence(text: &RecognizedText) -> f32 {
+    text.chars_with_confidence()
+        .filter(|&(c, _)| !c.is_whitespace() && !is_bracket_or_stop(c))
+        .map(|(_, p)| p)
+        .fold(1.0, f32::min)
+}
+
+fn is_bracket_or_stop(c: char) -> bool {
+    matches!(
+        c,
+        '(' | ')' | '（' | '）' | '.' | '．' | '。' | ',' | '，' | '、' | '､'
+    )
+}
+
+/// The address with its prefecture's own confidence: where its line spells the prefecture
+/// whole, the least sure of those characters (a garbled town or building name makes the
+/// address doubtful, not its prefecture); never less than the address's.
+fn with_prefecture_confidence(
+    lines: &[CardLine],
+    mut address: CardField<Address>,
+) -> CardField<Address> {
+    let Some(prefecture) = address.value.prefecture else {
+        return address;
+    };
+    address.value.prefecture_confidence = lines
+        .iter()
+        .find(|line| line.bounds == address.bounds)
+        .and_then(|line| spelled_confidence(&line.text, prefecture.japanese))
+        .map(|spelled| spelled.max(address.confidence));
+    address
+}
+
+/// The least confidence of the characters of `word` where `text` first spells it (each
+/// character normalised), or `None` where it does not.
+fn spelled_confidence(text: &RecognizedText, word: &str) -> Option<f32> {
+    let read: Vec<(char, f32)> = text
+        .chars_with_confidence()
+        .map(|(c, p)| {
+            let normalised = normalize(c.encode_utf8(&mut [0; 4]));
+            (normalised.chars().next().unwrap_or(c), p)
+        })
+        .collect();
+    let word: Vec<char> = word.chars().collect();
+    read.windows(word.len().max(1))
+        .find(|window| window.iter().map(|(c, _)| *c).eq(word.iter().copied()))
+        .map(|window| window.iter().map(|(_, p)| *p).fold(1.0, f32::min))
+}
+
+/// Confidence in a sex whose kanji and letter agree (`男 M`): two readings of one fact, so
+/// it is in doubt only when both are; the label and the full stop after the letter say
+/// nothing of it.
+fn agreeing_sex_confidence(text: &RecognizedText) -> f32 {
+    let (mut kanji, mut letter) = (0.0f32, 0.0f32);
+    for (c, p) in text.chars_with_confidence() {
+        match normalize(c.encode_utf8(&mut [0; 4])).as_str() {
+            "男" | "女" => kanji = kanji.max(p),
+            "M" | "F" | "m" | "f" => letter = letter.max(p),
+            _ => {}
+        }
+    }
+    1.0 - (1.0 - kanji) * (1.0 - letter)
 }
 
 /// Reads the card's fields from its recognised lines, on `today` (no one was born after it).
@@ -193,9 +311,12 @@ pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
         .collect();
     let special = all_text.contains("特別永住");
 
-    let card_number = best(&prepared, FieldId::CardNumber, |p| {
+    // As sure as the number's own characters: a certificate's number is often read run into
+    // the title before it (`SPECIAL PRMANENT RESIDET CERTTE JW67743757PC`).
+    let card_number = best_judged(&prepared, FieldId::CardNumber, |p| {
         let (number, changes) = card_number_in_line(&p.line.text, &p.text)?;
-        Some((number, 1.0 - 0.15 * changes as f32))
+        let confidence = (1.0 - 0.15 * changes as f32) * p.spelled(&number);
+        Some((number, confidence))
     });
     let name = best(&prepared, FieldId::Name, |p| {
         let spaced = p
@@ -222,10 +343,16 @@ pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
         (latin * 10 >= letters * 8 && name.len() >= 3 && !is_label)
             .then_some((name, 0.5 + 0.5 * length))
     });
-    let sex = best(&prepared, FieldId::Sex, |p| {
-        values::sex(&p.text).map(|(s, agreed)| (s, if agreed { 1.0 } else { 0.9 }))
+    let sex = best_judged(&prepared, FieldId::Sex, |p| {
+        let (sex, agreed) = values::sex(&p.text)?;
+        let confidence = if agreed {
+            agreeing_sex_confidence(&p.line.text)
+        } else {
+            0.9 * p.confidence
+        };
+        Some((sex, confidence))
     });
-    let nationality = best(&prepared, FieldId::Nationality, |p| {
+    let nationality = best_judged(&prepared, FieldId::Nationality, |p| {
         // The detector may join the sex and nationality cells: try the text after the label
         // and the last word as well as the whole line.
         let after_label = layout::after_label(&p.text, "国籍・地域")
@@ -243,12 +370,14 @@ pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
             .map(|i| chars[i..].iter().collect::<String>())
             .filter_map(|tail| vocab::nationalities().match_exact(&tail))
             .filter(|m| m.matched_chars >= 2);
-        from_evidence.or_else(|| {
-            fuzzy
-                .chain(exact_end)
-                .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
-                .map(|m| (m.term, m.confidence))
-        })
+        from_evidence
+            .or_else(|| {
+                fuzzy
+                    .chain(exact_end)
+                    .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
+                    .map(|m| (m.term, m.confidence))
+            })
+            .map(|(term, content)| p.judged_term(term, content))
     });
     // Each line's places on its evidence, searched (the costliest search on the card) once
     // for both of its readings.
@@ -279,20 +408,22 @@ pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
             })
         })
     })
-    .map(|address| town::town_on_evidence(lines, address));
+    .map(|address| town::town_on_evidence(lines, address))
+    .map(|address| with_prefecture_confidence(lines, address));
     let status = if special {
         None
     } else {
-        best(&prepared, FieldId::Status, |p| {
+        best_judged(&prepared, FieldId::Status, |p| {
             by_evidence(vocab::statuses(), p, None)
                 .or_else(|| term(vocab::statuses().match_whole(&p.text)))
+                .map(|(term, content)| p.judged_term(term, content))
         })
     };
     let work_restriction = if special {
         None
     } else {
         let band = layout::band(FieldId::WorkRestriction);
-        best(&prepared, FieldId::WorkRestriction, |p| {
+        best_judged(&prepared, FieldId::WorkRestriction, |p| {
             let restrictions = vocab::work_restrictions();
             by_evidence(restrictions, p, None)
                 .map(|(found, confidence)| (restrictions.longer_read(found, &p.text), confidence))
@@ -309,21 +440,23 @@ pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
                     let shared = restrictions.match_shared(&p.text, &[WORK_RESTRICTION_LABEL]);
                     term(shared).map(|(t, c)| (t, c * 0.8))
                 })
+                .map(|(term, content)| p.judged_term(term, content))
         })
     };
     let work_restriction = restriction_agreeing_with_status(work_restriction, status.as_ref());
-    let period_of_stay = best(&prepared, FieldId::PeriodOfStay, dates::period_on).or_else(|| {
-        // 永住者 and 高度専門職2号 stay without end: their cards print 無期限.
-        let status = status.as_ref()?;
-        INDEFINITE_STATUSES
-            .contains(&status.value.key)
-            .then(|| taken_from_status(status, PeriodOfStay::Indefinite))
-    });
+    let period_of_stay =
+        best_judged(&prepared, FieldId::PeriodOfStay, dates::period_on).or_else(|| {
+            // 永住者 and 高度専門職2号 stay without end: their cards print 無期限.
+            let status = status.as_ref()?;
+            INDEFINITE_STATUSES
+                .contains(&status.value.key)
+                .then(|| taken_from_status(status, PeriodOfStay::Indefinite))
+        });
     // The expiry is the period line's first date; the validity line's date is its last.
-    let expiry_date = best(&prepared, FieldId::PeriodOfStay, |p| {
+    let expiry_date = best_judged(&prepared, FieldId::PeriodOfStay, |p| {
         dates::end_date(p, values::dates(&p.text).first())
     });
-    let card_valid_until = best(&prepared, FieldId::CardValidity, |p| {
+    let card_valid_until = best_judged(&prepared, FieldId::CardValidity, |p| {
         dates::end_date(p, values::dates(&p.text).last())
     });
     // The card is valid after its holder was born: a date past its end (or today) is no birth
@@ -333,7 +466,7 @@ pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
         .flatten()
         .map(|f| f.value)
         .min();
-    let birth_date = best(&prepared, FieldId::BirthDate, |p| {
+    let birth_date = best_judged(&prepared, FieldId::BirthDate, |p| {
         dates::birth_date_on(p, card_ends, today)
     })
     .or_else(|| birth_date_with_half_era(&prepared, card_ends, today));
@@ -470,6 +603,8 @@ fn taken_from_status<T>(status: &CardField<Term>, value: T) -> CardField<T> {
 /// The work restriction as the status makes the card print it, where it makes one: in place
 /// of a restriction no line gave, and of one read less surely than the status that says
 /// otherwise (a blurred `指定機関での…` that lost its start reads as the status's own work).
+/// A restriction read as the status makes it is two readings of one fact, in doubt only when
+/// both are.
 fn restriction_agreeing_with_status(
     read: Option<CardField<Term>>,
     status: Option<&CardField<Term>>,
@@ -482,11 +617,11 @@ fn restriction_agreeing_with_status(
         ))
     });
     match (read, by_status) {
-        (Some(read), Some(by_status))
-            if read.value.key != by_status.value.key && read.confidence < by_status.confidence =>
-        {
-            Some(by_status)
+        (Some(read), Some(by_status)) if read.value.key == by_status.value.key => {
+            let confidence = 1.0 - (1.0 - read.confidence) * (1.0 - by_status.confidence);
+            Some(CardField { confidence, ..read })
         }
+        (Some(read), Some(by_status)) if read.confidence < by_status.confidence => Some(by_status),
         (read, by_status) => read.or(by_status),
     }
 }
@@ -830,6 +965,7 @@ fn address_of_place(
         Address {
             text: values::address_with_place(place.prefecture.japanese, place.municipality, &rest),
             prefecture: Some(place.prefecture),
+            prefecture_confidence: None,
         },
         ADDRESS_BY_EVIDENCE_CONFIDENCE * (place.cost_per_char / 2.0).exp(),
     ))
@@ -848,6 +984,7 @@ fn address_by_name_inside(lines: &[Prepared<'_>], line: &Prepared<'_>) -> Option
         Address {
             text: values::address_with_place(place.prefecture.japanese, place.municipality, &rest),
             prefecture: Some(place.prefecture),
+            prefecture_confidence: None,
         },
         ADDRESS_BY_NAME_INSIDE_CONFIDENCE,
     ))
@@ -873,6 +1010,7 @@ fn address_at_start(
         let address = Address {
             text: values::address_text(&whole_row[skip..], &prefecture),
             prefecture: Some(prefecture.term),
+            prefecture_confidence: None,
         };
         // A municipality the greedy text kept too little of may still be on the evidence.
         let key = prefecture.term.key;
@@ -908,6 +1046,7 @@ fn address_at_start(
         Address {
             text: values::address_after_place(text, &place),
             prefecture: Some(place.prefecture),
+            prefecture_confidence: None,
         },
         1.0 - place.edits as f32 / length as f32,
     ))
@@ -1415,6 +1554,27 @@ fn best_at<T>(
     field: FieldId,
     read: impl Fn(usize, &Prepared<'_>) -> Option<(T, f32)>,
 ) -> Option<CardField<T>> {
+    best_read(lines, field, read).map(|(p, value, content)| p.field(value, content))
+}
+
+/// [`best`] for reads that judge their own confidence from the characters they rest on,
+/// not as a share of the whole line's.
+fn best_judged<T>(
+    lines: &[Prepared<'_>],
+    field: FieldId,
+    read: impl Fn(&Prepared<'_>) -> Option<(T, f32)>,
+) -> Option<CardField<T>> {
+    best_read(lines, field, |_, p| read(p))
+        .map(|(p, value, confidence)| p.judged_field(value, confidence))
+}
+
+/// The line whose read (and its score) weighed by how well the line sits in the field's band
+/// is best.
+fn best_read<'l, 'p, T>(
+    lines: &'l [Prepared<'p>],
+    field: FieldId,
+    read: impl Fn(usize, &Prepared<'p>) -> Option<(T, f32)>,
+) -> Option<(&'l Prepared<'p>, T, f32)> {
     let band: Band = layout::band(field);
     lines
         .iter()
@@ -1424,12 +1584,11 @@ fn best_at<T>(
             if place == 0.0 {
                 return None;
             }
-            let (value, content) = read(i, p)?;
-            let score = content * place;
-            Some((score, p, value, content))
+            let (value, score) = read(i, p)?;
+            Some((score * place, p, value, score))
         })
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, p, value, content)| p.field(value, content))
+        .map(|(_, p, value, score)| (p, value, score))
 }
 
 #[cfg(test)]

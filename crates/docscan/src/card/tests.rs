@@ -131,6 +131,138 @@ fn reads_every_field_of_a_residence_card() {
 }
 
 #[test]
+fn unsure_brackets_stops_and_spaces_leave_a_fields_confidence_alone() {
+    // As on a clean card: the value's characters sure, `.`, `（` and a space not.
+    let unsure_at = |text: &str, unsure: &[char], bounds: (f32, f32, f32, f32)| {
+        let confidences = text
+            .chars()
+            .map(|c| if unsure.contains(&c) { 0.5 } else { 0.99 })
+            .collect();
+        CardLine {
+            text: RecognizedText::new(text.to_owned(), confidences),
+            bounds: Rect::new(bounds.0, bounds.1, bounds.2, bounds.3),
+        }
+    };
+    let mut lines = residence_card();
+    lines[5] = unsure_at("性別 男M.", &['.', ' '], (0.37, 0.22, 0.5, 0.27));
+    lines[11] = unsure_at(
+        "4年3月（2029年07月01日）",
+        &['（', '）'],
+        (0.03, 0.64, 0.7, 0.69),
+    );
+    // A label's unsure middle dot is not the value's.
+    lines[6] = unsure_at("国籍・地域 ベトナム", &['・'], (0.51, 0.22, 0.74, 0.27));
+    let card = read_card(&lines);
+    let nationality = card.nationality.as_ref().map_or(0.0, |f| f.confidence);
+    assert!(nationality >= crate::REVIEW_BELOW, "{nationality}");
+    let sex = card.sex.as_ref().map_or(0.0, |f| f.confidence);
+    let expiry = card.expiry_date.as_ref().map_or(0.0, |f| f.confidence);
+    assert!(sex >= crate::REVIEW_BELOW, "{sex}");
+    assert!(expiry >= crate::REVIEW_BELOW, "{expiry}");
+    // An unsure digit still marks its field.
+    lines[11] = unsure_at("4年3月（2029年07月01日）", &['7'], (0.03, 0.64, 0.7, 0.69));
+    let card = read_card(&lines);
+    let expiry = card.expiry_date.as_ref().map_or(1.0, |f| f.confidence);
+    assert!(expiry < crate::REVIEW_BELOW, "{expiry}");
+    // The period is as sure as its own characters, not the date beside it.
+    let period = card.period_of_stay.as_ref().map_or(0.0, |f| f.confidence);
+    assert!(period >= crate::REVIEW_BELOW, "{period}");
+}
+
+#[test]
+fn a_card_number_run_into_the_title_is_as_sure_as_its_own_characters() {
+    let text = "SPECIAL PRMANENT RESIDET CERTTE AB12345678CD";
+    let mut confidences = vec![0.4; text.chars().count()];
+    let number_start = confidences.len() - 12;
+    confidences[number_start..].fill(0.98);
+    let mut lines = residence_card();
+    lines[1] = CardLine {
+        text: RecognizedText::new(text.to_owned(), confidences),
+        bounds: Rect::new(0.55, 0.03, 0.97, 0.09),
+    };
+    let card = read_card(&lines);
+    let number = card
+        .card_number
+        .as_ref()
+        .map(|f| (f.value.as_str(), f.confidence));
+    assert!(
+        number.is_some_and(|(n, c)| n == "AB12345678CD" && c >= crate::REVIEW_BELOW),
+        "{number:?}"
+    );
+}
+
+#[test]
+fn a_date_is_as_sure_as_its_own_characters() {
+    let validity = |unsure: &[char]| {
+        let text = "このカードは 2029年07月01日 まで有効です。";
+        let confidences = text
+            .chars()
+            .map(|c| if unsure.contains(&c) { 0.5 } else { 0.99 })
+            .collect();
+        CardLine {
+            text: RecognizedText::new(text.to_owned(), confidences),
+            bounds: Rect::new(0.03, 0.87, 0.5, 0.93),
+        }
+    };
+    let validity_confidence = |unsure: &[char]| {
+        let mut lines = residence_card();
+        let last = lines.len() - 1;
+        lines[last] = validity(unsure);
+        let card = read_card(&lines);
+        card.card_valid_until.as_ref().map_or(0.0, |f| f.confidence)
+    };
+    // The boilerplate around the date read unsurely (`カ`, `ー`, `効`, as on blurred cards).
+    let around = validity_confidence(&['カ', 'ー', '効']);
+    assert!(around >= crate::REVIEW_BELOW, "{around}");
+    let in_date = validity_confidence(&['9']);
+    assert!(in_date < crate::REVIEW_BELOW, "{in_date}");
+}
+
+#[test]
+fn a_prefecture_read_clearly_is_sure_though_its_address_is_not() {
+    let address_line = |unsure: char| {
+        let text = "住居地 東京都新宿区西新宿二丁目8番1号 グランハイツ101号室";
+        let confidences = text
+            .chars()
+            .map(|c| if c == unsure { 0.4 } else { 0.97 })
+            .collect();
+        CardLine {
+            text: RecognizedText::new(text.to_owned(), confidences),
+            bounds: Rect::new(0.03, 0.31, 0.72, 0.37),
+        }
+    };
+    let mut lines = residence_card();
+    lines[7] = address_line('グ');
+    let card = read_card(&lines);
+    let address = card.address.as_ref().map(|f| (f.confidence, &f.value));
+    let Some((confidence, value)) = address else {
+        unreachable!("no address")
+    };
+    assert!(confidence < crate::REVIEW_BELOW, "{confidence}");
+    assert_eq!(value.prefecture.map(|p| p.key), Some("13"));
+    assert!(value.prefecture_confidence.is_some_and(|c| c > 0.9));
+    // Unsure in the prefecture itself: as unsure as the address.
+    lines[7] = address_line('京');
+    let card = read_card(&lines);
+    let prefecture = card
+        .address
+        .as_ref()
+        .and_then(|f| f.value.prefecture_confidence);
+    assert!(prefecture.is_some_and(|c| c < crate::REVIEW_BELOW));
+}
+
+#[test]
+fn fields_glare_touches_are_left_for_review() {
+    let mut card = read_card(&residence_card());
+    let name_row = card.name.as_ref().map(|f| f.bounds);
+    card.doubt_glared(|bounds| Some(*bounds) == name_row);
+    let name = card.name.as_ref().map_or(1.0, |f| f.confidence);
+    assert!(name <= GLARED_FIELD_CONFIDENCE, "{name}");
+    let number = card.card_number.as_ref().map_or(0.0, |f| f.confidence);
+    assert!(number > GLARED_FIELD_CONFIDENCE, "{number}");
+}
+
+#[test]
 fn unread_values_the_status_decides_are_taken_from_it() {
     let with_status = |status: &str| {
         let mut lines = residence_card();
@@ -170,6 +302,20 @@ fn unread_values_the_status_decides_are_taken_from_it() {
     // Decided by more than the status: left for the user.
     assert_eq!(key("特定活動"), None);
     assert_eq!(key("高度専門職1号ロ"), None);
+    // Read unsurely but as the status makes it: sure.
+    let mut lines = residence_card();
+    let text = "在留資格に基く就労活動の可";
+    lines[10] = CardLine {
+        text: RecognizedText::new(text.to_owned(), vec![0.6; text.chars().count()]),
+        bounds: Rect::new(0.03, 0.56, 0.7, 0.61),
+    };
+    let agreeing = read_card(&lines)
+        .work_restriction
+        .map(|f| (f.value.key, f.confidence));
+    assert!(
+        agreeing.is_some_and(|(key, c)| key == "status-only" && c >= crate::REVIEW_BELOW),
+        "{agreeing:?}"
+    );
 }
 
 #[test]

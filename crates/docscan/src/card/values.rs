@@ -397,9 +397,10 @@ pub fn sex(text: &str) -> Option<(Sex, bool)> {
     });
     let letter = text
         .split(|c: char| !c.is_ascii_alphabetic())
+        // Small print's capital often reads in lower case (`男m.`).
         .find_map(|word| match word {
-            "M" => Some(Sex::Male),
-            "F" => Some(Sex::Female),
+            "M" | "m" => Some(Sex::Male),
+            "F" | "f" => Some(Sex::Female),
             _ => None,
         });
     match (kanji, letter) {
@@ -413,8 +414,7 @@ pub fn sex(text: &str) -> Option<(Sex, bool)> {
 /// `4年3月`, `5年`, `6月`, `90日`, `無期限`; the part before a parenthesis, or before the
 /// expiry date's year where small print lost the parenthesis (`2年3月2024年11月25日)`).
 pub fn period_of_stay(text: &str) -> Option<PeriodOfStay> {
-    let head = text.split(['(', '（']).next().unwrap_or(text);
-    let head = before_a_year(head).unwrap_or(head);
+    let head = period_part(text);
     // A closing parenthesis with no opening one ends something else: the expiry date's tail
     // (`…02月21日)`) or the label's `(満了日)`, whose `日)` is no period of days.
     if head.contains([')', '）']) {
@@ -450,6 +450,13 @@ pub fn period_of_stay(text: &str) -> Option<PeriodOfStay> {
         months,
         days,
     })
+}
+
+/// The part of a period line that prints the period: before a parenthesis, or before the
+/// expiry date's year.
+pub fn period_part(text: &str) -> &str {
+    let head = text.split(['(', '（']).next().unwrap_or(text);
+    before_a_year(head).unwrap_or(head)
 }
 
 /// The text before its first four-digit year (`2024年`).
@@ -803,6 +810,7 @@ mod tests {
         assert_eq!(sex("女"), Some((Sex::Female, false)));
         assert_eq!(sex("SEX F."), Some((Sex::Female, false)));
         assert_eq!(sex("男 F"), None);
+        assert_eq!(sex("性別 男m."), Some((Sex::Male, true)));
         assert_eq!(
             period_of_stay("4年3月(2029年07月01日)"),
             Some(PeriodOfStay::Term {

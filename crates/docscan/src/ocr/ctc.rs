@@ -6,12 +6,16 @@ use crate::text::RecognizedText;
 
 /// Decodes `[steps × classes]` probabilities (class 0 is the blank): the most probable allowed
 /// class per step, repeats merged, blanks dropped. A character's confidence is the highest
-/// probability over the steps that produced it. `allowed[c]` false excludes class `c`.
+/// probability over the steps that produced it, its class's together with those of the
+/// classes in `same_as[class]`: the dictionary spells many characters twice (`2` and `２`,
+/// `(` and `（`), and a digit the recogniser is sure of, split between its two forms, is no
+/// doubtful digit. `allowed[c]` false excludes class `c`.
 /// Also gives, per character, its first step and one past its last.
 pub fn decode(
     probabilities: &[f32],
     classes: usize,
     labels: &[String],
+    same_as: &[Vec<usize>],
     allowed: Option<&[bool]>,
 ) -> (RecognizedText, Vec<(u32, u32)>) {
     let mut text = String::new();
@@ -31,6 +35,10 @@ pub fn decode(
                 (0, f32::MIN),
                 |best, (c, &p)| if p > best.1 { (c, p) } else { best },
             );
+        let p = p + same_as.get(class).map_or(0.0, |others| {
+            others.iter().filter_map(|&o| step.get(o)).sum::<f32>()
+        });
+        let p = p.min(1.0);
         if class != 0 && class == previous {
             if let Some(last) = confidences.last_mut() {
                 let last: &mut f32 = last;
@@ -197,14 +205,31 @@ mod tests {
             0.6, 0.1, 0.3, //
             0.1, 0.2, 0.7,
         ];
-        let (out, steps) = decode(&p, 3, &labels, None);
+        let (out, steps) = decode(&p, 3, &labels, &[], None);
         assert_eq!(out.text, "A<<");
         assert_eq!(out.confidences, vec![0.8, 0.8, 0.7]);
         assert_eq!(steps, vec![(0, 2), (3, 4), (5, 6)]);
         // Without `<` allowed, the next best class wins those steps: blank, then A again.
-        let (out, _) = decode(&p, 3, &labels, Some(&[true, true, false]));
+        let (out, _) = decode(&p, 3, &labels, &[], Some(&[true, true, false]));
         assert_eq!(out.text, "AA");
-        assert!(decode(&[], 0, &labels, None).0.text.is_empty());
+        assert!(decode(&[], 0, &labels, &[], None).0.text.is_empty());
+    }
+
+    #[test]
+    fn a_characters_two_spellings_share_its_confidence() {
+        let labels: Vec<String> = ["", "2", "２", "7"].iter().map(|s| s.to_string()).collect();
+        let same_as = vec![vec![], vec![2], vec![1], vec![]];
+        // The digit is sure (0.9) but split 0.5 / 0.4 between its forms; 7 is not it.
+        let p = [
+            0.05, 0.5, 0.4, 0.05, //
+            0.9, 0.0, 0.0, 0.1,
+        ];
+        let (out, _) = decode(&p, 4, &labels, &same_as, None);
+        assert_eq!(out.text, "2");
+        assert!((out.confidences[0] - 0.9).abs() < 1e-6);
+        // Without the pairing it is the likelier form's alone.
+        let (out, _) = decode(&p, 4, &labels, &[], None);
+        assert!((out.confidences[0] - 0.5).abs() < 1e-6);
     }
 
     #[test]

@@ -8,11 +8,13 @@ use rten::Model;
 use rten_tensor::NdTensor;
 use rten_tensor::prelude::*;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::evidence::{ClassChar, LineEvidence};
 use super::{OcrError, ctc};
 use crate::geometry::{Quad, lerp};
+use crate::normalize::normalize;
 use crate::text::RecognizedText;
 
 /// The model's input height.
@@ -27,6 +29,8 @@ pub struct Recognizer {
     /// Per class, the character it counts as when lines are scored against expected values
     /// (its label with look-alikes folded as the vocabularies fold them), and its label.
     class_chars: Vec<Option<ClassChar>>,
+    /// Per class, the other classes spelling the same character (see [`same_spellings`]).
+    same_as: Vec<Vec<usize>>,
 }
 
 /// How to read one line.
@@ -92,10 +96,12 @@ impl Recognizer {
                 })
             })
             .collect();
+        let same_as = same_spellings(&labels);
         Recognizer {
             model,
             labels,
             class_chars,
+            same_as,
         }
     }
 
@@ -221,7 +227,7 @@ impl Recognizer {
                     Some(alphabet) => ctc::decode_restricted(&probabilities, classes, alphabet),
                     None => {
                         let (mut text, char_steps) =
-                            ctc::decode(&probabilities, classes, &self.labels, None);
+                            ctc::decode(&probabilities, classes, &self.labels, &self.same_as, None);
                         let evidence = LineEvidence::new(
                             &probabilities,
                             classes,
@@ -236,6 +242,33 @@ impl Recognizer {
             })
             .collect())
     }
+}
+
+/// Per class, the other classes whose one-character labels normalise to the same character
+/// (full and half width, simplified and Japanese forms: [`normalize`]), which the readers
+/// downstream treat as one.
+fn same_spellings(labels: &[String]) -> Vec<Vec<usize>> {
+    let key = |label: &str| {
+        let normalised = normalize(label);
+        let mut chars = normalised.chars();
+        chars.next().filter(|_| chars.next().is_none())
+    };
+    let keys: Vec<Option<char>> = labels.iter().map(|l| key(l)).collect();
+    let mut by_key: HashMap<char, Vec<usize>> = HashMap::new();
+    for (class, k) in keys.iter().enumerate().skip(1) {
+        if let Some(k) = k {
+            by_key.entry(*k).or_default().push(class);
+        }
+    }
+    keys.iter()
+        .enumerate()
+        .map(|(class, k)| {
+            k.filter(|_| class > 0)
+                .and_then(|k| by_key.get(&k))
+                .map(|group| group.iter().copied().filter(|&c| c != class).collect())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// Most lines in one model run.
@@ -325,6 +358,22 @@ fn straighten(image: &RgbImage, quad: &Quad, options: LineOptions<'_>) -> RgbIma
 mod tests {
     use super::*;
     use crate::geometry::Rect;
+
+    #[test]
+    fn a_characters_spellings_are_paired() {
+        let labels: Vec<String> = ["", "2", "A", "２", "别", "別", "（", "(", " ", "　"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let same = same_spellings(&labels);
+        assert_eq!(same[1], vec![3]);
+        assert_eq!(same[3], vec![1]);
+        assert!(same[2].is_empty());
+        assert_eq!(same[4], vec![5]);
+        assert_eq!(same[6], vec![7]);
+        assert_eq!(same[8], vec![9]);
+        assert!(same[0].is_empty());
+    }
 
     #[test]
     fn batches_group_similar_widths() {
