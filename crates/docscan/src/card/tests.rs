@@ -130,19 +130,21 @@ fn reads_every_field_of_a_residence_card() {
     assert_eq!(json["birth_date"]["value"]["date"], "1985-12-31");
 }
 
+/// A line read at 0.99 but for the characters `unsure` (0.5), at `bounds` (x0, y0, x1, y1).
+fn unsure_at(text: &str, unsure: &[char], bounds: (f32, f32, f32, f32)) -> CardLine {
+    let confidences = text
+        .chars()
+        .map(|c| if unsure.contains(&c) { 0.5 } else { 0.99 })
+        .collect();
+    CardLine {
+        text: RecognizedText::new(text.to_owned(), confidences),
+        bounds: Rect::new(bounds.0, bounds.1, bounds.2, bounds.3),
+    }
+}
+
 #[test]
 fn unsure_brackets_stops_and_spaces_leave_a_fields_confidence_alone() {
     // As on a clean card: the value's characters sure, `.`, `（` and a space not.
-    let unsure_at = |text: &str, unsure: &[char], bounds: (f32, f32, f32, f32)| {
-        let confidences = text
-            .chars()
-            .map(|c| if unsure.contains(&c) { 0.5 } else { 0.99 })
-            .collect();
-        CardLine {
-            text: RecognizedText::new(text.to_owned(), confidences),
-            bounds: Rect::new(bounds.0, bounds.1, bounds.2, bounds.3),
-        }
-    };
     let mut lines = residence_card();
     lines[5] = unsure_at("性別 男M.", &['.', ' '], (0.37, 0.22, 0.5, 0.27));
     lines[11] = unsure_at(
@@ -194,15 +196,11 @@ fn a_card_number_run_into_the_title_is_as_sure_as_its_own_characters() {
 #[test]
 fn a_date_is_as_sure_as_its_own_characters() {
     let validity = |unsure: &[char]| {
-        let text = "このカードは 2029年07月01日 まで有効です。";
-        let confidences = text
-            .chars()
-            .map(|c| if unsure.contains(&c) { 0.5 } else { 0.99 })
-            .collect();
-        CardLine {
-            text: RecognizedText::new(text.to_owned(), confidences),
-            bounds: Rect::new(0.03, 0.87, 0.5, 0.93),
-        }
+        unsure_at(
+            "このカードは 2029年07月01日 まで有効です。",
+            unsure,
+            (0.03, 0.87, 0.5, 0.93),
+        )
     };
     let validity_confidence = |unsure: &[char]| {
         let mut lines = residence_card();
