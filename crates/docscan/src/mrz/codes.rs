@@ -14,6 +14,22 @@ const FROM_OTHER_FIELD: f32 = 0.8;
 /// A code taken as the only known look-alike: a guess the user must look at.
 const FROM_LOOK_ALIKE: f32 = 0.6;
 
+/// The issuing state and the nationality read as one known code: on most passports they are
+/// one fact printed twice, so each is in doubt only when both are (`VNM` with its `N` at 0.3
+/// beside a `VNM` read at 0.98). Codes taken from the other field ([`snap_unknown`]) are not
+/// second readings: this runs before it.
+pub(super) fn vouch_for_each_other(
+    issuing_state: &mut MrzField<CountryCode>,
+    nationality: &mut MrzField<CountryCode>,
+) {
+    if issuing_state.value.english.is_none() || issuing_state.value.code != nationality.value.code {
+        return;
+    }
+    let both = 1.0 - (1.0 - issuing_state.confidence) * (1.0 - nationality.confidence);
+    issuing_state.confidence = both;
+    nationality.confidence = both;
+}
+
 /// Replaces an unknown issuing state or nationality by the known code one letter away: the
 /// other field's code when it is such a neighbour, else the only neighbour that differs by a
 /// look-alike letter. Codes already known, or with no single answer, stay as read.
@@ -127,6 +143,20 @@ mod tests {
         let (state, nationality, _, confidence) = snapped("MPL", "VPL");
         assert_eq!((state.as_str(), nationality.as_str()), ("NPL", "NPL"));
         assert!(confidence <= FROM_LOOK_ALIKE);
+    }
+
+    #[test]
+    fn one_known_code_read_twice_vouches_for_itself() {
+        let (mut state, mut nationality) = (field("VNM", 0.3), field("VNM", 0.95));
+        vouch_for_each_other(&mut state, &mut nationality);
+        assert!(state.confidence >= 0.95 && nationality.confidence >= 0.95);
+        // Different codes, or an unknown one read twice: each as read.
+        let (mut state, mut nationality) = (field("VNM", 0.3), field("THA", 0.95));
+        vouch_for_each_other(&mut state, &mut nationality);
+        assert!((state.confidence - 0.3).abs() < 1e-6);
+        let (mut state, mut nationality) = (field("VNK", 0.3), field("VNK", 0.95));
+        vouch_for_each_other(&mut state, &mut nationality);
+        assert!((state.confidence - 0.3).abs() < 1e-6);
     }
 
     #[test]

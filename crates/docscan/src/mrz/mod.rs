@@ -692,6 +692,7 @@ impl Reading {
                 .map(|l| l.iter().map(|c| c.ch).collect())
                 .collect(),
         };
+        codes::vouch_for_each_other(&mut mrz.issuing_state, &mut mrz.nationality);
         codes::snap_unknown(&mut mrz.issuing_state, &mut mrz.nationality);
         if !self.composite.passed() {
             // One of the covered fields (or the composite digit itself) is wrong.
