@@ -217,6 +217,15 @@ pub fn normalize(text: &str) -> String {
     chars.into_iter().collect()
 }
 
+/// One character as [`normalize`] makes it on its own, without neighbours (`２` → `2`,
+/// `别` → `別`).
+pub fn normalize_char(c: char) -> char {
+    normalize(c.encode_utf8(&mut [0; 4]))
+        .chars()
+        .next()
+        .unwrap_or(c)
+}
+
 /// Hiragana or katakana (with the long mark and ヶ).
 pub(crate) fn is_kana(c: char) -> bool {
     matches!(c, '\u{3041}'..='\u{30FF}')

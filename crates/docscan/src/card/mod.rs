@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::geometry::Rect;
 use crate::municipalities::{self, PlaceByEvidence, PlacesByEvidence};
-use crate::normalize::normalize;
+use crate::normalize::{normalize, normalize_char};
 use crate::ocr::evidence::LineEvidence;
 use crate::text::RecognizedText;
 use crate::vocab::{self, Term, TermMatch, Vocabulary};
@@ -266,10 +266,7 @@ fn with_prefecture_confidence(
 fn spelled_confidence(text: &RecognizedText, word: &str) -> Option<f32> {
     let read: Vec<(char, f32)> = text
         .chars_with_confidence()
-        .map(|(c, p)| {
-            let normalised = normalize(c.encode_utf8(&mut [0; 4]));
-            (normalised.chars().next().unwrap_or(c), p)
-        })
+        .map(|(c, p)| (normalize_char(c), p))
         .collect();
     let word: Vec<char> = word.chars().collect();
     read.windows(word.len().max(1))
@@ -283,9 +280,9 @@ fn spelled_confidence(text: &RecognizedText, word: &str) -> Option<f32> {
 fn agreeing_sex_confidence(text: &RecognizedText) -> f32 {
     let (mut kanji, mut letter) = (0.0f32, 0.0f32);
     for (c, p) in text.chars_with_confidence() {
-        match normalize(c.encode_utf8(&mut [0; 4])).as_str() {
-            "男" | "女" => kanji = kanji.max(p),
-            "M" | "F" | "m" | "f" => letter = letter.max(p),
+        match normalize_char(c) {
+            '男' | '女' => kanji = kanji.max(p),
+            'M' | 'F' | 'm' | 'f' => letter = letter.max(p),
             _ => {}
         }
     }

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use super::evidence::{ClassChar, LineEvidence};
 use super::{OcrError, ctc};
 use crate::geometry::{Quad, lerp};
-use crate::normalize::normalize;
+use crate::normalize::normalize_char;
 use crate::text::RecognizedText;
 
 /// The model's input height.
@@ -245,13 +245,15 @@ impl Recognizer {
 }
 
 /// Per class, the other classes whose one-character labels normalise to the same character
-/// (full and half width, simplified and Japanese forms: [`normalize`]), which the readers
+/// (full and half width, simplified and Japanese forms: [`normalize_char`]), which the readers
 /// downstream treat as one.
 fn same_spellings(labels: &[String]) -> Vec<Vec<usize>> {
     let key = |label: &str| {
-        let normalised = normalize(label);
-        let mut chars = normalised.chars();
-        chars.next().filter(|_| chars.next().is_none())
+        let mut chars = label.chars();
+        chars
+            .next()
+            .filter(|_| chars.next().is_none())
+            .map(normalize_char)
     };
     let keys: Vec<Option<char>> = labels.iter().map(|l| key(l)).collect();
     let mut by_key: HashMap<char, Vec<usize>> = HashMap::new();
