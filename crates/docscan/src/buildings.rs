@@ -228,9 +228,101 @@ pub fn respell(address: &str) -> String {
         .collect()
 }
 
+/// `address` with its town's name respelled where the building's name repeats it misread
+/// (`シャトー来光寺町` in an address in 東光寺町, `東册山荘` in 東勝山): names often carry
+/// their town's. `town` is the address's town as its municipality's list spells it. The
+/// repeat must stand at the start or the end of the name (before the room number), beside
+/// at least one other character of it, be as long as the town and differ from it in at most
+/// [`edits_allowed`] characters (look-alikes and dakuten aside) of its own script, and not be
+/// the town already.
+pub fn respell_town_in_name(address: &str, town: &str) -> String {
+    let chars: Vec<char> = address.chars().collect();
+    let town_chars: Vec<char> = town.chars().collect();
+    let n = town_chars.len();
+    let Some(start) = building_start(&chars) else {
+        return address.to_owned();
+    };
+    let name_end = start + room_start(&chars[start..]);
+    let name = &chars[start..name_end];
+    if name.len() <= n {
+        return address.to_owned();
+    }
+    let target: Vec<char> = compared(&town_chars).chars().collect();
+    // A katakana letter where the town has none (or the other way round) is another word
+    // (`大手ハイツ` in 大手町), not a misread of the town's character.
+    let differing = |window: &[char]| {
+        let mut count = 0;
+        for ((read, compared), &wanted) in window.iter().zip(compared(window).chars()).zip(&target)
+        {
+            if compared != wanted {
+                if is_katakana_letter(*read) != is_katakana_letter(wanted) {
+                    return usize::MAX;
+                }
+                count += 1;
+            }
+        }
+        count
+    };
+    let repeats: Vec<usize> = [start, name_end - n]
+        .into_iter()
+        .filter(|&at| {
+            let window = &chars[at..at + n];
+            window != town_chars.as_slice() && differing(window) <= edits_allowed(n)
+        })
+        .collect();
+    // A name that holds the town as printed, or could hold it at both ends, stays.
+    let holds_town = name.windows(n).any(|w| w == town_chars.as_slice());
+    match repeats.as_slice() {
+        [at] if !holds_town => {
+            let mut respelled = chars.clone();
+            respelled.splice(*at..*at + n, town_chars);
+            respelled.into_iter().collect()
+        }
+        _ => address.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_misread_repeat_of_the_town_in_the_name_is_respelled() {
+        for (read, town, right) in [
+            // Measured on medium and hard photos: the repeat at the name's end, then its start.
+            (
+                "東光寺町五丁目10番11号 シャトー来光寺町122号室",
+                "東光寺町",
+                "東光寺町五丁目10番11号 シャトー東光寺町122号室",
+            ),
+            (
+                "江曽島町九丁目16番15号江曾島町コート287号室",
+                "江曽島町",
+                "江曽島町九丁目16番15号江曽島町コート287号室",
+            ),
+            (
+                "東勝山六丁目2番2号東册山荘319号室",
+                "東勝山",
+                "東勝山六丁目2番2号東勝山荘319号室",
+            ),
+        ] {
+            assert_eq!(respell_town_in_name(read, town), right, "{read}");
+        }
+        for (read, town) in [
+            // Already the town, or a name of the town and its word alone.
+            ("東勝山六丁目2番2号東勝山荘319号室", "東勝山"),
+            ("大和町一丁目2番3号大和荘306号室", "大和町"),
+            // Too far from the town (two of three characters), or not as long as it.
+            ("生野東八丁目16番2号ハイツ生好来156号室", "生野東"),
+            ("大手町一丁目2番3号大手ハイツ101号室", "大手町"),
+            // A two-character town must be read whole.
+            ("巽東三丁目7番8号メゾン翼東226号室", "巽東"),
+            // No building.
+            ("東勝山六丁目2番2号", "東勝山"),
+        ] {
+            assert_eq!(respell_town_in_name(read, town), read, "{read}");
+        }
+    }
 
     #[test]
     fn a_misread_leading_word_is_respelled() {

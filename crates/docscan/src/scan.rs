@@ -12,7 +12,7 @@ use crate::card::{self, CardField, CardFront, CardLine};
 use crate::contrast;
 use crate::document::{self, CARD_ASPECT};
 use crate::geometry::{Extent, Quad, Rect, merge_collinear};
-use crate::mrz::{self, MRZ_ALPHABET, Mrz, MrzError};
+use crate::mrz::{self, CheckStatus, MRZ_ALPHABET, Mrz, MrzError, NumberReread};
 use crate::ocr::ctc::Alphabet;
 use crate::ocr::{LineOptions, OcrError, OcrModels, TextBox, detect::detect};
 use crate::resample::resized;
@@ -215,7 +215,9 @@ impl Stopwatch {
 
 impl Scanner {
     pub fn new(models: OcrModels) -> Scanner {
-        let mrz_classes = models.recognizer.alphabet(mrz_target);
+        let mrz_classes = models
+            .recognizer
+            .alphabet_with_undecided(mrz_target, mrz_undecided);
         let printed_classes = models.recognizer.alphabet(|label| {
             if label == " " {
                 Some('<')
@@ -290,9 +292,19 @@ impl Scanner {
         } = best.ok_or(ScanError::NoMrz(MrzError::NotFound))?;
         // Before the printed page is searched: a number the second reading settles needs no
         // search, and one it leaves in doubt is sought there as before.
+        // A number its check digit takes as well with letters leading (`634…` and `G34…`) is
+        // not confirmed by the recogniser seeing the same glyph again, only by a reading that
+        // changes it or by the page's other typeface.
+        let either_reading =
+            mrz.document_number.check == CheckStatus::Valid && mrz::number_in_doubt(&mrz);
+        let mut number_confirmed = false;
         if let Some(cells) = mrz::number_reread_cells(&mrz) {
             if let Some(reread) = self.read_number_again(&photo, &zone, &cells) {
-                mrz::confirm_number_reread(&mut mrz, &cells, &reread);
+                number_confirmed = match mrz::confirm_number_reread(&mut mrz, &cells, &reread) {
+                    NumberReread::Changed => true,
+                    NumberReread::Agreed => !either_reading,
+                    NumberReread::Disagreed | NumberReread::Unaligned => false,
+                };
             }
             watch.lap("number-again");
         }
@@ -303,10 +315,12 @@ impl Scanner {
             // The zone's reading stands on its own: a failed search of the page changes nothing.
             let number_sought = mrz::number_in_doubt(&mrz);
             if let Ok(printed) = self.printed_fields(&photo, &zone, &sought, number_sought) {
-                mrz::confirm_with_printed(&mut mrz, &printed, &glare);
+                let page = mrz::confirm_with_printed(&mut mrz, &printed, &glare);
+                number_confirmed |= page.document_number_printed;
             }
             watch.lap("printed-fields");
         }
+        mrz::doubt_unconfirmed_number(&mut mrz, number_confirmed);
         Ok(PassportScan {
             mrz,
             zone,
@@ -972,9 +986,32 @@ fn mrz_target(label: &str) -> Option<char> {
         'Т' | 'Τ' => 'T',
         'У' | 'Υ' => 'Y',
         'Х' | 'Χ' => 'X',
+        // Symbols and small Greek letters the dictionary holds, which the recogniser gives
+        // for OCR-B's capitals: on clean pages `U` split with `∪` (0.53/0.42), `Y` lost to
+        // `γ` (0.21/0.77), `J` to `∫`, `E` to `∈` (`√` and `∨`: see `mrz_undecided`).
+        '∪' => 'U',
+        '∈' => 'E',
+        '∫' => 'J',
+        'γ' => 'Y',
+        'κ' => 'K',
+        'τ' => 'T',
         _ => c,
     };
     MRZ_ALPHABET.contains(mapped).then_some(mapped)
+}
+
+/// The MRZ characters a recogniser label is evidence for without telling which: its `m`
+/// (and `ｍ`), read for OCR-B's `E` and `M` alike, `√` for `J` and `V`, `∨` and `ν` for `U`
+/// and `V`. Not a vote between them (counted for `V`, `√` turned `JONES` into `VONES`), but
+/// what makes the one read sure where the other cannot stand (a sex of `M`), or where the
+/// recogniser tells them apart by their own probabilities.
+fn mrz_undecided(label: &str) -> &'static [char] {
+    match label {
+        "m" | "ｍ" => &['E', 'M'],
+        "√" => &['J', 'V'],
+        "∨" | "ν" => &['U', 'V'],
+        _ => &[],
+    }
 }
 
 /// The start of a line, at most `heights` line heights long (the whole line when shorter).
@@ -1536,6 +1573,8 @@ mod tests {
         assert_eq!(mrz_target("工"), Some('I'));
         assert_eq!(mrz_target("く"), Some('<'));
         assert_eq!(mrz_target("Е"), Some('E'));
+        assert_eq!(mrz_target("∪"), Some('U'));
+        assert_eq!(mrz_target("γ"), Some('Y'));
         // Read for OCR-B's E and M alike.
         assert_eq!(mrz_target("m"), None);
         assert_eq!(mrz_target("ｍ"), None);

@@ -406,6 +406,7 @@ pub fn read_front(lines: &[CardLine], today: CivilDate) -> CardFront {
         })
     })
     .map(|address| town::town_on_evidence(lines, address))
+    .map(town::town_in_building_name)
     .map(|address| with_prefecture_confidence(lines, address));
     let status = if special {
         None

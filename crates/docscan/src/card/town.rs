@@ -3,6 +3,7 @@
 //! other town of 広島市中区 comes near.
 
 use super::{Address, CardField, CardLine};
+use crate::buildings;
 use crate::municipalities::{self, Municipality};
 use crate::ocr::evidence::LineEvidence;
 use crate::towns;
@@ -58,12 +59,7 @@ pub(super) fn town_on_evidence(
 /// The address's text with its town respelled, and the town's cost per character.
 fn respelled(lines: &[CardLine], address: &CardField<Address>) -> Option<(String, f32)> {
     let prefecture = address.value.prefecture?;
-    let tail = address.value.text.strip_prefix(prefecture.japanese)?;
-    let municipality = municipalities::of_prefecture(prefecture.key)
-        .filter(|m| tail.starts_with(m.name))
-        .max_by_key(|m| m.name.len())?;
-    let after: Vec<char> = tail[municipality.name.len()..].chars().collect();
-    let block = towns::block_start(&after, 0)?;
+    let (municipality, after, block) = after_municipality(&address.value)?;
     let read: String = after[..block].iter().collect();
     let known = towns::of_municipality(municipality.code);
     if known.contains(&read.as_str()) {
@@ -78,6 +74,47 @@ fn respelled(lines: &[CardLine], address: &CardField<Address>) -> Option<(String
         let text = format!("{}{}{town}{rest}", prefecture.japanese, municipality.name);
         (text, cost / town.chars().count() as f32)
     })
+}
+
+/// The address's municipality, what follows it, and where the block starts there (so the
+/// town is what comes before).
+fn after_municipality(address: &Address) -> Option<(Municipality, Vec<char>, usize)> {
+    let prefecture = address.prefecture?;
+    let tail = address.text.strip_prefix(prefecture.japanese)?;
+    let municipality = municipalities::of_prefecture(prefecture.key)
+        .filter(|m| tail.starts_with(m.name))
+        .max_by_key(|m| m.name.len())?;
+    let after: Vec<char> = tail[municipality.name.len()..].chars().collect();
+    let block = towns::block_start(&after, 0)?;
+    Some((municipality, after, block))
+}
+
+/// The address with its town's name respelled where its building's name repeats it misread
+/// (see [`buildings::respell_town_in_name`]), when its municipality's list spells the town as
+/// the address does. Its confidence is then at most [`RESPELLED_TOWN_CONFIDENCE`].
+pub(super) fn town_in_building_name(address: CardField<Address>) -> CardField<Address> {
+    let Some((municipality, after, block)) = after_municipality(&address.value) else {
+        return address;
+    };
+    let read: String = after[..block].iter().collect();
+    let Some(town) = towns::of_municipality(municipality.code)
+        .iter()
+        .find(|&&town| town == read)
+    else {
+        return address;
+    };
+    let text = buildings::respell_town_in_name(&address.value.text, town);
+    if text == address.value.text {
+        return address;
+    }
+    CardField {
+        value: Address {
+            text,
+            ..address.value
+        },
+        confidence: address.confidence.min(RESPELLED_TOWN_CONFIDENCE),
+        ..address
+    }
 }
 
 /// The steps of the line's evidence between the end of its prefecture and municipality and

@@ -27,8 +27,8 @@ pub use chars::{MRZ_ALPHABET, check_digit};
 pub use layout::MrzFormat;
 use layout::{Layout, Span};
 pub use printed::{
-    Confirmation, confirm as confirm_with_printed, doubt_glared_names, number_in_doubt,
-    sought_lengths,
+    Confirmation, confirm as confirm_with_printed, doubt_glared_names, doubt_unconfirmed_number,
+    number_in_doubt, sought_lengths,
 };
 pub use repair::CheckStatus;
 pub use reread::{NumberCells, NumberReread, confirm_number_reread, number_reread_cells};

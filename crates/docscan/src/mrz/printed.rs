@@ -8,6 +8,7 @@
 use super::chars::{Kind, candidates};
 use super::names::split_cells;
 use super::repair::agreeing_readings as agreeing;
+use super::reread::DISAGREED_NUMBER_CONFIDENCE;
 use super::{CheckStatus, Mrz, MrzField, MrzFieldId, field_span};
 use crate::text::RecognizedText;
 
@@ -130,6 +131,8 @@ pub struct Confirmation {
     pub document_number: bool,
     pub surname: bool,
     pub given_names: bool,
+    /// The page prints the document number as the zone now holds it (changed to it or not).
+    pub document_number_printed: bool,
 }
 
 /// Checks the zone's unsure fields against the page's printed lines (read in MRZ characters,
@@ -141,7 +144,9 @@ pub fn confirm(mrz: &mut Mrz, printed: &[RecognizedText], glare: &[Vec<bool>]) -
     let mut used = vec![false; printed.len()];
     let mut changed = Confirmation::default();
     if number_in_doubt(mrz) {
-        changed.document_number = confirm_number(mrz, printed, &mut used);
+        let on_page = confirm_number(mrz, printed, &mut used);
+        changed.document_number = on_page == NumberOnPage::Changed;
+        changed.document_number_printed = on_page != NumberOnPage::Unseen;
     }
     // The longer name first: a short one matches more lines by chance.
     let surname_first = compact(&mrz.surname.value).len() >= compact(&mrz.given_names.value).len();
@@ -165,11 +170,22 @@ pub fn confirm(mrz: &mut Mrz, printed: &[RecognizedText], glare: &[Vec<bool>]) -
     changed
 }
 
+/// How the page's printed lines stand to the document number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NumberOnPage {
+    /// They print another reading the check digit allows: the number now holds it.
+    Changed,
+    /// They print the zone's reading (within one character), closer than any other.
+    Printed,
+    /// No line settles it.
+    Unseen,
+}
+
 /// Among the readings of the document number its check digit allows, the one printed on the
 /// page (within one character), when that is not the zone's.
-fn confirm_number(mrz: &mut Mrz, printed: &[RecognizedText], used: &mut [bool]) -> bool {
+fn confirm_number(mrz: &mut Mrz, printed: &[RecognizedText], used: &mut [bool]) -> NumberOnPage {
     let Some((data, check)) = number_field(mrz) else {
-        return false;
+        return NumberOnPage::Unseen;
     };
     let readings = agreeing_readings(&data, check);
     let cost = |reading: &str| {
@@ -181,23 +197,44 @@ fn confirm_number(mrz: &mut Mrz, printed: &[RecognizedText], used: &mut [bool]) 
             .min()
     };
     let current = mrz.document_number.value.clone();
-    let Some((current_cost, _)) = cost(&current) else {
-        return false;
+    let Some((current_distance, current_index)) = cost(&current) else {
+        return NumberOnPage::Unseen;
     };
     let best = readings
         .iter()
+        .filter(|r| **r != current)
         .filter_map(|r| Some((cost(r)?, r)))
         .min_by_key(|((distance, _), _)| *distance);
     let Some(((distance, index), reading)) = best else {
-        return false;
+        return if current_distance <= 1 {
+            used[current_index] = true;
+            NumberOnPage::Printed
+        } else {
+            NumberOnPage::Unseen
+        };
     };
-    if distance > 1 || distance >= current_cost || *reading == current {
-        return false;
+    if distance <= 1 && distance < current_distance {
+        used[index] = true;
+        mrz.document_number.value = reading.clone();
+        mrz.document_number.check = CheckStatus::Repaired;
+        return NumberOnPage::Changed;
     }
-    used[index] = true;
-    mrz.document_number.value = reading.clone();
-    mrz.document_number.check = CheckStatus::Repaired;
-    true
+    if current_distance <= 1 && current_distance < distance {
+        used[current_index] = true;
+        return NumberOnPage::Printed;
+    }
+    NumberOnPage::Unseen
+}
+
+/// A number its check digit leaves in doubt ([`number_in_doubt`]) that nothing `confirmed`
+/// (its second reading or the printed page) keeps at most [`DISAGREED_NUMBER_CONFIDENCE`]:
+/// the review screen asks. On hard photos a repair that no second reading saw and a `G`
+/// read surely as `6` were the passport fields most often wrong at full confidence.
+pub fn doubt_unconfirmed_number(mrz: &mut Mrz, confirmed: bool) {
+    if !confirmed && number_in_doubt(mrz) {
+        let number = &mut mrz.document_number;
+        number.confidence = number.confidence.min(DISAGREED_NUMBER_CONFIDENCE);
+    }
 }
 
 /// The document number's characters as the zone holds them (fillers included) and its check
@@ -848,6 +885,41 @@ mod tests {
         let printed = [line("P<VNM<Z49", 0.8)];
         assert!(!confirm(&mut mrz, &printed, &[]).document_number);
         assert_eq!(mrz.document_number.value, "284922365");
+    }
+
+    #[test]
+    fn a_number_in_doubt_is_sure_only_once_something_confirms_it() {
+        // 634062338 and G34062338 share check digit 3: read surely with a leading digit, the
+        // number is still in doubt.
+        let doubtful = || {
+            zone(
+                "P<NPLTAMANG<<SITA<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                "6340623383NPL9001011F3412101<<<<<<<<<<<<<<08",
+            )
+        };
+        let mut mrz = doubtful();
+        assert!(mrz.document_number.confidence > 0.9 && number_in_doubt(&mrz));
+        // Nothing confirmed it: the review screen asks.
+        doubt_unconfirmed_number(&mut mrz, false);
+        assert!(mrz.document_number.confidence < crate::REVIEW_BELOW);
+        // The page printing the zone's reading confirms it, and keeps it sure.
+        let mut mrz = doubtful();
+        let page = confirm(&mut mrz, &[line("P<NPL<634062338", 0.9)], &[]);
+        assert!(page.document_number_printed && !page.document_number);
+        doubt_unconfirmed_number(&mut mrz, page.document_number_printed);
+        assert!(mrz.document_number.confidence > 0.9);
+        // A line as close to both readings settles nothing.
+        let mut mrz = doubtful();
+        let page = confirm(&mut mrz, &[line("P<NPL<34062338", 0.9)], &[]);
+        assert!(!page.document_number_printed);
+        assert_eq!(mrz.document_number.value, "634062338");
+        // A number whose check digit settles it is left alone.
+        let mut sure = zone(
+            "P<NPLTAMANG<<SITA<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+            "G340623383NPL9001011F3412101<<<<<<<<<<<<<<08",
+        );
+        doubt_unconfirmed_number(&mut sure, false);
+        assert!(sure.document_number.confidence > 0.9);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::chars::{Kind, candidates, clean};
 use super::layout::Layout;
-use super::printed::{agreeing_readings, number_field};
+use super::printed::{agreeing_readings, number_field, number_in_doubt};
 use super::repair::{CheckStatus, letters_lead, resolve};
 use super::{Mrz, MrzFieldId, composite_agrees, field_span};
 use crate::text::RecognizedText;
@@ -56,8 +56,8 @@ pub enum NumberReread {
 const OPEN_CHARACTER_SURE: f32 = 0.9;
 
 /// Where to read the number again, when its check digit does not settle it: the zone's
-/// reading needed a repair or agrees with none, or a character of it read unsurely has a
-/// look-alike that agrees as well. `None` for a settled number and for numbers continued in
+/// reading needed a repair or agrees with none, a character of it read unsurely has a
+/// look-alike that agrees as well, or it leads with digits where letters agree too. `None` for a settled number and for numbers continued in
 /// the optional data (TD1/TD2).
 pub fn number_reread_cells(mrz: &Mrz) -> Option<NumberCells> {
     let (data, check) = number_field(mrz)?;
@@ -72,7 +72,9 @@ pub fn number_reread_cells(mrz: &Mrz) -> Option<NumberCells> {
                     .is_none_or(|&c| c < OPEN_CHARACTER_SURE)
         })
     });
-    let settled = mrz.document_number.check == CheckStatus::Valid && !open_and_unsure;
+    let settled = mrz.document_number.check == CheckStatus::Valid
+        && !open_and_unsure
+        && !number_in_doubt(mrz);
     if settled {
         return None;
     }
@@ -257,9 +259,12 @@ mod tests {
         // No look-alike of any of these characters weighs the same.
         let settled = zone("EA7342095", 1, 0.6);
         assert_eq!(number_reread_cells(&settled), None);
-        // The `6` read surely is not read again.
+        // The `6` read surely is not read again…
         let sure = zone("X61706397", 1, 0.95);
         assert_eq!(number_reread_cells(&sure), None);
+        // …unless it leads the number, where a letter is likelier (`634062338`: `G`).
+        let leading = zone("634062338", 0, 0.99);
+        assert!(number_reread_cells(&leading).is_some());
     }
 
     #[test]

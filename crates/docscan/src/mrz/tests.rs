@@ -361,6 +361,7 @@ fn read_with_merged_steps(
     text.steps = Some(std::sync::Arc::new(crate::ocr::ctc::RestrictedSteps {
         chars,
         probabilities,
+        undecided: Vec::new(),
     }));
     text
 }

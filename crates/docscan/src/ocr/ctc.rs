@@ -68,6 +68,9 @@ pub fn decode(
 #[derive(Debug)]
 pub struct Alphabet {
     groups: Vec<(char, Vec<usize>)>,
+    /// Classes that stand for one of several characters (the alphabet's indices): no vote
+    /// for any, but evidence that the character read is one of them.
+    undecided: Vec<(usize, Vec<usize>)>,
 }
 
 impl Alphabet {
@@ -81,7 +84,31 @@ impl Alphabet {
                 None => groups.push((ch, vec![class])),
             }
         }
-        Alphabet { groups }
+        Alphabet {
+            groups,
+            undecided: Vec::new(),
+        }
+    }
+
+    /// The alphabet with the classes for which `among(label)` names several of its characters
+    /// (the recogniser's `m` for OCR-B's `E` and `M` alike) kept as undecided evidence: they
+    /// never decide which character is read, but add to the confidence of the one read, in
+    /// proportion to its share of the named characters' probability.
+    pub fn with_undecided(
+        mut self,
+        labels: &[String],
+        among: impl Fn(&str) -> &'static [char],
+    ) -> Alphabet {
+        for (class, label) in labels.iter().enumerate().skip(1) {
+            let indices: Vec<usize> = among(label)
+                .iter()
+                .filter_map(|ch| self.groups.iter().position(|(c, _)| c == ch))
+                .collect();
+            if indices.len() > 1 {
+                self.undecided.push((class, indices));
+            }
+        }
+        self
     }
 
     pub fn is_empty(&self) -> bool {
@@ -97,6 +124,9 @@ pub struct RestrictedSteps {
     pub chars: Vec<char>,
     /// `steps × (1 + chars.len())`, row-major.
     pub probabilities: Vec<f32>,
+    /// The same shape: what undecided classes add to each character's confidence (see
+    /// [`Alphabet::with_undecided`]); empty when none do.
+    pub undecided: Vec<f32>,
 }
 
 impl RestrictedSteps {
@@ -114,6 +144,15 @@ impl RestrictedSteps {
         &self.probabilities[t * width..(t + 1) * width]
     }
 
+    /// How sure step `t` is of character `g`: its probability and what undecided classes add
+    /// to it, at most 1.
+    pub fn confidence(&self, t: usize, g: usize) -> f32 {
+        let width = self.chars.len() + 1;
+        let at = t * width + 1 + g;
+        let p = self.probabilities.get(at).copied().unwrap_or(0.0);
+        (p + self.undecided.get(at).copied().unwrap_or(0.0)).min(1.0)
+    }
+
     /// The greedy reading: per step the likeliest character (the first of equals) if it beats
     /// the blank, repeats merged.
     pub fn greedy_runs(&self) -> Vec<Run> {
@@ -128,12 +167,12 @@ impl RestrictedSteps {
             let current = (p > step[0]).then_some(g);
             match (current, runs.last_mut()) {
                 (Some(g), Some(run)) if previous == Some(g) => {
-                    run.confidence = run.confidence.max(p.min(1.0))
+                    run.confidence = run.confidence.max(self.confidence(t, g))
                 }
                 (Some(g), _) => runs.push(Run {
                     g,
                     start: t,
-                    confidence: p.min(1.0),
+                    confidence: self.confidence(t, g),
                 }),
                 (None, _) => {}
             }
@@ -170,8 +209,11 @@ pub fn decode_restricted(
         return RecognizedText::default();
     }
     let chars: Vec<char> = alphabet.groups.iter().map(|(ch, _)| *ch).collect();
-    let mut steps = Vec::with_capacity(probabilities.len() / classes * (chars.len() + 1));
+    let width = chars.len() + 1;
+    let mut steps = Vec::with_capacity(probabilities.len() / classes * width);
+    let mut undecided = Vec::new();
     for step in probabilities.chunks_exact(classes) {
+        let row = steps.len();
         steps.push(step[0]);
         steps.extend(alphabet.groups.iter().map(|(_, members)| {
             members
@@ -179,10 +221,25 @@ pub fn decode_restricted(
                 .map(|&c| step.get(c).copied().unwrap_or(0.0))
                 .sum::<f32>()
         }));
+        if alphabet.undecided.is_empty() {
+            continue;
+        }
+        undecided.resize(row + width, 0.0);
+        for (class, among) in &alphabet.undecided {
+            let mass = step.get(*class).copied().unwrap_or(0.0);
+            let shares: f32 = among.iter().map(|&g| steps[row + 1 + g]).sum();
+            if shares <= 0.0 {
+                continue;
+            }
+            for &g in among {
+                undecided[row + 1 + g] += mass * steps[row + 1 + g] / shares;
+            }
+        }
     }
     let steps = RestrictedSteps {
         chars,
         probabilities: steps,
+        undecided,
     };
     let mut text = steps.text_of(&steps.greedy_runs());
     text.steps = Some(Arc::new(steps));
@@ -230,6 +287,38 @@ mod tests {
         // Without the pairing it is the likelier form's alone.
         let (out, _) = decode(&p, 4, &labels, &[], None);
         assert!((out.confidences[0] - 0.5).abs() < 1e-6);
+    }
+
+    #[test]
+    fn undecided_classes_add_to_the_confidence_of_the_character_read_not_to_the_choice() {
+        let labels: Vec<String> = ["", "M", "E", "m", "F"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let target = |l: &str| match l {
+            "M" | "E" | "F" => l.chars().next(),
+            _ => None,
+        };
+        let alphabet = Alphabet::new(&labels, target).with_undecided(&labels, |l| match l {
+            "m" => &['E', 'M'],
+            _ => &[],
+        });
+        // The recogniser's mass is on `m`: M 0.05 beats E 0.01 and takes five sixths of it;
+        // where `m` is all there is, the blank wins as before (no vote for either).
+        let p = [
+            0.03, 0.05, 0.01, 0.9, 0.01, //
+            0.9, 0.0, 0.0, 0.1, 0.0, //
+            0.05, 0.0, 0.0, 0.95, 0.0, //
+            0.1, 0.0, 0.0, 0.0, 0.9,
+        ];
+        let out = decode_restricted(&p, 5, &alphabet);
+        assert_eq!(out.text, "MF");
+        assert!((out.confidences[0] - (0.05 + 0.9 * 5.0 / 6.0)).abs() < 1e-5);
+        assert!((out.confidences[1] - 0.9).abs() < 1e-6);
+        // Without undecided classes the confidence is M's own.
+        let plain = decode_restricted(&p, 5, &Alphabet::new(&labels, target));
+        assert_eq!(plain.text, "MF");
+        assert!((plain.confidences[0] - 0.05).abs() < 1e-6);
     }
 
     #[test]

@@ -260,7 +260,7 @@ fn search(steps: &RestrictedSteps, length: usize, spacing: Spacing) -> Option<Pi
             }
             State::Emit(cell, g, age) => {
                 let slot = &mut chars[cell];
-                *slot = (steps.chars[g], slot.1.max(steps.step(t)[1 + g].min(1.0)));
+                *slot = (steps.chars[g], slot.1.max(steps.confidence(t, g)));
                 let index = t * length * alphabet + cell * alphabet + g;
                 match age {
                     0 => match start_from[index] {
@@ -365,6 +365,7 @@ mod tests {
         RestrictedSteps {
             chars: CHARS.to_vec(),
             probabilities,
+            undecided: Vec::new(),
         }
     }
 
@@ -454,6 +455,7 @@ mod tests {
             let steps = RestrictedSteps {
                 chars: CHARS.to_vec(),
                 probabilities,
+                undecided: Vec::new(),
             };
             let length = round % 31;
             if let Some(line) = decode_fixed_pitch(&steps, length) {

@@ -110,6 +110,15 @@ impl Recognizer {
         ctc::Alphabet::new(&self.labels, target)
     }
 
+    /// [`Self::alphabet`] with undecided classes (see [`ctc::Alphabet::with_undecided`]).
+    pub fn alphabet_with_undecided(
+        &self,
+        target: impl Fn(&str) -> Option<char>,
+        among: impl Fn(&str) -> &'static [char],
+    ) -> ctc::Alphabet {
+        ctc::Alphabet::new(&self.labels, target).with_undecided(&self.labels, among)
+    }
+
     /// Reads the text inside `quad` of `image`.
     pub fn read(
         &self,
