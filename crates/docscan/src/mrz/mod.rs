@@ -243,6 +243,11 @@ pub fn parse(lines: &[RecognizedText], today: CivilDate) -> Result<Mrz, MrzError
     Ok(Reading::new(&grid, &layout, &kinds).into_mrz(format, &layout, today))
 }
 
+/// Most confidence in a field no check digit covers whose characters were read as others
+/// (a digit in a name read as its look-alike letter): not what the recogniser read, and
+/// nothing confirms it, so the review screen asks (under [`crate::REVIEW_BELOW`]).
+const CHANGED_UNCOVERED_CONFIDENCE: f32 = 0.75;
+
 /// How many characters a greedy reading may miss or add for its fixed-pitch decoding to count.
 const PITCH_LENGTH_TOLERANCE: usize = 2;
 /// How much less probable (natural log, over the whole line) the fixed-pitch reading may be
@@ -566,7 +571,9 @@ impl Reading {
     fn checked<T>(&self, value: T, spans: &[Span], check: CheckStatus) -> MrzField<T> {
         let recognised = self.min_confidence(spans);
         let confidence = match check {
-            CheckStatus::NotCovered if self.changed(spans) => recognised.min(0.8),
+            CheckStatus::NotCovered if self.changed(spans) => {
+                recognised.min(CHANGED_UNCOVERED_CONFIDENCE)
+            }
             _ => check.confidence(recognised),
         };
         MrzField {

@@ -138,6 +138,17 @@ fn repairs_alphanumeric_fields_with_check_digits() {
 }
 
 #[test]
+fn a_name_read_with_digits_is_left_for_the_review() {
+    // `0` for `O` in the surname: read as the letter, but no check digit confirms it.
+    let text = "P<UTOERIKSS0N<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n\
+                L898902C36UTO7408122F1204159ZE184226B<<<<<10";
+    let mrz = read(text);
+    assert_eq!(mrz.surname.value, "ERIKSSON");
+    assert!(mrz.surname.confidence < crate::REVIEW_BELOW);
+    assert!(read(TD3).surname.confidence >= crate::REVIEW_BELOW);
+}
+
+#[test]
 fn repairs_filler_read_as_k_or_l() {
     let text = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<K<<<<<<LL<<<\n\
                 L898902C36UTO7408122F1204159ZE184226B<<K<<10";
