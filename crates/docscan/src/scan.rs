@@ -670,6 +670,7 @@ impl Scanner {
             watch.lap("read-number-corner");
         }
         card.doubt_glared(|bounds| glare_beside(&card_image, text_bounds, bounds));
+        card.doubt_unfinished_address();
         Ok(CardScan {
             card,
             lines,

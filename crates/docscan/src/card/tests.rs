@@ -864,6 +864,23 @@ fn a_complete_address_is_not_read_again() {
 }
 
 #[test]
+fn an_address_that_stops_short_is_left_for_the_review() {
+    let mut card = read_card(&residence_card());
+    let sure = card.address.as_ref().expect("an address").confidence;
+    card.doubt_unfinished_address();
+    assert_eq!(card.address.as_ref().map(|a| a.confidence), Some(sure));
+    let address = card.address.as_mut().expect("an address");
+    address.value.text = "東京都".to_owned();
+    address.value.prefecture_confidence = Some(0.97);
+    address.confidence = 0.97;
+    card.doubt_unfinished_address();
+    let address = card.address.as_ref().expect("an address");
+    assert!(address.confidence < crate::REVIEW_BELOW);
+    // The prefecture, read whole, stays as sure as it was.
+    assert_eq!(address.value.prefecture_confidence, Some(0.97));
+}
+
+#[test]
 fn tiny_boxes_overlapping_on_the_address_row_do_not_stall_the_reading() {
     let mut lines = residence_card();
     // Two empty boxes narrower than the allowed overlap: each "continues" the other.
