@@ -205,21 +205,17 @@ fn confirm_number(mrz: &mut Mrz, printed: &[RecognizedText], used: &mut [bool]) 
         .filter(|r| **r != current)
         .filter_map(|r| Some((cost(r)?, r)))
         .min_by_key(|((distance, _), _)| *distance);
-    let Some(((distance, index), reading)) = best else {
-        return if current_distance <= 1 {
-            used[current_index] = true;
-            NumberOnPage::Printed
-        } else {
-            NumberOnPage::Unseen
-        };
-    };
-    if distance <= 1 && distance < current_distance {
+    let other_distance = best.map_or(usize::MAX, |((distance, _), _)| distance);
+    if let Some(((distance, index), reading)) = best
+        && distance <= 1
+        && distance < current_distance
+    {
         used[index] = true;
         mrz.document_number.value = reading.clone();
         mrz.document_number.check = CheckStatus::Repaired;
         return NumberOnPage::Changed;
     }
-    if current_distance <= 1 && current_distance < distance {
+    if current_distance <= 1 && current_distance < other_distance {
         used[current_index] = true;
         return NumberOnPage::Printed;
     }

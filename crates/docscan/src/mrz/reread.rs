@@ -57,8 +57,8 @@ const OPEN_CHARACTER_SURE: f32 = 0.9;
 
 /// Where to read the number again, when its check digit does not settle it: the zone's
 /// reading needed a repair or agrees with none, a character of it read unsurely has a
-/// look-alike that agrees as well, or it leads with digits where letters agree too. `None` for a settled number and for numbers continued in
-/// the optional data (TD1/TD2).
+/// look-alike that agrees as well, or it leads with digits where letters agree too. `None`
+/// for a settled number and for numbers continued in the optional data (TD1/TD2).
 pub fn number_reread_cells(mrz: &Mrz) -> Option<NumberCells> {
     let (data, check) = number_field(mrz)?;
     let (line, start, len) = field_span(mrz.format, MrzFieldId::DocumentNumber);

@@ -116,7 +116,7 @@ impl Recognizer {
         target: impl Fn(&str) -> Option<char>,
         among: impl Fn(&str) -> &'static [char],
     ) -> ctc::Alphabet {
-        ctc::Alphabet::new(&self.labels, target).with_undecided(&self.labels, among)
+        self.alphabet(target).with_undecided(&self.labels, among)
     }
 
     /// Reads the text inside `quad` of `image`.
