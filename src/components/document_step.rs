@@ -603,6 +603,7 @@ pub fn DocumentStep(
             let to_check = scan.fields.iter().filter(|f| f.needs_review).count();
             let count_args = vec![("count", to_check.to_string())];
             let glare = scan.quality.glare_warning;
+            let small = scan.quality.small_warning;
             let mrz = (!scan.mrz_lines.is_empty()).then(|| {
                 let lines = scan.mrz_lines.join("\n");
                 let checks_pass = scan.mrz_checks_pass.unwrap_or(false);
@@ -644,7 +645,8 @@ pub fn DocumentStep(
                             view! { <TArgs key="document-scan-review-count" args=count_args /> }.into_any()
                         }}
                     </p>
-                    {glare.then(|| view! { <p class="note"><T key="document-scan-glare-warning" /></p> })}
+                    {glare.then(|| view! { <p class="note" data-advice="glare"><T key="document-scan-glare-warning" /></p> })}
+                    {small.then(|| view! { <p class="note" data-advice="small"><T key="document-scan-small-warning" /></p> })}
                     <div class="scan-fields">{fields}</div>
                     {mrz}
                     <div class="actions">

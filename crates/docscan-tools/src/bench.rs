@@ -184,6 +184,28 @@ pub struct Tally {
     /// Per field: fields read wrong and read right, each as (flagged for review, all).
     pub flags: BTreeMap<&'static str, Flags>,
     pub times_ms: Vec<f64>,
+    /// Photos the review screen calls small (`Quality::small`), and the others (those not
+    /// read included).
+    pub small: Share,
+    pub not_small: Share,
+}
+
+/// Photos, documents fully correct and fields (right, scored) among a share of the photos.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Share {
+    pub photos: usize,
+    pub documents_correct: usize,
+    pub fields: (usize, usize),
+}
+
+impl Share {
+    fn add(&mut self, scores: &[Score]) {
+        let right = scores.iter().filter(|s| s.correct).count();
+        self.photos += 1;
+        self.documents_correct += usize::from(right == scores.len());
+        self.fields.0 += right;
+        self.fields.1 += scores.len();
+    }
 }
 
 /// How many fields read wrong, and read right, were flagged for review: (flagged, all).
@@ -218,6 +240,15 @@ impl Tally {
             self.flags.entry(s.field).or_default().add(s);
         }
         self.times_ms.push(ms);
+    }
+
+    /// Counts a photo among the small ones or the others.
+    pub fn add_size(&mut self, small: bool, scores: &[Score]) {
+        if small {
+            self.small.add(scores);
+        } else {
+            self.not_small.add(scores);
+        }
     }
 
     /// [`Flags`] over all fields together.

@@ -9,7 +9,9 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
-use madoguchi_docscan::{ImageView, REVIEW_BELOW, Scanner};
+use madoguchi_docscan::{
+    CARD_SMALL_BELOW, ImageView, PAGE_SMALL_BELOW, Quality, REVIEW_BELOW, Scanner,
+};
 use madoguchi_docscan_tools::bench::{Score, Tally, score_card, score_passport};
 use madoguchi_docscan_tools::models::{self, Variant};
 use madoguchi_docscan_tools::synth::{self, Difficulty, Fonts, Kind, Truth};
@@ -254,6 +256,11 @@ fn synth_files(
     Ok(())
 }
 
+/// A read's pixels per millimetre and whether the review screen calls it small.
+fn density(quality: &Quality) -> (Option<f32>, bool) {
+    (quality.pixels_per_mm, quality.small)
+}
+
 fn bench(
     dir: &std::path::Path,
     variant: Variant,
@@ -288,29 +295,42 @@ fn bench(
                     rgba: rgba.as_raw(),
                 };
                 let started = Instant::now();
-                let (scores, read_json) = match &sample.truth {
+                let (scores, read_json, density) = match &sample.truth {
                     Truth::Passport(truth) => {
                         let read = scanner.scan_passport(view, today).ok();
                         let scores = score_passport(read.as_ref().map(|r| &r.mrz), truth);
-                        (scores, read.map(|r| serde_json::to_string(&r.mrz)))
+                        let density = read.as_ref().map(|r| &r.quality).map(density);
+                        (scores, read.map(|r| serde_json::to_string(&r.mrz)), density)
                     }
                     Truth::ResidenceCard(truth) => {
                         let read = scanner.scan_card(view, today).ok();
                         let scores = score_card(read.as_ref().map(|r| &r.card), truth);
+                        let density = read.as_ref().map(|r| &r.quality).map(density);
                         (
                             scores,
                             read.map(|r| serde_json::to_string(&(&r.card, &r.lines))),
+                            density,
                         )
                     }
                     // A visa page must be refused, not read: nothing to score.
                     Truth::VisaPage(_) => continue,
                 };
                 tally.add(&scores, started.elapsed().as_secs_f64() * 1000.0);
+                tally.add_size(density.is_some_and(|(_, small)| small), &scores);
                 let wrong: Vec<&str> = scores
                     .iter()
                     .filter(|s| !s.correct)
                     .map(|s| s.field)
                     .collect();
+                if misses {
+                    let density = density
+                        .and_then(|(d, _)| d)
+                        .map_or("-".into(), |d| format!("{d:.1}"));
+                    eprintln!(
+                        "DENSITY {kind:?} {difficulty:?} #{index}: {density} px/mm, {} wrong",
+                        wrong.len()
+                    );
+                }
                 if misses && !wrong.is_empty() {
                     let truth = serde_json::to_string(&sample.truth).map_err(|e| e.to_string())?;
                     let read = match read_json {
@@ -391,6 +411,32 @@ fn bench(
             share(tally.all_flags().wrong),
             share(tally.all_flags().right),
             per_field.join(", ")
+        );
+    }
+    println!(
+        "\nPhotos the review screen calls small (a card under {CARD_SMALL_BELOW} px/mm, a page under {PAGE_SMALL_BELOW}) and the others:\n"
+    );
+    println!(
+        "| kind | difficulty | small photos | their fields | their documents | other fields | other documents |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    for (kind, difficulty, tally) in &field_rows {
+        let percent = |part: usize, all: usize| {
+            if all == 0 {
+                "-".to_string()
+            } else {
+                format!("{:.1} %", part as f64 * 100.0 / all as f64)
+            }
+        };
+        let (small, other) = (tally.small, tally.not_small);
+        println!(
+            "| {kind:?} | {difficulty:?} | {}/{} | {} | {} | {} | {} |",
+            small.photos,
+            tally.photos,
+            percent(small.fields.0, small.fields.1),
+            percent(small.documents_correct, small.photos),
+            percent(other.fields.0, other.fields.1),
+            percent(other.documents_correct, other.photos),
         );
     }
     if !number_rows.is_empty() {

@@ -23,7 +23,8 @@ pub mod vocab;
 
 pub use ocr::{OcrError, OcrModels};
 pub use scan::{
-    CardNumberScan, CardScan, ImageView, PassportScan, Quality, ScanError, Scanner, Stage,
+    CARD_SMALL_BELOW, CardNumberScan, CardScan, ImageView, PAGE_SMALL_BELOW, PassportScan, Quality,
+    ScanError, Scanner, Stage,
 };
 pub use text::RecognizedText;
 

@@ -12,7 +12,7 @@ use crate::card::{self, CardField, CardFront, CardLine};
 use crate::contrast;
 use crate::document::{self, CARD_ASPECT};
 use crate::geometry::{Extent, Quad, Rect, merge_collinear};
-use crate::mrz::{self, CheckStatus, MRZ_ALPHABET, Mrz, MrzError, NumberReread};
+use crate::mrz::{self, CheckStatus, MRZ_ALPHABET, Mrz, MrzError, MrzFormat, NumberReread};
 use crate::ocr::ctc::Alphabet;
 use crate::ocr::{LineOptions, OcrError, OcrModels, TextBox, detect::detect};
 use crate::resample::resized;
@@ -64,6 +64,13 @@ pub struct Quality {
     pub glare_fraction: f32,
     /// Clockwise rotation applied to read the document (0, 90, 180, 270 or a small deskew).
     pub rotation_degrees: f32,
+    /// How finely the photo shows the document: pixels of the photo per millimetre of the
+    /// document, from its outline or its zone's lines; `None` when neither was found.
+    pub pixels_per_mm: Option<f32>,
+    /// The document is too small in the photo for its smallest print the read needs (a
+    /// card's address and nationality, a passport's zone): the review screen advises a
+    /// closer photo.
+    pub small: bool,
 }
 
 impl Quality {
@@ -72,6 +79,23 @@ impl Quality {
         self.glare_fraction > 0.02
     }
 }
+
+/// Below these densities (photo pixels per millimetre of the document) a card's or a
+/// passport page's read loses fields: measured on generated photos, docs/benchmarks.md
+/// ("Small documents"). A zone's characters are larger than a card's small print.
+pub const CARD_SMALL_BELOW: f32 = 10.0;
+pub const PAGE_SMALL_BELOW: f32 = 7.0;
+
+/// `Quality::small` for a document shown at `pixels_per_mm`, small under `threshold`.
+fn too_small(pixels_per_mm: Option<f32>, threshold: f32) -> bool {
+    pixels_per_mm.is_some_and(|density| density < threshold)
+}
+
+/// Widths in millimetres: an ID-1 card (ISO/IEC 7810), a TD3 passport page and one
+/// character of a machine-readable zone (ICAO 9303: OCR-B at ten characters per inch).
+const CARD_WIDTH_MM: f32 = 85.6;
+const TD3_PAGE_WIDTH_MM: f32 = 125.0;
+const MRZ_CHARACTER_MM: f32 = 2.54;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct PassportScan {
@@ -321,6 +345,10 @@ impl Scanner {
             watch.lap("printed-fields");
         }
         mrz::doubt_unconfirmed_number(&mut mrz, number_confirmed);
+        let pixels_per_mm = match &page {
+            Some(quad) => quad.width() / TD3_PAGE_WIDTH_MM,
+            None => zone_pixels_per_mm(&zone, mrz.format),
+        };
         Ok(PassportScan {
             mrz,
             zone,
@@ -329,6 +357,8 @@ impl Scanner {
                 document: page,
                 glare_fraction: document::glare_fraction(&photo),
                 rotation_degrees: angle,
+                pixels_per_mm: Some(pixels_per_mm),
+                small: too_small(Some(pixels_per_mm), PAGE_SMALL_BELOW),
             },
             timings: watch.stages,
             image: photo,
@@ -671,12 +701,15 @@ impl Scanner {
         }
         card.doubt_glared(|bounds| glare_beside(&card_image, text_bounds, bounds));
         card.doubt_unfinished_address();
+        let card_density = found.as_ref().map(|quad| quad.width() / CARD_WIDTH_MM);
         Ok(CardScan {
             card,
             lines,
             area: text_bounds,
             quality: Quality {
                 document_found: found.is_some(),
+                pixels_per_mm: card_density,
+                small: too_small(card_density, CARD_SMALL_BELOW),
                 document: found,
                 glare_fraction: document::glare_fraction(&card_image),
                 rotation_degrees: rotation,
@@ -1201,6 +1234,15 @@ fn zone_surroundings(zone: &[Quad], width: u32, height: u32) -> Option<Rect> {
     inside_photo(union, width, height)
 }
 
+/// Photo pixels per millimetre of a page whose zone in `format` was found as `zone` (the last
+/// of its quads are the zone's lines; the detector's boxes hold the characters and little
+/// more).
+fn zone_pixels_per_mm(zone: &[Quad], format: MrzFormat) -> f32 {
+    let lines = &zone[zone.len().saturating_sub(format.line_count())..];
+    let mean_width = lines.iter().map(Quad::width).sum::<f32>() / lines.len().max(1) as f32;
+    mean_width / (format.line_length() as f32 * MRZ_CHARACTER_MM)
+}
+
 /// Which cells of each of the zone's `lines` (as parsed) lie under glare in `photo`. The
 /// parse keeps the last of the lines read, so they are matched to the last of the `zone`'s
 /// quads; empty when the two do not pair up.
@@ -1418,6 +1460,25 @@ fn to_rgb(image: ImageView<'_>) -> Result<RgbImage, ScanError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_zones_lines_give_the_pages_density() {
+        // Two 44-character lines 894 px long: 111.76 mm of OCR-B, 8 px per mm.
+        let line = |y: f32| Quad {
+            points: [(100.0, y), (994.0, y), (994.0, y + 30.0), (100.0, y + 30.0)],
+        };
+        // A stray line before the zone is not measured.
+        let stray = Quad {
+            points: [(0.0, 0.0), (50.0, 0.0), (50.0, 30.0), (0.0, 30.0)],
+        };
+        let density = zone_pixels_per_mm(&[stray, line(500.0), line(540.0)], MrzFormat::Td3);
+        assert!((density - 8.0).abs() < 0.01, "{density}");
+        assert!(!too_small(Some(density), PAGE_SMALL_BELOW));
+        assert!(too_small(Some(density), CARD_SMALL_BELOW));
+        // No size found: nothing to advise.
+        assert!(!too_small(None, CARD_SMALL_BELOW));
+        assert_eq!(zone_pixels_per_mm(&[], MrzFormat::Td3), 0.0);
+    }
 
     #[test]
     fn a_cards_layout_shows_which_way_up_it_is() {

@@ -84,6 +84,13 @@ fn passports_read_exactly() {
             "{name}: {:?}",
             scan.quality
         );
+        // Hard photo 50's page is 6.6 px per mm: small enough to advise a closer photo.
+        assert_eq!(
+            scan.quality.small,
+            name == "passport-hard",
+            "{name}: {:?}",
+            scan.quality
+        );
         let mrz = &scan.mrz;
         assert!(mrz.checks_pass(), "{name}: {mrz:?}");
         assert_eq!(mrz.surname.value, truth["surname"], "{name}");
@@ -170,6 +177,7 @@ fn residence_cards_read_exactly() {
             scan.quality.document_found,
             "{name}: card outline not found"
         );
+        assert!(!scan.quality.small, "{name}: {:?}", scan.quality);
     }
 }
 

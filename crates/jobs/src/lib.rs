@@ -250,6 +250,10 @@ pub struct ScanQuality {
     pub glare_warning: bool,
     /// Rotation applied to read the document, in degrees clockwise.
     pub rotation_degrees: f32,
+    /// Photo pixels per millimetre of the document, when its size was found.
+    pub pixels_per_mm: Option<f32>,
+    /// The document is too small in the photo for its small print: advise a closer photo.
+    pub small_warning: bool,
 }
 
 /// Size of the picture sent beside a [`Reply::DocumentRead`] (RGBA, row by row).
@@ -387,6 +391,8 @@ mod tests {
                     glare: 0.0,
                     glare_warning: false,
                     rotation_degrees: 180.0,
+                    pixels_per_mm: Some(12.5),
+                    small_warning: false,
                 },
                 mrz_lines: vec!["P<UTO".into()],
                 mrz_checks_pass: Some(true),

@@ -51,6 +51,8 @@ fn quality(quality: &Quality) -> ScanQuality {
         glare: quality.glare_fraction,
         glare_warning: quality.has_glare(),
         rotation_degrees: quality.rotation_degrees,
+        pixels_per_mm: quality.pixels_per_mm,
+        small_warning: quality.small,
     }
 }
 

@@ -58,6 +58,8 @@ test('a Residence Card photo fills every field, with its crop, and nothing leave
   // A clean photo's values are read surely: none is marked for checking.
   await expect(page.locator('[data-field="card-number"]')).toHaveAttribute('data-review', 'false');
   await expect(page.locator('[data-field="sex"]')).toHaveAttribute('data-review', 'false');
+  // A card filling the photo: no advice to come closer.
+  await expect(page.locator('[data-advice="small"]')).toHaveCount(0);
   // The labelled input is what a screen reader announces.
   await expect(page.getByLabel(text('en', 'document-field-card-number'), { exact: true })).toHaveValue(card.card_number);
   // The crop the number was read from is drawn next to it, wider than tall like a text line.
@@ -113,6 +115,25 @@ test('an unsure value is marked in words tied to its input, the sure ones are no
   await expect(page.locator('[data-field="card-valid-until"]')).toHaveAttribute('data-review', 'false');
 });
 
+test('a card small in the photo is read, and the review screen advises a closer photo', async ({ page }) => {
+  // residence-card-small.jpg: the card fills about 60 % of the photo's width (8.6 px per mm).
+  const card = truth('residence-card-small.json');
+  await openScan(page);
+  await page.locator('#document-file').setInputFiles(path.join(DOCUMENTS, 'residence-card-small.jpg'));
+  await expect(review(page)).toBeVisible({ timeout: 90_000 });
+  await expect(value(page, 'card-number')).toHaveValue(card.card_number);
+  await expect(value(page, 'name')).toHaveValue(card.name);
+  await expect(value(page, 'birth-date')).toHaveValue(card.birth_date);
+  const advice = page.locator('.document-review [data-advice="small"]');
+  await expect(advice).toHaveText(text('en', 'document-scan-small-warning'));
+  // Shown before the values, so it is read before them.
+  const [adviceY, firstFieldY] = await Promise.all([
+    advice.evaluate((el) => el.getBoundingClientRect().top),
+    page.locator('.scan-fields').evaluate((el) => el.getBoundingClientRect().top),
+  ]);
+  expect(adviceY).toBeLessThan(firstFieldY);
+});
+
 test('a passport photo fills the fields with their check digits', async ({ page, baseURL }) => {
   const health = watchPage(page, new URL(baseURL!).origin);
   const passport = truth('passport.json');
@@ -135,6 +156,8 @@ test('a passport photo fills the fields with their check digits', async ({ page,
   await expect(page.locator('[data-field="passport-number"] .check-digit')).toContainText(/Check digit: matches/);
   await expect(page.locator('.mrz [data-checks]')).toHaveAttribute('data-checks', 'pass');
   await expect(page.locator('[data-field="surname"] canvas.scan-crop')).toHaveCount(1);
+  // A page filling the photo: no advice to come closer.
+  await expect(page.locator('[data-advice="small"]')).toHaveCount(0);
   // The server's COOP/COEP make the page cross-origin isolated: the engine reads on its threads.
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   expect(health.consoleErrors).toEqual([]);
