@@ -531,6 +531,7 @@ document-scan-check-invalid = Check digit: does not match. This value is probabl
 document-scan-crop-alt = Where "{ $field }" was read in the photo
 document-scan-glare-warning = There are reflections on the document in this photo. If values are wrong, take the photo again without them.
 document-scan-small-warning = The document is small in this photo, so small letters may be misread. If values are wrong, take the photo again closer, with the document filling the frame.
+document-scan-many-to-check = Several values were hard to read. Another photo may read them better:
 document-scan-mrz-heading = Machine-readable zone (the lines at the bottom of the page)
 document-scan-mrz-pass = Every check digit matches.
 document-scan-mrz-fail = Some check digits do not match: check the values marked above.

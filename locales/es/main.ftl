@@ -517,6 +517,7 @@ document-scan-check-invalid = Dígito de control: no coincide. Este dato probabl
 document-scan-crop-alt = Parte de la foto donde se leyó "{ $field }"
 document-scan-glare-warning = Hay reflejos sobre el documento en esta foto. Si algún dato es incorrecto, tome la foto de nuevo sin reflejos.
 document-scan-small-warning = El documento sale pequeño en esta foto, por lo que las letras pequeñas pueden leerse mal. Si algún dato es incorrecto, tome la foto de nuevo más cerca, con el documento ocupando todo el encuadre.
+document-scan-many-to-check = Varios datos fueron difíciles de leer. Otra foto puede leerlos mejor:
 document-scan-mrz-heading = Zona de lectura mecánica (las líneas al pie de la página)
 document-scan-mrz-pass = Todos los dígitos de control coinciden.
 document-scan-mrz-fail = Algunos dígitos de control no coinciden: revise los datos marcados arriba.

@@ -513,6 +513,7 @@ document-scan-check-invalid = 검증 숫자: 일치하지 않습니다. 이 값�
 document-scan-crop-alt = 사진에서 "{ $field }" 항목을 읽은 부분
 document-scan-glare-warning = 이 사진에는 서류에 빛이 반사되어 있습니다. 내용이 틀리면 반사 없이 다시 촬영해 주세요.
 document-scan-small-warning = 이 사진에서는 서류가 작게 찍혀 작은 글자를 잘못 읽을 수 있습니다. 내용이 틀리면 서류가 화면을 가득 채우도록 가까이에서 다시 촬영해 주세요.
+document-scan-many-to-check = 읽기 어려운 항목이 여러 개 있습니다. 다음과 같이 다시 촬영하면 더 잘 읽힐 수 있습니다.
 document-scan-mrz-heading = 기계 판독 영역 (페이지 아래쪽 문자열)
 document-scan-mrz-pass = 모든 검증 숫자가 일치합니다.
 document-scan-mrz-fail = 일치하지 않는 검증 숫자가 있습니다. 위에 표시된 항목을 확인해 주세요.

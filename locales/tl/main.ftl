@@ -517,6 +517,7 @@ document-scan-check-invalid = Check digit: hindi tugma. Malamang na mali ang det
 document-scan-crop-alt = Bahagi ng litrato kung saan nabasa ang "{ $field }"
 document-scan-glare-warning = May silaw sa dokumento sa litratong ito. Kung may maling detalye, kunan muli nang walang silaw.
 document-scan-small-warning = Maliit ang dokumento sa litratong ito, kaya maaaring mali ang pagbasa sa maliliit na letra. Kung may maling detalye, kunan muli nang mas malapit, na sakop ng dokumento ang buong frame.
+document-scan-many-to-check = May ilang detalyeng mahirap basahin. Maaaring mas mabasa ang mga ito sa ibang litrato:
 document-scan-mrz-heading = Machine-readable zone (ang mga linya sa ibaba ng pahina)
 document-scan-mrz-pass = Tugma ang lahat ng check digit.
 document-scan-mrz-fail = May mga check digit na hindi tugma: suriin ang mga detalyeng may marka sa itaas.

@@ -513,6 +513,7 @@ document-scan-check-invalid = Số kiểm tra: không khớp. Giá trị này c�
 document-scan-crop-alt = Phần ảnh nơi đọc "{ $field }"
 document-scan-glare-warning = Trong ảnh này giấy tờ bị phản chiếu ánh sáng. Nếu nội dung sai, hãy chụp lại mà không bị phản chiếu.
 document-scan-small-warning = Giấy tờ trong ảnh này quá nhỏ nên chữ nhỏ có thể bị đọc sai. Nếu nội dung sai, hãy chụp lại ở gần hơn để giấy tờ chiếm đầy khung hình.
+document-scan-many-to-check = Một số nội dung khó đọc. Chụp lại như sau có thể giúp đọc tốt hơn:
 document-scan-mrz-heading = Vùng đọc bằng máy (các dòng ở cuối trang)
 document-scan-mrz-pass = Tất cả số kiểm tra đều khớp.
 document-scan-mrz-fail = Có số kiểm tra không khớp: hãy kiểm tra các mục được đánh dấu ở trên.

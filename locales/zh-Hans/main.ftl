@@ -513,6 +513,7 @@ document-scan-check-invalid = 校验位：不一致。此值可能有误。
 document-scan-crop-alt = 照片中读取“{ $field }”的部分
 document-scan-glare-warning = 这张照片中证件有反光。如果内容有误，请避开反光重新拍摄。
 document-scan-small-warning = 这张照片中证件拍得太小，小字可能会被读错。如果内容有误，请靠近一些，让证件占满画面后重新拍摄。
+document-scan-many-to-check = 有几项内容难以识别。按以下方法重新拍摄可能会识别得更好：
 document-scan-mrz-heading = 机读区（页面底部的字符行）
 document-scan-mrz-pass = 所有校验位都一致。
 document-scan-mrz-fail = 部分校验位不一致：请检查上方标记的项目。

@@ -513,6 +513,7 @@ document-scan-check-invalid = 檢查碼：不一致。此值可能有誤。
 document-scan-crop-alt = 照片中讀取「{ $field }」的部分
 document-scan-glare-warning = 這張照片中證件有反光。如果內容有誤，請避開反光重新拍攝。
 document-scan-small-warning = 這張照片中證件拍得太小，小字可能會被讀錯。如果內容有誤，請靠近一些，讓證件佔滿畫面後重新拍攝。
+document-scan-many-to-check = 有幾項內容難以辨識。按以下方法重新拍攝可能會辨識得更好：
 document-scan-mrz-heading = 機讀區（頁面底部的字元行）
 document-scan-mrz-pass = 所有檢查碼都一致。
 document-scan-mrz-fail = 部分檢查碼不一致：請檢查上方標示的項目。

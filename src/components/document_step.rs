@@ -17,6 +17,9 @@ use madoguchi_l10n::Locale;
 
 /// Files larger than this are not read into memory.
 const MAX_FILE_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
+/// With this many values to check, the review screen also gives the photo advice: a better
+/// photo is quicker than correcting them one by one.
+const RETAKE_ADVICE_FROM: usize = 3;
 
 /// Which document the user is photographing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -254,6 +257,21 @@ pub(crate) fn term_hint(field: &ScanField, locale: Locale) -> Option<String> {
         term.english.clone().or_else(|| term.japanese.clone())
     };
     name.filter(|n| *n != field.value)
+}
+
+/// The seed's advice for a photo that reads well (flat, large, no glare, sharp; for a
+/// passport, the photo page and not the visa page).
+#[component]
+fn PhotoAdvice(passport: bool) -> impl IntoView {
+    view! {
+        <ul class="advice">
+            <li><T key="document-scan-advice-flat" /></li>
+            <li><T key="document-scan-advice-large" /></li>
+            <li><T key="document-scan-advice-glare" /></li>
+            <li><T key="document-scan-advice-sharp" /></li>
+            {passport.then(|| view! { <li><T key="document-scan-advice-passport-page" /></li> })}
+        </ul>
+    }
 }
 
 /// One field of the review: label, editable value, what to check, and its crop.
@@ -550,13 +568,7 @@ pub fn DocumentStep(
                 <div id="document-scan-error" class="scan-error" role="alert" tabindex="-1">
                     <p class="field-error"><TMessage key=key /></p>
                     <h3><T key="document-scan-advice-heading" /></h3>
-                    <ul class="advice">
-                        <li><T key="document-scan-advice-flat" /></li>
-                        <li><T key="document-scan-advice-large" /></li>
-                        <li><T key="document-scan-advice-glare" /></li>
-                        <li><T key="document-scan-advice-sharp" /></li>
-                        {passport.then(|| view! { <li><T key="document-scan-advice-passport-page" /></li> })}
-                    </ul>
+                    <PhotoAdvice passport=passport />
                 </div>
             }
         })
@@ -604,6 +616,8 @@ pub fn DocumentStep(
             let count_args = vec![("count", to_check.to_string())];
             let glare = scan.quality.glare_warning;
             let small = scan.quality.small_warning;
+            let retake = to_check >= RETAKE_ADVICE_FROM;
+            let passport = scan.kind == DocumentKind::Passport;
             let mrz = (!scan.mrz_lines.is_empty()).then(|| {
                 let lines = scan.mrz_lines.join("\n");
                 let checks_pass = scan.mrz_checks_pass.unwrap_or(false);
@@ -647,6 +661,12 @@ pub fn DocumentStep(
                     </p>
                     {glare.then(|| view! { <p class="note" data-advice="glare"><T key="document-scan-glare-warning" /></p> })}
                     {small.then(|| view! { <p class="note" data-advice="small"><T key="document-scan-small-warning" /></p> })}
+                    {retake.then(|| view! {
+                        <div class="note" data-advice="retake">
+                            <p><T key="document-scan-many-to-check" /></p>
+                            <PhotoAdvice passport=passport />
+                        </div>
+                    })}
                     <div class="scan-fields">{fields}</div>
                     {mrz}
                     <div class="actions">

@@ -60,6 +60,7 @@ test('a Residence Card photo fills every field, with its crop, and nothing leave
   await expect(page.locator('[data-field="sex"]')).toHaveAttribute('data-review', 'false');
   // A card filling the photo: no advice to come closer.
   await expect(page.locator('[data-advice="small"]')).toHaveCount(0);
+  await expect(page.locator('[data-advice="retake"]')).toHaveCount(0);
   // The labelled input is what a screen reader announces.
   await expect(page.getByLabel(text('en', 'document-field-card-number'), { exact: true })).toHaveValue(card.card_number);
   // The crop the number was read from is drawn next to it, wider than tall like a text line.
@@ -113,6 +114,8 @@ test('an unsure value is marked in words tied to its input, the sure ones are no
   await expect(page.locator('[data-field="prefecture"]')).toHaveAttribute('data-review', 'false');
   await expect(page.locator('[data-field="sex"]')).toHaveAttribute('data-review', 'false');
   await expect(page.locator('[data-field="card-valid-until"]')).toHaveAttribute('data-review', 'false');
+  // One value to check is corrected by hand: no advice to take another photo.
+  await expect(page.locator('[data-advice="retake"]')).toHaveCount(0);
 });
 
 test('a card small in the photo is read, and the review screen advises a closer photo', async ({ page }) => {
@@ -132,6 +135,15 @@ test('a card small in the photo is read, and the review screen advises a closer 
     page.locator('.scan-fields').evaluate((el) => el.getBoundingClientRect().top),
   ]);
   expect(adviceY).toBeLessThan(firstFieldY);
+  // Several of its values are marked (its small print is blurred): the photo advice follows.
+  expect(await page.locator('.scan-fields [data-review="true"]').count()).toBeGreaterThanOrEqual(3);
+  const retake = page.locator('.document-review [data-advice="retake"]');
+  await expect(retake).toContainText(text('en', 'document-scan-many-to-check'));
+  for (const key of ['document-scan-advice-flat', 'document-scan-advice-large', 'document-scan-advice-glare', 'document-scan-advice-sharp']) {
+    await expect(retake).toContainText(text('en', key));
+  }
+  // A card, not a passport: no word about the passport's photo page.
+  await expect(retake).not.toContainText(text('en', 'document-scan-advice-passport-page'));
 });
 
 test('a passport photo fills the fields with their check digits', async ({ page, baseURL }) => {
