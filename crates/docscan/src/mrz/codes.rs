@@ -13,6 +13,9 @@ const WORN_LOOK_ALIKES: [(char, char); 2] = [('B', 'R'), ('M', 'K')];
 const FROM_OTHER_FIELD: f32 = 0.8;
 /// A code taken as the only known look-alike: a guess the user must look at.
 const FROM_LOOK_ALIKE: f32 = 0.6;
+/// A code taken from the other field when the read is no near neighbour of it: most passports
+/// print one code twice, so it is the likeliest answer, but only a guess.
+const FROM_FAR_FIELD: f32 = 0.5;
 
 /// The issuing state and the nationality read as one known code: on most passports they are
 /// one fact printed twice, so each is in doubt only when both are (`VNM` with its `N` at 0.3
@@ -32,7 +35,10 @@ pub(super) fn vouch_for_each_other(
 
 /// Replaces an unknown issuing state or nationality by the known code one letter away: the
 /// other field's code when it is such a neighbour, else the only neighbour that differs by a
-/// look-alike letter. Codes already known, or with no single answer, stay as read.
+/// look-alike letter; failing both, by the other field's code however far (a code no country
+/// has is wrong for sure; on the generated hard photos such reads were the other field's code
+/// shifted by a lost character, `NML` for `VNM`, or blurred beyond a letter, `AOA` for
+/// `BRA`). Codes already known stay as read, and so do two unknown ones.
 pub(super) fn snap_unknown(
     issuing_state: &mut MrzField<CountryCode>,
     nationality: &mut MrzField<CountryCode>,
@@ -45,6 +51,16 @@ pub(super) fn snap_unknown(
     let (state_snapped, nationality_snapped) = (issuing_state.clone(), nationality.clone());
     snap(issuing_state, &nationality_snapped);
     snap(nationality, &state_snapped);
+    adopt_far(issuing_state, &nationality_snapped);
+    adopt_far(nationality, &state_snapped);
+}
+
+/// An unknown `field` takes the known `other` code at [`FROM_FAR_FIELD`] at most.
+fn adopt_far(field: &mut MrzField<CountryCode>, other: &MrzField<CountryCode>) {
+    if field.value.english.is_none() && other.value.english.is_some() {
+        field.value = other.value.clone();
+        field.confidence = other.confidence.min(FROM_FAR_FIELD);
+    }
 }
 
 fn snap(field: &mut MrzField<CountryCode>, other: &MrzField<CountryCode>) {
@@ -122,9 +138,21 @@ mod tests {
         assert_eq!((state.as_str(), nationality.as_str()), ("KOR", "KOR"));
         assert!(confidence <= FROM_OTHER_FIELD);
         assert_eq!(snapped("MMB", "MMR").0, "MMR");
-        // Not when the other field is unknown too, or more than a letter away.
-        assert_eq!(snapped("KOB", "XQZ").1, "XQZ");
-        assert_eq!(snapped("JPN", "JWZ").1, "JWZ");
+        // An unknown other field lends nothing: near no code, both stay as read.
+        let (state, nationality, _, _) = snapped("QQQ", "XQZ");
+        assert_eq!((state.as_str(), nationality.as_str()), ("QQQ", "XQZ"));
+    }
+
+    #[test]
+    fn an_unknown_code_far_from_any_takes_the_other_fields_as_a_guess() {
+        // `VNM` read shifted by a lost character, `BRA` blurred beyond a letter.
+        let (state, _, confidence, _) = snapped("NML", "VNM");
+        assert_eq!(state, "VNM");
+        assert!(confidence <= FROM_FAR_FIELD);
+        assert_eq!(snapped("AOA", "BRA").0, "BRA");
+        let (_, nationality, _, confidence) = snapped("JPN", "JWZ");
+        assert_eq!(nationality, "JPN");
+        assert!(confidence <= FROM_FAR_FIELD);
     }
 
     #[test]
