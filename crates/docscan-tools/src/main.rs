@@ -9,9 +9,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
-use madoguchi_docscan::{
-    CARD_SMALL_BELOW, ImageView, PAGE_SMALL_BELOW, Quality, REVIEW_BELOW, Scanner,
-};
+use madoguchi_docscan::{CARD_SMALL_BELOW, ImageView, PAGE_SMALL_BELOW, REVIEW_BELOW, Scanner};
 use madoguchi_docscan_tools::bench::{Score, Tally, score_card, score_passport};
 use madoguchi_docscan_tools::models::{self, Variant};
 use madoguchi_docscan_tools::synth::{self, Difficulty, Fonts, Kind, Truth};
@@ -256,11 +254,6 @@ fn synth_files(
     Ok(())
 }
 
-/// A read's pixels per millimetre and whether the review screen calls it small.
-fn density(quality: &Quality) -> (Option<f32>, bool) {
-    (quality.pixels_per_mm, quality.small)
-}
-
 fn bench(
     dir: &std::path::Path,
     variant: Variant,
@@ -295,36 +288,36 @@ fn bench(
                     rgba: rgba.as_raw(),
                 };
                 let started = Instant::now();
-                let (scores, read_json, density) = match &sample.truth {
+                let (scores, read_json, quality) = match &sample.truth {
                     Truth::Passport(truth) => {
                         let read = scanner.scan_passport(view, today).ok();
                         let scores = score_passport(read.as_ref().map(|r| &r.mrz), truth);
-                        let density = read.as_ref().map(|r| &r.quality).map(density);
-                        (scores, read.map(|r| serde_json::to_string(&r.mrz)), density)
+                        let quality = read.as_ref().map(|r| r.quality.clone());
+                        (scores, read.map(|r| serde_json::to_string(&r.mrz)), quality)
                     }
                     Truth::ResidenceCard(truth) => {
                         let read = scanner.scan_card(view, today).ok();
                         let scores = score_card(read.as_ref().map(|r| &r.card), truth);
-                        let density = read.as_ref().map(|r| &r.quality).map(density);
+                        let quality = read.as_ref().map(|r| r.quality.clone());
                         (
                             scores,
                             read.map(|r| serde_json::to_string(&(&r.card, &r.lines))),
-                            density,
+                            quality,
                         )
                     }
                     // A visa page must be refused, not read: nothing to score.
                     Truth::VisaPage(_) => continue,
                 };
                 tally.add(&scores, started.elapsed().as_secs_f64() * 1000.0);
-                tally.add_size(density.is_some_and(|(_, small)| small), &scores);
+                tally.add_size(quality.as_ref().is_some_and(|q| q.small), &scores);
                 let wrong: Vec<&str> = scores
                     .iter()
                     .filter(|s| !s.correct)
                     .map(|s| s.field)
                     .collect();
                 if misses {
-                    let density = density
-                        .and_then(|(d, _)| d)
+                    let density = quality
+                        .and_then(|q| q.pixels_per_mm)
                         .map_or("-".into(), |d| format!("{d:.1}"));
                     eprintln!(
                         "DENSITY {kind:?} {difficulty:?} #{index}: {density} px/mm, {} wrong",
