@@ -150,6 +150,16 @@ const TD3_PAGE_ASPECT: f32 = 125.0 / 88.0;
 const PAGE_WIDTH: u32 = 1280;
 /// The straightened page's zone lines are about 25 px high: a copy this size still shows them.
 const STRAIGHTENED_DETECT_SIDE: u32 = 640;
+/// How many times longer than high a zone's longest line is found at least: a 44-character
+/// line about 17 times; shorter rows are a page's other text.
+const ZONE_LINE_ASPECT: f32 = 12.0;
+/// The same where no zone was found otherwise: a blurred zone's lines are boxed taller than
+/// their print and in pieces (11 and 9 times as long as high on two hard photos).
+const BLURRED_ZONE_LINE_ASPECT: f32 = 8.0;
+/// How many of a zone's check digits (document number, birth date, expiry, composite) must
+/// agree for lines found so to be a zone: other text read in MRZ characters passes one of
+/// them by chance one time in three, two one time in twenty.
+const BLURRED_ZONE_LEAST_CHECKS: usize = 2;
 /// Longer side the straightened card is searched at for lines (its text is 15–30 px high there).
 const CARD_DETECT_SIDE: u32 = 768;
 /// Card lines are read at three quarters of their printed width: as accurate, a quarter faster.
@@ -282,8 +292,11 @@ impl Scanner {
         // fields than they gain (docs/benchmarks.md).
         let mut photo = contrast::stretched(&photo).unwrap_or(photo);
         watch.lap("decode");
-        let mut best = self.find_zone(&photo, today, &mut watch)?;
+        let search = self.find_zone(&photo, today, &mut watch)?;
+        let mut best = search.read;
         let mut page = None;
+        // Pages searched whole, with the boxes found on them, for a blurred zone's second look.
+        let mut searched: Vec<(Option<Quad>, RgbImage, Vec<TextBox>)> = Vec::new();
         if best.as_ref().is_none_or(|r| !r.mrz.checks_pass()) {
             // Strong perspective bends the zone's lines apart and shrinks its far end: the page,
             // straightened, shows them as they were printed.
@@ -293,20 +306,58 @@ impl Scanner {
                     &straightened,
                     STRAIGHTENED_DETECT_SIDE,
                 )?;
-                let lines = mrz_lines(&boxes);
-                let read = (!lines.is_empty())
-                    .then(|| self.read_zone(&straightened, &lines, today))
-                    .flatten();
+                let read = self.zone_from_boxes(
+                    &straightened,
+                    &boxes,
+                    ZONE_LINE_ASPECT,
+                    today,
+                    mrz::parse,
+                );
                 if read
                     .as_ref()
                     .is_some_and(|b| best.as_ref().is_none_or(|a| score(b) > score(a)))
                 {
                     best = read;
-                    photo = straightened;
                     page = Some(quad);
                 }
+                searched.push((Some(quad), straightened, boxes));
                 watch.lap("straightened-page");
             }
+        }
+        if best.is_none() {
+            // Nothing looked like a zone: the boxes found are looked at again for a blurred one,
+            // on the straightened page, or on the photo when no page was found (each look reads
+            // lines twice, both ways up: a photo of something else takes that much longer to
+            // be refused).
+            let whole_photo =
+                (search.whole_photo_boxes.as_ref()).map(|boxes| (None, &photo, boxes));
+            let pages = searched
+                .iter()
+                .map(|(quad, image, boxes)| (*quad, image, boxes));
+            if let Some((quad, image, boxes)) = pages.chain(whole_photo).next() {
+                let read = self
+                    .zone_from_boxes(
+                        image,
+                        boxes,
+                        BLURRED_ZONE_LINE_ASPECT,
+                        today,
+                        mrz::parse_blurred,
+                    )
+                    .filter(|read| score(read).0 >= BLURRED_ZONE_LEAST_CHECKS);
+                if read
+                    .as_ref()
+                    .is_some_and(|b| best.as_ref().is_none_or(|a| score(b) > score(a)))
+                {
+                    best = read;
+                    page = quad;
+                }
+            }
+            watch.lap("blurred-zone");
+        }
+        if page.is_some()
+            && let Some((_, page_image, _)) = searched.into_iter().find(|(quad, ..)| *quad == page)
+        {
+            photo = page_image;
         }
         let ZoneRead {
             mut mrz,
@@ -373,20 +424,25 @@ impl Scanner {
         photo: &RgbImage,
         today: CivilDate,
         watch: &mut Stopwatch,
-    ) -> Result<Option<ZoneRead>, ScanError> {
+    ) -> Result<ZoneSearch, ScanError> {
         let mut best: Option<ZoneRead> = None;
+        let mut whole_photo_boxes = None;
         let sides = [PAGE_COARSE_SIDE, PAGE_DETECT_SIDE];
         for (pass, side) in sides.into_iter().enumerate() {
             let boxes = match best.as_ref().filter(|r| r.mrz.checks_pass()) {
                 // The zone was found and its checks agree after a repair. The fine search
                 // looks at the zone's surroundings, not the whole page.
                 Some(read) => detect_around(&self.models.detector, photo, &read.zone, side)?,
-                None => detect(&self.models.detector, photo, side)?,
+                None => {
+                    let boxes = detect(&self.models.detector, photo, side)?;
+                    whole_photo_boxes = Some(boxes.clone());
+                    boxes
+                }
             };
             watch.lap(if pass == 0 { "detect" } else { "detect-fine" });
-            let lines = mrz_lines(&boxes);
+            let lines = mrz_lines(&boxes, ZONE_LINE_ASPECT);
             if !lines.is_empty() {
-                let read = self.read_zone(photo, &lines, today);
+                let read = self.read_zone(photo, &lines, today, mrz::parse);
                 best = match (best, read) {
                     (Some(a), Some(b)) => Some(if score(&b) > score(&a) { b } else { a }),
                     (a, b) => a.or(b),
@@ -407,7 +463,10 @@ impl Scanner {
                 break;
             }
         }
-        Ok(best)
+        Ok(ZoneSearch {
+            read: best,
+            whole_photo_boxes,
+        })
     }
 
     /// The lines printed on the page above the zone (its visual inspection zone), read in MRZ
@@ -495,20 +554,48 @@ impl Scanner {
     }
 
     /// Reads the zone's lines as found, and upside down when their check digits do not agree.
-    fn read_zone(&self, photo: &RgbImage, lines: &[Quad], today: CivilDate) -> Option<ZoneRead> {
-        let upright = self.read_mrz(photo, lines, today);
+    /// The zone read from the lines among `boxes` (found in `image`) whose longest is at least
+    /// `least_aspect` times as long as high, parsed with `parse`.
+    fn zone_from_boxes(
+        &self,
+        image: &RgbImage,
+        boxes: &[TextBox],
+        least_aspect: f32,
+        today: CivilDate,
+        parse: ZoneParser,
+    ) -> Option<ZoneRead> {
+        let lines = mrz_lines(boxes, least_aspect);
+        (!lines.is_empty())
+            .then(|| self.read_zone(image, &lines, today, parse))
+            .flatten()
+    }
+
+    fn read_zone(
+        &self,
+        photo: &RgbImage,
+        lines: &[Quad],
+        today: CivilDate,
+        parse: ZoneParser,
+    ) -> Option<ZoneRead> {
+        let upright = self.read_mrz(photo, lines, today, parse);
         if upright.as_ref().is_some_and(|r| r.mrz.checks_pass()) {
             return upright;
         }
         let flipped: Vec<Quad> = lines.iter().rev().map(Quad::rotated_180).collect();
-        let other = self.read_mrz(photo, &flipped, today);
+        let other = self.read_mrz(photo, &flipped, today, parse);
         match (upright, other) {
             (Some(a), Some(b)) => Some(if score(&b) > score(&a) { b } else { a }),
             (a, b) => a.or(b),
         }
     }
 
-    fn read_mrz(&self, photo: &RgbImage, lines: &[Quad], today: CivilDate) -> Option<ZoneRead> {
+    fn read_mrz(
+        &self,
+        photo: &RgbImage,
+        lines: &[Quad],
+        today: CivilDate,
+        parse: ZoneParser,
+    ) -> Option<ZoneRead> {
         let options = LineOptions {
             alphabet: Some(&self.mrz_classes),
             min_width: MRZ_MIN_WIDTH,
@@ -526,7 +613,7 @@ impl Scanner {
             .into_iter()
             .filter_map(Result::ok)
             .collect();
-        let mrz = mrz::parse(&texts, today).ok()?;
+        let mrz = parse(&texts, today).ok()?;
         let angle = lines
             .first()
             .map_or(0.0, |q| q.angle().to_degrees().rem_euclid(360.0));
@@ -1070,6 +1157,16 @@ struct ZoneRead {
 }
 
 /// Passed checks first, then how sure the recogniser was.
+/// What [`Scanner::find_zone`] found: the zone read best, and the boxes of the last search of
+/// the whole photo (not of a zone's surroundings).
+struct ZoneSearch {
+    read: Option<ZoneRead>,
+    whole_photo_boxes: Option<Vec<TextBox>>,
+}
+
+/// How a zone's recognised lines are parsed: [`mrz::parse`], or [`mrz::parse_blurred`].
+type ZoneParser = fn(&[RecognizedText], CivilDate) -> Result<Mrz, MrzError>;
+
 fn score(read: &ZoneRead) -> (usize, u32) {
     let mrz = &read.mrz;
     let passed = [
@@ -1319,8 +1416,9 @@ fn inside_photo(bounds: Rect, width: u32, height: u32) -> Option<Rect> {
 /// The lines of a machine-readable zone: the longest text row and the rows parallel to it
 /// below or above at line spacing. Rows the detector found only in pieces (a filler run or a
 /// glare spot splits them) are joined and stretched to the zone's width, which every line
-/// shares. Top to bottom in reading direction, at most three.
-fn mrz_lines(boxes: &[TextBox]) -> Vec<Quad> {
+/// shares. Top to bottom in reading direction, at most three. The longest row must be at
+/// least `least_aspect` times as long as it is high ([`ZONE_LINE_ASPECT`]).
+fn mrz_lines(boxes: &[TextBox], least_aspect: f32) -> Vec<Quad> {
     let pieces: Vec<Quad> = boxes
         .iter()
         .map(|b| b.quad)
@@ -1334,7 +1432,7 @@ fn mrz_lines(boxes: &[TextBox]) -> Vec<Quad> {
     else {
         return Vec::new();
     };
-    if longest.width() < longest.height() * 12.0 {
+    if longest.width() < longest.height() * least_aspect {
         return Vec::new();
     }
     let angle = longest.angle();
@@ -1656,9 +1754,21 @@ mod tests {
             line(260.0, 590.0),
             line(100.0, 100.0),
         ];
-        let lines = mrz_lines(&boxes);
+        let lines = mrz_lines(&boxes, ZONE_LINE_ASPECT);
         assert_eq!(lines.len(), 2);
         assert!(lines[0].center().1 < lines[1].center().1);
+    }
+
+    #[test]
+    fn a_blurred_zone_boxed_tall_is_found_only_when_sought_as_one() {
+        // Lines 11 times as long as high, as a blurred zone's are boxed.
+        let line = |y: f32| TextBox {
+            quad: Quad::from_rect(&Rect::new(10.0, y, 560.0, y + 50.0)),
+            score: 0.9,
+        };
+        let boxes = vec![line(300.0), line(370.0)];
+        assert!(mrz_lines(&boxes, ZONE_LINE_ASPECT).is_empty());
+        assert_eq!(mrz_lines(&boxes, BLURRED_ZONE_LINE_ASPECT).len(), 2);
     }
 
     #[test]

@@ -187,6 +187,22 @@ pub fn parse_text(text: &str, today: CivilDate) -> Result<Mrz, MrzError> {
 /// Reads a zone from recognised lines (top to bottom; other text around it is ignored).
 /// `today` decides the century of the birth date.
 pub fn parse(lines: &[RecognizedText], today: CivilDate) -> Result<Mrz, MrzError> {
+    parse_zone(lines, today, false)
+}
+
+/// [`parse`] for lines known to be a zone's, found where nothing else was: a line whose every
+/// filler chevron read as a letter (`PCKORRANSCKHAEUMEEAKEKCEEEE…`, blurred) counts as one of
+/// the zone's beside a line that reads filler. Its names come out unsure, but the other line's
+/// dates, sex and codes, which check digits cover, are read.
+pub fn parse_blurred(lines: &[RecognizedText], today: CivilDate) -> Result<Mrz, MrzError> {
+    parse_zone(lines, today, true)
+}
+
+fn parse_zone(
+    lines: &[RecognizedText],
+    today: CivilDate,
+    filler_as_letters: bool,
+) -> Result<Mrz, MrzError> {
     let (zone_lines, zone_steps): (Vec<Vec<Cell>>, Vec<Option<&RestrictedSteps>>) = lines
         .iter()
         .map(|line| {
@@ -196,9 +212,9 @@ pub fn parse(lines: &[RecognizedText], today: CivilDate) -> Result<Mrz, MrzError
                 .collect();
             (cells, line.steps.as_deref())
         })
-        .filter(|(cells, _)| looks_like_mrz(cells))
+        .filter(|(cells, _)| looks_like_mrz(cells) || (filler_as_letters && in_mrz_alphabet(cells)))
         .unzip();
-    if zone_lines.is_empty() {
+    if !zone_lines.iter().any(|cells| looks_like_mrz(cells)) {
         return Err(MrzError::NotFound);
     }
     let spans: Vec<LineSpan> = zone_lines
@@ -255,11 +271,15 @@ const PITCH_LENGTH_TOLERANCE: usize = 2;
 /// short or with noise at an end cost eight and more on the generated passports.
 const PITCH_MAX_COST: f32 = 3.0;
 
-/// MRZ lines are long and almost entirely in the MRZ alphabet.
+/// MRZ lines are long, almost entirely in the MRZ alphabet, and hold filler.
 fn looks_like_mrz(line: &[Cell]) -> bool {
+    in_mrz_alphabet(line) && line.iter().any(|c| c.ch == '<')
+}
+
+/// A line long enough for a zone's and almost entirely in the MRZ alphabet.
+fn in_mrz_alphabet(line: &[Cell]) -> bool {
     let unreadable = line.iter().filter(|c| c.ch == '?').count();
-    let fillers = line.iter().filter(|c| c.ch == '<').count();
-    line.len() >= 24 && unreadable * 5 <= line.len() && fillers >= 1
+    line.len() >= 24 && unreadable * 5 <= line.len()
 }
 
 /// How long a zone line is: as read, and as its characters' spacing lays it out.

@@ -33,8 +33,9 @@ const SEPARATED_NAME_LETTERS: usize = 2;
 ///   only a few letters stand in a long filler run;
 /// - after a separator of three fillers or more, when nothing but K/L words or a few letters
 ///   among a long filler run follow (a surname alone, its filler read as letters);
-/// - at the end of the given names, words read under [`STRAY_INITIAL_SURE`] throughout (never
-///   the first given name).
+/// - at the end of the given names, words read under [`STRAY_INITIAL_SURE`] throughout, and
+///   words of two or more letters all `K` or `L` (`RAHUL<KK`), however surely read (never the
+///   first given name).
 pub(super) fn clear_stray_letters(name: &mut [char], confidence: &[f32]) {
     restore_filler_read_as_letters(name, confidence);
     restore_separator_read_as_letters(name, confidence);
@@ -59,7 +60,7 @@ pub(super) fn clear_stray_letters(name: &mut [char], confidence: &[f32]) {
         .get(end)
         .is_some_and(|first| only_stray_after(name, first.0));
     for word in &words[end..] {
-        let k_or_l = name[word.0..word.1].iter().all(|c| matches!(c, 'K' | 'L'));
+        let k_or_l = is_k_or_l(&name[word.0..word.1]);
         if all_stray || word.1 - word.0 < 2 || k_or_l || !sure(word, STRAY_WORD_SURE) {
             fill(name, word.0..word.1);
         }
@@ -68,7 +69,8 @@ pub(super) fn clear_stray_letters(name: &mut [char], confidence: &[f32]) {
         let doubtful = confidence
             .get(word.0..word.1)
             .is_some_and(|c| c.iter().all(|&c| c < STRAY_INITIAL_SURE));
-        if !doubtful {
+        let k_or_l = word.1 - word.0 >= 2 && is_k_or_l(&name[word.0..word.1]);
+        if !(doubtful || k_or_l) {
             break;
         }
         fill(name, word.0..word.1);
@@ -206,6 +208,12 @@ pub(super) fn split_cells(name: &[char]) -> Option<(usize, usize)> {
     Some((separator, given_end))
 }
 
+/// A word of nothing but `K` and `L`, the letters a filler chevron reads as most: no name is
+/// spelled so.
+fn is_k_or_l(word: &[char]) -> bool {
+    word.iter().all(|c| matches!(c, 'K' | 'L'))
+}
+
 /// The `(start, end)` of each run of letters.
 fn words(name: &[char]) -> Vec<(usize, usize)> {
     let mut words = Vec::new();
@@ -304,6 +312,18 @@ mod tests {
             cleaned("CRUZ<<MARIA<C<CLARA<<<", &[12]),
             "CRUZ<<MARIA<C<CLARA<<<"
         );
+    }
+
+    #[test]
+    fn a_last_given_name_of_k_and_l_only_is_filler_however_sure() {
+        assert_eq!(cleaned("SINGH<<RAHUL<KK<<<<<", &[]), "SINGH<<RAHUL<<<<<<<<");
+        assert_eq!(cleaned("SINGH<<RAHUL<LK<KL<<", &[]), "SINGH<<RAHUL<<<<<<<<");
+        // A one-letter initial K stays, and so does a name with other letters.
+        assert_eq!(cleaned("SINGH<<RAHUL<K<<<<<<", &[]), "SINGH<<RAHUL<K<<<<<<");
+        assert_eq!(cleaned("SINGH<<RAHUL<KLK<<<<", &[]), "SINGH<<RAHUL<<<<<<<<");
+        assert_eq!(cleaned("SINGH<<RAHUL<KAL<<<<", &[]), "SINGH<<RAHUL<KAL<<<<");
+        // Never the first given name.
+        assert_eq!(cleaned("SINGH<<KK<<<<<<<<<<<", &[]), "SINGH<<KK<<<<<<<<<<<");
     }
 
     #[test]

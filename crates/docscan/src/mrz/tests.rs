@@ -284,13 +284,39 @@ fn never_panics_on_garbage_or_damaged_zones() {
             .lines()
             .map(|line| RecognizedText::new(line.to_owned(), confidences.clone()))
             .collect();
-        if let Ok(mrz) = parse(&lines, today()) {
+        for mrz in [parse(&lines, today()), parse_blurred(&lines, today())]
+            .into_iter()
+            .flatten()
+        {
             assert_eq!(mrz.lines.len(), mrz.format.line_count());
             for line in &mrz.lines {
                 assert_eq!(line.chars().count(), mrz.format.line_length());
             }
         }
     }
+}
+
+#[test]
+fn a_blurred_zone_counts_a_name_line_whose_filler_all_read_as_letters() {
+    // Generated hard passport 11 (seed 2026): every chevron of the name line read as a letter.
+    let text = "PCKORRANSCKHAEUMEEAKEKCEEEECKEEEKEEKKCCKEKKK\n\
+                VQ53158865KOR9704208M3412156<<<<<<<<<<<<<<<6";
+    let lines: Vec<RecognizedText> = text.lines().map(RecognizedText::certain).collect();
+    assert!(matches!(
+        parse(&lines, today()),
+        Err(MrzError::UnknownFormat { .. })
+    ));
+    let mrz = parse_blurred(&lines, today()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(mrz.format, MrzFormat::Td3);
+    assert_eq!(mrz.document_number.value, "VQ5315886");
+    assert_eq!(mrz.birth_date.value, date("1997-04-20"));
+    assert_eq!(mrz.expiry_date.value, date("2034-12-15"));
+    assert!(mrz.checks_pass(), "{mrz:?}");
+    // Lines of MRZ characters with no filler anywhere are not a zone, blurred or not.
+    let no_filler = "PCKORRANSCKHAEUMEEAKEKCEEEECKEEEKEEKKCCKEKKK\n\
+                     VQ53158865KOR9704208M3412156KKKKKKKKKKKKKKK6";
+    let lines: Vec<RecognizedText> = no_filler.lines().map(RecognizedText::certain).collect();
+    assert_eq!(parse_blurred(&lines, today()), Err(MrzError::NotFound));
 }
 
 #[test]
