@@ -306,13 +306,10 @@ impl Scanner {
                     &straightened,
                     STRAIGHTENED_DETECT_SIDE,
                 )?;
-                let read = self.zone_from_boxes(
-                    &straightened,
-                    &boxes,
-                    ZONE_LINE_ASPECT,
-                    today,
-                    mrz::parse,
-                );
+                let lines = mrz_lines(&boxes, ZONE_LINE_ASPECT);
+                let read = (!lines.is_empty())
+                    .then(|| self.read_zone(&straightened, &lines, today, mrz::parse))
+                    .flatten();
                 if read
                     .as_ref()
                     .is_some_and(|b| best.as_ref().is_none_or(|a| score(b) > score(a)))
@@ -335,21 +332,12 @@ impl Scanner {
                 .iter()
                 .map(|(quad, image, boxes)| (*quad, image, boxes));
             if let Some((quad, image, boxes)) = pages.chain(whole_photo).next() {
-                let read = self
-                    .zone_from_boxes(
-                        image,
-                        boxes,
-                        BLURRED_ZONE_LINE_ASPECT,
-                        today,
-                        mrz::parse_blurred,
-                    )
-                    .filter(|read| score(read).0 >= BLURRED_ZONE_LEAST_CHECKS);
-                if read
-                    .as_ref()
-                    .is_some_and(|b| best.as_ref().is_none_or(|a| score(b) > score(a)))
-                {
-                    best = read;
-                    page = quad;
+                let lines = mrz_lines(boxes, BLURRED_ZONE_LINE_ASPECT);
+                if !lines.is_empty() {
+                    best = self
+                        .read_zone(image, &lines, today, mrz::parse_blurred)
+                        .filter(|read| score(read).0 >= BLURRED_ZONE_LEAST_CHECKS);
+                    page = quad.filter(|_| best.is_some());
                 }
             }
             watch.lap("blurred-zone");
@@ -554,22 +542,6 @@ impl Scanner {
     }
 
     /// Reads the zone's lines as found, and upside down when their check digits do not agree.
-    /// The zone read from the lines among `boxes` (found in `image`) whose longest is at least
-    /// `least_aspect` times as long as high, parsed with `parse`.
-    fn zone_from_boxes(
-        &self,
-        image: &RgbImage,
-        boxes: &[TextBox],
-        least_aspect: f32,
-        today: CivilDate,
-        parse: ZoneParser,
-    ) -> Option<ZoneRead> {
-        let lines = mrz_lines(boxes, least_aspect);
-        (!lines.is_empty())
-            .then(|| self.read_zone(image, &lines, today, parse))
-            .flatten()
-    }
-
     fn read_zone(
         &self,
         photo: &RgbImage,

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use madoguchi_docscan::card::Sex as CardSex;
-use madoguchi_docscan::mrz::Sex as MrzSex;
-use madoguchi_docscan::{ImageView, OcrModels, Scanner};
+use madoguchi_docscan::mrz::{Mrz, Sex as MrzSex};
+use madoguchi_docscan::{ImageView, OcrModels, PassportScan, Scanner};
 use madoguchi_rules::CivilDate;
 use serde_json::Value;
 
@@ -61,6 +61,32 @@ fn today() -> CivilDate {
     CivilDate::new(2026, 11, 22).unwrap_or_else(|| unreachable!())
 }
 
+/// The fixture `name`, read as a passport, with its ground truth.
+fn scanned_passport(scanner: &Scanner, name: &str) -> (PassportScan, Value) {
+    let (image, truth) = fixture(name);
+    let scan = scanner
+        .scan_passport(view(&image), today())
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    (scan, truth)
+}
+
+/// Asserts the fields of the zone's data line that check digits or the code list cover besides
+/// the number: nationality, birth date, sex and expiry.
+fn assert_data_line_fields(name: &str, mrz: &Mrz, truth: &Value) {
+    let date = |field: &str| truth[field].as_str().map(str::to_owned);
+    assert_eq!(mrz.nationality.value.code, truth["nationality"], "{name}");
+    let birth = mrz.birth_date.value.map(|d| d.to_string());
+    assert_eq!(birth, date("birth_date"), "{name}");
+    let expiry = mrz.expiry_date.value.map(|d| d.to_string());
+    assert_eq!(expiry, date("expiry_date"), "{name}");
+    let sex = if truth["sex"] == "male" {
+        MrzSex::Male
+    } else {
+        MrzSex::Female
+    };
+    assert_eq!(mrz.sex.value, sex, "{name}");
+}
+
 #[test]
 fn passports_read_exactly() {
     let scanner = scanner();
@@ -74,10 +100,7 @@ fn passports_read_exactly() {
         "passport-hard",
         "passport-dim",
     ] {
-        let (image, truth) = fixture(name);
-        let scan = scanner
-            .scan_passport(view(&image), today())
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let (scan, truth) = scanned_passport(&scanner, name);
         assert_eq!(
             scan.quality.document_found,
             name == "passport-hard",
@@ -99,23 +122,7 @@ fn passports_read_exactly() {
             mrz.document_number.value, truth["document_number"],
             "{name}"
         );
-        assert_eq!(mrz.nationality.value.code, truth["nationality"], "{name}");
-        assert_eq!(
-            mrz.birth_date.value.map(|d| d.to_string()),
-            truth["birth_date"].as_str().map(str::to_owned),
-            "{name}"
-        );
-        assert_eq!(
-            mrz.expiry_date.value.map(|d| d.to_string()),
-            truth["expiry_date"].as_str().map(str::to_owned),
-            "{name}"
-        );
-        let sex = if truth["sex"] == "male" {
-            MrzSex::Male
-        } else {
-            MrzSex::Female
-        };
-        assert_eq!(mrz.sex.value, sex, "{name}");
+        assert_data_line_fields(name, mrz, &truth);
     }
 }
 
@@ -127,27 +134,9 @@ fn passports_read_exactly() {
 fn blurred_zones_give_what_their_check_digits_cover() {
     let scanner = scanner();
     for name in ["passport-blurred", "passport-blurred-names"] {
-        let (image, truth) = fixture(name);
-        let scan = scanner
-            .scan_passport(view(&image), today())
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let (scan, truth) = scanned_passport(&scanner, name);
         let mrz = &scan.mrz;
-        let date = |field: &str| truth[field].as_str().map(str::to_owned);
-        assert_eq!(
-            mrz.birth_date.value.map(|d| d.to_string()),
-            date("birth_date")
-        );
-        assert_eq!(
-            mrz.expiry_date.value.map(|d| d.to_string()),
-            date("expiry_date")
-        );
-        assert_eq!(mrz.nationality.value.code, truth["nationality"], "{name}");
-        let sex = if truth["sex"] == "male" {
-            MrzSex::Male
-        } else {
-            MrzSex::Female
-        };
-        assert_eq!(mrz.sex.value, sex, "{name}");
+        assert_data_line_fields(name, mrz, &truth);
         // 108's data line reads whole; 11's document number does not, and is marked.
         if name == "passport-blurred" {
             assert!(mrz.checks_pass(), "{name}: {mrz:?}");
