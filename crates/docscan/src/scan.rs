@@ -295,8 +295,8 @@ impl Scanner {
         let search = self.find_zone(&photo, today, &mut watch)?;
         let mut best = search.read;
         let mut page = None;
-        // Pages searched whole, with the boxes found on them, for a blurred zone's second look.
-        let mut searched: Vec<(Option<Quad>, RgbImage, Vec<TextBox>)> = Vec::new();
+        // The straightened page with the boxes found on it, for a blurred zone's second look.
+        let mut straightened_page_search: Option<(Quad, RgbImage, Vec<TextBox>)> = None;
         if best.as_ref().is_none_or(|r| !r.mrz.checks_pass()) {
             // Strong perspective bends the zone's lines apart and shrinks its far end: the page,
             // straightened, shows them as they were printed.
@@ -317,7 +317,7 @@ impl Scanner {
                     best = read;
                     page = Some(quad);
                 }
-                searched.push((Some(quad), straightened, boxes));
+                straightened_page_search = Some((quad, straightened, boxes));
                 watch.lap("straightened-page");
             }
         }
@@ -326,12 +326,11 @@ impl Scanner {
             // on the straightened page, or on the photo when no page was found (each look reads
             // lines twice, both ways up: a photo of something else takes that much longer to
             // be refused).
-            let whole_photo =
-                (search.whole_photo_boxes.as_ref()).map(|boxes| (None, &photo, boxes));
-            let pages = searched
-                .iter()
-                .map(|(quad, image, boxes)| (*quad, image, boxes));
-            if let Some((quad, image, boxes)) = pages.chain(whole_photo).next() {
+            let looked_at = match &straightened_page_search {
+                Some((quad, image, boxes)) => Some((Some(*quad), image, boxes)),
+                None => (search.whole_photo_boxes.as_ref()).map(|boxes| (None, &photo, boxes)),
+            };
+            if let Some((quad, image, boxes)) = looked_at {
                 let lines = mrz_lines(boxes, BLURRED_ZONE_LINE_ASPECT);
                 if !lines.is_empty() {
                     best = self
@@ -342,8 +341,9 @@ impl Scanner {
             }
             watch.lap("blurred-zone");
         }
+        // `page` is set only by a read from the straightened page.
         if page.is_some()
-            && let Some((_, page_image, _)) = searched.into_iter().find(|(quad, ..)| *quad == page)
+            && let Some((_, page_image, _)) = straightened_page_search
         {
             photo = page_image;
         }
@@ -417,18 +417,19 @@ impl Scanner {
         let mut whole_photo_boxes = None;
         let sides = [PAGE_COARSE_SIDE, PAGE_DETECT_SIDE];
         for (pass, side) in sides.into_iter().enumerate() {
-            let boxes = match best.as_ref().filter(|r| r.mrz.checks_pass()) {
+            let around_zone = best.as_ref().filter(|r| r.mrz.checks_pass());
+            let whole_photo = around_zone.is_none();
+            let boxes = match around_zone {
                 // The zone was found and its checks agree after a repair. The fine search
                 // looks at the zone's surroundings, not the whole page.
                 Some(read) => detect_around(&self.models.detector, photo, &read.zone, side)?,
-                None => {
-                    let boxes = detect(&self.models.detector, photo, side)?;
-                    whole_photo_boxes = Some(boxes.clone());
-                    boxes
-                }
+                None => detect(&self.models.detector, photo, side)?,
             };
             watch.lap(if pass == 0 { "detect" } else { "detect-fine" });
             let lines = mrz_lines(&boxes, ZONE_LINE_ASPECT);
+            if whole_photo {
+                whole_photo_boxes = Some(boxes);
+            }
             if !lines.is_empty() {
                 let read = self.read_zone(photo, &lines, today, mrz::parse);
                 best = match (best, read) {
@@ -1128,7 +1129,6 @@ struct ZoneRead {
     certainty: f32,
 }
 
-/// Passed checks first, then how sure the recogniser was.
 /// What [`Scanner::find_zone`] found: the zone read best, and the boxes of the last search of
 /// the whole photo (not of a zone's surroundings).
 struct ZoneSearch {
@@ -1139,6 +1139,7 @@ struct ZoneSearch {
 /// How a zone's recognised lines are parsed: [`mrz::parse`], or [`mrz::parse_blurred`].
 type ZoneParser = fn(&[RecognizedText], CivilDate) -> Result<Mrz, MrzError>;
 
+/// Passed checks first, then how sure the recogniser was.
 fn score(read: &ZoneRead) -> (usize, u32) {
     let mrz = &read.mrz;
     let passed = [
