@@ -100,12 +100,16 @@ pub struct Mrz {
     /// The zone as recognised, before check digits and field types decided its look-alikes.
     #[serde(skip)]
     pub recognised: Vec<Vec<char>>,
+    /// Two readings of the zone, each agreeing with the check digit its own way, gave two
+    /// numbers ([`number_in_doubt`]).
+    #[serde(skip)]
+    pub number_disputed: bool,
 }
 
 impl Mrz {
     /// Every check digit's status: the document number's, the dates', the composite, and last
     /// the optional data's (which TD3 zones may leave without one).
-    fn checks(&self) -> [CheckStatus; 5] {
+    pub fn checks(&self) -> [CheckStatus; 5] {
         [
             self.document_number.check,
             self.birth_date.check,
@@ -718,6 +722,7 @@ impl Reading {
                 .iter()
                 .map(|l| l.iter().map(|c| c.ch).collect())
                 .collect(),
+            number_disputed: false,
         };
         codes::vouch_for_each_other(&mut mrz.issuing_state, &mut mrz.nationality);
         codes::snap_unknown(&mut mrz.issuing_state, &mut mrz.nationality);

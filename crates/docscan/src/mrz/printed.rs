@@ -33,8 +33,12 @@ const NUMBER_LINE_LENGTH: usize = 12;
 
 /// Whether the check digit leaves the document number in doubt: it agreed only after
 /// look-alikes were swapped, or the number was read starting with a digit while a reading
-/// starting with a letter agrees too (`11…` for `II…`; numbers put their letters first).
+/// starting with a letter agrees too (`11…` for `II…`; numbers put their letters first), or
+/// two readings of the zone gave two numbers ([`Mrz::number_disputed`]).
 pub fn number_in_doubt(mrz: &Mrz) -> bool {
+    if mrz.number_disputed {
+        return true;
+    }
     match mrz.document_number.check {
         CheckStatus::Repaired => true,
         CheckStatus::Valid => {
