@@ -356,14 +356,17 @@ impl Scanner {
         {
             photo = page_image;
         }
-        let best = best.ok_or(ScanError::NoMrz(MrzError::NotFound))?;
+        let mut best = best.ok_or(ScanError::NoMrz(MrzError::NotFound))?;
+        if zone_in_doubt(&best.mrz) {
+            best = self.second_look_blurred(&photo, best, today);
+            watch.lap("zone-blurred");
+        }
         let ZoneRead {
             mut mrz,
             angle,
             zone,
             ..
-        } = self.second_look_blurred(&photo, best, today);
-        watch.lap("zone-blurred");
+        } = best;
         // Before the printed page is searched: a number the second reading settles needs no
         // search, and one it leaves in doubt is sought there as before.
         // A number its check digit takes as well with letters leading (`634…` and `G34…`) is
@@ -600,17 +603,9 @@ impl Scanner {
         ZoneRead::parsed(texts, lines, today, parse)
     }
 
-    /// A zone read in doubt (a check digit repaired or failing, or a name read under
-    /// [`SECOND_LOOK_NAMES_BELOW`]) read again through [`ZONE_SECOND_SMOOTHING`], each line
-    /// kept from whichever reading makes the better zone ([`merged_readings`]).
+    /// A zone read in doubt ([`zone_in_doubt`]) read again through [`ZONE_SECOND_SMOOTHING`],
+    /// each line kept from whichever reading makes the better zone ([`merged_readings`]).
     fn second_look_blurred(&self, image: &RgbImage, read: ZoneRead, today: CivilDate) -> ZoneRead {
-        let mrz = &read.mrz;
-        let in_doubt = !mrz.checks_pass_unrepaired()
-            || mrz.surname.confidence < SECOND_LOOK_NAMES_BELOW
-            || mrz.given_names.confidence < SECOND_LOOK_NAMES_BELOW;
-        if !in_doubt {
-            return read;
-        }
         match self.read_mrz(image, &read.zone, today, read.parse, ZONE_SECOND_SMOOTHING) {
             Some(second) => merged_readings(read, &second, today),
             None => read,
@@ -1197,6 +1192,14 @@ fn score(read: &ZoneRead) -> (usize, u32) {
     .filter(|c| c.passed())
     .count();
     (passed, (read.certainty * 1000.0) as u32)
+}
+
+/// Whether a zone is worth a second reading: a check digit repaired or failing, or a name
+/// read under [`SECOND_LOOK_NAMES_BELOW`].
+fn zone_in_doubt(mrz: &Mrz) -> bool {
+    !mrz.checks_pass_unrepaired()
+        || mrz.surname.confidence < SECOND_LOOK_NAMES_BELOW
+        || mrz.given_names.confidence < SECOND_LOOK_NAMES_BELOW
 }
 
 /// Two readings of one zone's lines made one: of every way of taking each line from either
