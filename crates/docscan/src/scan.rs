@@ -1845,17 +1845,20 @@ mod tests {
         assert_eq!(mrz_lines(&boxes, BLURRED_ZONE_LINE_ASPECT).len(), 2);
     }
 
+    fn today() -> CivilDate {
+        CivilDate::new(2026, 11, 22).unwrap_or_else(|| unreachable!())
+    }
+
     /// A TD3 zone read with `names_sure` over its names line and `data_sure` over its data line.
     fn zone_reading(names: &str, names_sure: f32, data: &str, data_sure: f32) -> ZoneRead {
         let text = |line: &str, sure: f32| {
             RecognizedText::new(line.to_owned(), vec![sure; line.chars().count()])
         };
         let quad = |y: f32| Quad::from_rect(&Rect::new(0.0, y, 880.0, y + 20.0));
-        let today = CivilDate::new(2026, 11, 22).unwrap_or_else(|| unreachable!());
         ZoneRead::parsed(
             vec![text(names, names_sure), text(data, data_sure)],
             &[quad(0.0), quad(30.0)],
-            today,
+            today(),
             mrz::parse,
         )
         .unwrap_or_else(|| panic!("{names} / {data} parse"))
@@ -1866,7 +1869,6 @@ mod tests {
 
     #[test]
     fn two_readings_of_a_zone_give_the_surer_names_and_the_agreeing_data_line() {
-        let today = CivilDate::new(2026, 11, 22).unwrap_or_else(|| unreachable!());
         // The first reading's names are garbled and unsure, its data line agrees with every
         // check digit; the second's names are surer, but a birth date digit is misread.
         let first = zone_reading(
@@ -1882,7 +1884,7 @@ mod tests {
             0.9,
         );
         assert!(!second.mrz.checks_pass());
-        let merged = merged_readings(first, &second, today);
+        let merged = merged_readings(first, &second, today());
         assert_eq!(merged.mrz.surname.value, "ERIKSSON");
         assert_eq!(merged.mrz.given_names.value, "ANNA MARIA");
         assert!(merged.mrz.checks_pass_unrepaired());
@@ -1899,13 +1901,12 @@ mod tests {
             SPECIMEN_DATA,
             0.99,
         );
-        let kept = merged_readings(sure, &unsure, today);
+        let kept = merged_readings(sure, &unsure, today());
         assert_eq!(kept.mrz.surname.value, "ERIKSSON");
     }
 
     #[test]
     fn two_readings_of_a_zone_that_give_two_agreeing_numbers_leave_it_in_doubt() {
-        let today = CivilDate::new(2026, 11, 22).unwrap_or_else(|| unreachable!());
         // G and 6 count 16 and 6: both numbers agree with every check digit.
         let names = "P<NPLTHAPA<<BIKASH<<<<<<<<<<<<<<<<<<<<<<<<<<";
         let letter = zone_reading(
@@ -1921,7 +1922,7 @@ mod tests {
             0.99,
         );
         assert!(letter.mrz.checks_pass_unrepaired() && digit.mrz.checks_pass_unrepaired());
-        let merged = merged_readings(letter, &digit, today);
+        let merged = merged_readings(letter, &digit, today());
         assert!(merged.mrz.number_disputed);
         assert!(mrz::number_in_doubt(&merged.mrz));
         // The same number twice settles nothing new.
@@ -1937,7 +1938,7 @@ mod tests {
             "G340623383NPL8301105M2903046<<<<<<<<<<<<<<<6",
             0.9,
         );
-        assert!(!merged_readings(again, &same, today).mrz.number_disputed);
+        assert!(!merged_readings(again, &same, today()).mrz.number_disputed);
     }
 
     #[test]
